@@ -1,0 +1,15 @@
+// Each `kg` subcommand registers itself on the root CLI11 app. Commands only parse options and
+// wire libraries together; the logic lives in extractor/, graph/ and exporters/.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace kg::cli {
+
+void add_ingest_command(CLI::App& app);
+void add_extract_command(CLI::App& app);
+void add_relations_command(CLI::App& app);
+void add_export_command(CLI::App& app);
+void add_nlp_commands(CLI::App& app);  // parse, train, eval-ud, bench
+
+}  // namespace kg::cli

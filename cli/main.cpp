@@ -1,0 +1,28 @@
+// kg: knowledge graphs from news articles. See README.md.
+#include <cstdio>
+#include <exception>
+
+#include "cli/commands.h"
+#include "extractor/error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"kg: knowledge graphs from news articles"};
+  app.require_subcommand(1);
+  kg::cli::add_ingest_command(app);
+  kg::cli::add_extract_command(app);
+  kg::cli::add_relations_command(app);
+  kg::cli::add_export_command(app);
+  kg::cli::add_nlp_commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : static_cast<int>(kg::ErrorKind::Usage);
+  } catch (const kg::Error& e) {
+    std::fprintf(stderr, "kg: %s\n", e.what());
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kg: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
