@@ -1,2 +1,262 @@
-// placeholder until this module lands
-namespace kg {}
+#include "graph/store.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+
+#include "extractor/error.h"
+#include "graph/names.h"
+#include "graph/schema.h"
+
+namespace kg {
+
+std::string content_hash(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(h));
+  return buffer;
+}
+
+// Prepared once per connection: ingest runs these for every article.
+struct Store::Statements {
+  explicit Statements(sql::Database& db)
+      : has_article(db, "SELECT 1 FROM articles WHERE content_hash = ?"),
+        insert_article(db,
+                       "INSERT INTO articles (content_hash, ext_id, source, title, published, "
+                       "author, url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        insert_sentence(db,
+                        "INSERT INTO sentences (article_id, idx, begin, end, text) "
+                        "VALUES (?, ?, ?, ?, ?)"),
+        redirect(db, "SELECT to_id FROM entity_redirects WHERE from_key = ?"),
+        entity_by_key(db, "SELECT id FROM entities WHERE key = ?"),
+        insert_entity(db, "INSERT INTO entities (key, name, type) VALUES (?, ?, ?)"),
+        upsert_alias(db,
+                     "INSERT INTO aliases (entity_id, norm, alias) VALUES (?, ?, ?) "
+                     "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + 1"),
+        insert_mention(db,
+                       "INSERT INTO mentions (article_id, entity_id, sentence, begin, end) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        insert_relation(db,
+                        "INSERT INTO relations (article_id, subject_id, object_id, relation, "
+                        "predicate, date, negated, hedged, attributed_to, confidence, arguments, "
+                        "sentence, begin, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        insert_quote(db,
+                     "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+
+  sql::Statement has_article, insert_article, insert_sentence, redirect, entity_by_key,
+      insert_entity, upsert_alias, insert_mention, insert_relation, insert_quote;
+};
+
+Store::Store(const std::string& path, Mode mode)
+    : db_(path, mode == Mode::ReadWrite, mode == Mode::ReadOnly) {
+  db_.exec("PRAGMA foreign_keys = ON");
+  if (mode == Mode::ReadWrite) {
+    // A file that is not SQLite at all fails here with "file is not a database".
+    db_.exec("PRAGMA journal_mode = WAL");
+    db_.exec("PRAGMA synchronous = NORMAL");
+  }
+  sql::Statement app(db_, "PRAGMA application_id");
+  app.step();
+  int64_t application_id = app.int_at(0);
+  sql::Statement version(db_, "PRAGMA user_version");
+  version.step();
+  int64_t user_version = version.int_at(0);
+  if (application_id != 0 && application_id != schema::kApplicationId)
+    throw Error(ErrorKind::Store, path + ": not a kg database (application_id " +
+                                      std::to_string(application_id) + ")");
+  if (application_id == 0) {
+    sql::Statement tables(db_, "SELECT count(*) FROM sqlite_schema");
+    tables.step();
+    if (tables.int_at(0) != 0)
+      throw Error(ErrorKind::Store, path + ": not a kg database (it holds other tables)");
+  }
+  if (user_version > schema::kSchemaVersion)
+    throw Error(ErrorKind::Store, path + ": database schema version " +
+                                      std::to_string(user_version) +
+                                      " is newer than this kg supports (" +
+                                      std::to_string(schema::kSchemaVersion) + ")");
+  if (user_version < schema::kSchemaVersion) {
+    if (mode == Mode::ReadOnly)
+      throw Error(ErrorKind::Store, path + ": not a kg database, or one that needs upgrading "
+                                           "(open it once for writing)");
+    migrate();
+  }
+  if (mode == Mode::ReadWrite) st_ = std::make_unique<Statements>(db_);
+}
+
+Store::~Store() = default;
+
+void Store::migrate() {
+  sql::Transaction transaction(db_);
+  sql::Statement version(db_, "PRAGMA user_version");
+  version.step();
+  int64_t current = version.int_at(0);
+  for (int64_t v = current; v < schema::kSchemaVersion; ++v)
+    db_.exec(schema::kMigrations[static_cast<size_t>(v)]);
+  db_.exec(("PRAGMA application_id = " + std::to_string(schema::kApplicationId)).c_str());
+  db_.exec(("PRAGMA user_version = " + std::to_string(schema::kSchemaVersion)).c_str());
+  transaction.commit();
+}
+
+bool Store::contains(std::string_view hash) {
+  if (!st_) throw Error(ErrorKind::Store, db_.path() + ": opened read-only");
+  st_->has_article.bind(1, hash);
+  bool found = st_->has_article.step();
+  st_->has_article.reset();
+  return found;
+}
+
+int64_t Store::entity_id(const Entity& entity) {
+  auto lookup = [](sql::Statement& statement, const std::string& key) -> std::optional<int64_t> {
+    statement.bind(1, key);
+    std::optional<int64_t> id;
+    if (statement.step()) id = statement.int_at(0);
+    statement.reset();
+    return id;
+  };
+  if (auto id = lookup(st_->redirect, entity.key)) return *id;
+  if (auto id = lookup(st_->entity_by_key, entity.key)) return *id;
+  st_->insert_entity.bind(1, entity.key).bind(2, entity.name).bind(3, to_string(entity.type)).run();
+  return db_.last_insert_id();
+}
+
+namespace {
+
+std::string arguments_json(const Relation& relation, const std::vector<int64_t>& ids) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartArray();
+  for (const Argument& argument : relation.arguments) {
+    writer.StartObject();
+    writer.Key("role");
+    writer.String(argument.role.c_str(), static_cast<rapidjson::SizeType>(argument.role.size()));
+    writer.Key("text");
+    writer.String(argument.text.c_str(), static_cast<rapidjson::SizeType>(argument.text.size()));
+    if (argument.entity >= 0) {
+      writer.Key("entity");
+      writer.Int64(ids[static_cast<size_t>(argument.entity)]);
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
+  return buffer.GetString();
+}
+
+}  // namespace
+
+std::optional<int64_t> Store::add_article(const Document& doc, const Extraction& extraction) {
+  if (!st_) throw Error(ErrorKind::Store, db_.path() + ": opened read-only");
+  std::string hash = content_hash(doc.text);
+  sql::Transaction transaction(db_);
+  if (contains(hash)) return std::nullopt;
+
+  const ArticleMeta& meta = doc.meta;
+  st_->insert_article.bind(1, hash)
+      .bind_optional(2, meta.id)
+      .bind_optional(3, meta.source)
+      .bind_optional(4, meta.title)
+      .bind_optional(5, meta.published)
+      .bind_optional(6, meta.author)
+      .bind_optional(7, meta.url)
+      .bind(8, doc.text)
+      .run();
+  int64_t article = db_.last_insert_id();
+
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    st_->insert_sentence.bind(1, article)
+        .bind(2, static_cast<int64_t>(i))
+        .bind(3, static_cast<int64_t>(s.begin))
+        .bind(4, static_cast<int64_t>(s.end))
+        .bind(5, doc.sentence_text(s))
+        .run();
+  }
+
+  std::vector<int64_t> ids;
+  ids.reserve(extraction.entities.size());
+  for (const Entity& entity : extraction.entities) {
+    int64_t id = entity_id(entity);
+    ids.push_back(id);
+    for (const std::string& alias : entity.aliases) {
+      std::string norm = normalize_name(alias);
+      if (!norm.empty()) st_->upsert_alias.bind(1, id).bind(2, norm).bind(3, alias).run();
+    }
+    for (const Span& span : entity.mentions)
+      st_->insert_mention.bind(1, article)
+          .bind(2, id)
+          .bind(3, span.sentence)
+          .bind(4, static_cast<int64_t>(span.begin))
+          .bind(5, static_cast<int64_t>(span.end))
+          .run();
+  }
+
+  auto valid = [&](int index) { return index >= 0 && static_cast<size_t>(index) < ids.size(); };
+  for (const Relation& r : extraction.relations) {
+    if (!valid(r.subject) || !valid(r.object)) continue;
+    auto& st = st_->insert_relation;
+    st.bind(1, article)
+        .bind(2, ids[static_cast<size_t>(r.subject)])
+        .bind(3, ids[static_cast<size_t>(r.object)])
+        .bind(4, r.relation)
+        .bind(5, r.predicate)
+        .bind_optional(6, r.date)
+        .bind(7, r.negated ? 1 : 0)
+        .bind(8, r.hedged ? 1 : 0);
+    if (valid(r.attributed_to))
+      st.bind(9, ids[static_cast<size_t>(r.attributed_to)]);
+    else
+      st.bind_null(9);
+    st.bind(10, r.confidence)
+        .bind(11, arguments_json(r, ids))
+        .bind(12, r.span.sentence)
+        .bind(13, static_cast<int64_t>(r.span.begin))
+        .bind(14, static_cast<int64_t>(r.span.end))
+        .run();
+  }
+
+  for (const Quote& q : extraction.quotes) {
+    auto& st = st_->insert_quote;
+    st.bind(1, article);
+    if (valid(q.speaker))
+      st.bind(2, ids[static_cast<size_t>(q.speaker)]);
+    else
+      st.bind_null(2);
+    st.bind(3, q.text)
+        .bind_optional(4, q.cue)
+        .bind(5, q.span.sentence)
+        .bind(6, static_cast<int64_t>(q.span.begin))
+        .bind(7, static_cast<int64_t>(q.span.end))
+        .run();
+  }
+  transaction.commit();
+  return article;
+}
+
+StoreCounts Store::counts() {
+  sql::Statement st(db_,
+                    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), "
+                    "(SELECT count(*) FROM relations), (SELECT count(*) FROM quotes), "
+                    "(SELECT count(*) FROM mentions)");
+  st.step();
+  return {st.int_at(0), st.int_at(1), st.int_at(2), st.int_at(3), st.int_at(4)};
+}
+
+std::vector<int64_t> Store::find_entities(std::string_view name) {
+  std::string norm = normalize_name(name);
+  sql::Statement st(db_,
+                    "SELECT entity_id FROM aliases WHERE norm = ?1 "
+                    "UNION SELECT id FROM entities WHERE key = ?2 "
+                    "UNION SELECT to_id FROM entity_redirects WHERE from_key = ?2");
+  st.bind(1, norm).bind(2, name);
+  std::vector<int64_t> ids;
+  while (st.step()) ids.push_back(st.int_at(0));
+  return ids;
+}
+
+}  // namespace kg

@@ -1,0 +1,386 @@
+#include "extractor/article_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace kg {
+namespace fs = std::filesystem;
+
+std::optional<size_t> find_invalid_utf8(std::string_view text) {
+  size_t i = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  while (i < text.size()) {
+    unsigned char c = s[i];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > text.size()) return i;
+    uint32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (size_t k = 1; k < n; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+    static constexpr std::array<uint32_t, 5> kMin = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += n;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i])))
+      return false;
+  return true;
+}
+
+// Month number for a month name or its abbreviation ("Jan", "Sept"), 0 when none.
+int month_number(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (word.size() < 3) return 0;
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    if (lower == kMonths[m]) return static_cast<int>(m) + 1;
+    if (lower.size() <= 4 && kMonths[m].substr(0, lower.size()) == lower &&
+        (lower.size() == 3 || lower == "sept"))
+      return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
+size_t read_number(std::string_view s, size_t& pos, size_t max_digits) {
+  size_t start = pos;
+  size_t value = 0;
+  while (pos < s.size() && pos - start < max_digits && std::isdigit(static_cast<unsigned char>(s[pos])))
+    value = value * 10 + static_cast<size_t>(s[pos++] - '0');
+  return pos == start ? SIZE_MAX : value;
+}
+
+void skip_spaces(std::string_view s, size_t& pos) {
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+}
+
+std::string format_date(size_t year, size_t month, size_t day) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04zu-%02zu-%02zu", year, month, day);
+  return buffer;
+}
+
+}  // namespace
+
+std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view s) {
+  size_t pos = 0;
+  size_t year = 0, month = 0, day = 0;
+  if (s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-') {
+    year = read_number(s, pos, 4);
+    if (pos != 4 || s[pos++] != '-') return std::nullopt;
+    month = read_number(s, pos, 2);
+    if (pos >= s.size() || s[pos++] != '-') return std::nullopt;
+    day = read_number(s, pos, 2);
+  } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {  // 10 January 2024
+    day = read_number(s, pos, 2);
+    skip_spaces(s, pos);
+    size_t word = pos;
+    while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
+    month = static_cast<size_t>(month_number(s.substr(word, pos - word)));
+    if (pos < s.size() && s[pos] == '.') ++pos;
+    if (pos < s.size() && s[pos] == ',') ++pos;
+    skip_spaces(s, pos);
+    year = read_number(s, pos, 4);
+  } else {  // Jan. 10, 2024
+    while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
+    month = static_cast<size_t>(month_number(s.substr(0, pos)));
+    if (month == 0) return std::nullopt;
+    if (pos < s.size() && s[pos] == '.') ++pos;
+    skip_spaces(s, pos);
+    day = read_number(s, pos, 2);
+    if (pos < s.size() && s[pos] == ',') ++pos;
+    skip_spaces(s, pos);
+    year = read_number(s, pos, 4);
+  }
+  if (year == SIZE_MAX || day == SIZE_MAX || year < 1800 || year > 2200 || month < 1 ||
+      month > 12 || day < 1 || day > 31)
+    return std::nullopt;
+  std::string date = format_date(year, month, day);
+  // An optional time: "- 14:57", "14:57", "T14:57", ", 09:30".
+  size_t after_date = pos;
+  size_t t = pos;
+  while (t < s.size() && (s[t] == ' ' || s[t] == '-' || s[t] == ',' || s[t] == 'T' || s[t] == '|'))
+    ++t;
+  size_t hour_pos = t;
+  size_t hour = read_number(s, t, 2);
+  if (hour != SIZE_MAX && t < s.size() && s[t] == ':' && hour < 24) {
+    ++t;
+    size_t minute_start = t;
+    size_t minute = read_number(s, t, 2);
+    if (minute != SIZE_MAX && t - minute_start == 2 && minute < 60) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "T%02zu:%02zu", hour, minute);
+      return std::make_pair(date + buffer, t);
+    }
+  }
+  (void)hour_pos;
+  return std::make_pair(date, after_date);
+}
+
+namespace {
+
+// A byline name: one to five capitalised words (initials, hyphens and apostrophes allowed).
+std::string read_name(std::string_view s) {
+  s = trim(s);
+  std::string name;
+  int words = 0;
+  size_t pos = 0;
+  while (pos < s.size() && words < 5) {
+    size_t start = pos;
+    while (pos < s.size() && s[pos] != ' ' && s[pos] != ',' && s[pos] != '|') ++pos;
+    std::string_view word = s.substr(start, pos - start);
+    bool capitalised = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
+                                         static_cast<unsigned char>(word[0]) >= 0x80);
+    if (!capitalised || word == "And") break;
+    if (!name.empty()) name += ' ';
+    name += word;
+    ++words;
+    if (pos >= s.size() || s[pos] != ' ') break;
+    ++pos;
+  }
+  return words >= 1 ? name : std::string();
+}
+
+struct DatelineParts {
+  std::string date;
+  std::string author;
+};
+
+// Reads "DATE [- TIME] [By NAME]", "DATE | NAME", "By NAME[, Agency]", "Published: DATE".
+std::optional<DatelineParts> read_dateline(std::string_view line) {
+  DatelineParts parts;
+  std::string_view rest = line;
+  for (std::string_view label : {"published:", "updated:", "posted:", "published", "updated"})
+    if (starts_with_ci(rest, label)) {
+      rest = trim(rest.substr(label.size()));
+      break;
+    }
+  if (starts_with_ci(rest, "by ")) {
+    parts.author = read_name(rest.substr(3));
+    if (parts.author.empty()) return std::nullopt;
+    size_t bar = rest.find('|');
+    if (bar != std::string_view::npos)
+      if (auto date = parse_date_prefix(trim(rest.substr(bar + 1)))) parts.date = date->first;
+    return parts;
+  }
+  auto date = parse_date_prefix(rest);
+  if (!date) return std::nullopt;
+  parts.date = date->first;
+  rest = trim(rest.substr(date->second));
+  while (!rest.empty() && (rest.front() == '|' || rest.front() == '-' || rest.front() == ','))
+    rest = trim(rest.substr(1));
+  if (starts_with_ci(rest, "by ")) rest = rest.substr(3);
+  if (!rest.empty()) parts.author = read_name(rest);
+  return parts;
+}
+
+size_t word_count(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
+ArticleMeta read_layout_metadata(std::string_view text) {
+  ArticleMeta meta;
+  // The header is the lines before the first long paragraph; look no further than a few lines.
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos < text.size() && lines.size() < 12) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty()) continue;
+    lines.push_back(line);
+  }
+  std::string first_title;
+  for (std::string_view line : lines) {
+    if (line.size() > 160) break;  // body text: the header is over
+    if (auto parts = read_dateline(line)) {
+      if (meta.published.empty()) meta.published = parts->date;
+      if (meta.author.empty()) meta.author = parts->author;
+      continue;
+    }
+    // The headline: the first line of a few words that is not a sentence of body text.
+    if (meta.title.empty() && meta.published.empty() && meta.author.empty() &&
+        word_count(line) >= 3 && line.back() != '.')
+      meta.title = std::string(line);
+  }
+  if (meta.published.empty() && meta.author.empty()) {
+    // No header found: take a title only when the first line plainly stands alone.
+    meta.title.clear();
+    if (!lines.empty() && lines.front().size() <= 160 && lines.front().back() != '.' &&
+        word_count(lines.front()) >= 3)
+      meta.title = std::string(lines.front());
+  }
+  return meta;
+}
+
+Document document_from_text(std::string text, const std::string& source) {
+  if (text.size() > kMaxArticleBytes)
+    throw Error(ErrorKind::Input, source + ": article is " + std::to_string(text.size()) +
+                                      " bytes, more than the limit of " +
+                                      std::to_string(kMaxArticleBytes));
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  if (auto bad = find_invalid_utf8(text))
+    throw Error(ErrorKind::Input, source + ": invalid UTF-8 at byte " + std::to_string(*bad));
+  if (text.find('\0') != std::string::npos)
+    throw Error(ErrorKind::Input, source + ": binary data (NUL byte at byte " +
+                                      std::to_string(text.find('\0')) + ")");
+  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  Document doc;
+  doc.meta = read_layout_metadata(text);
+  doc.meta.source = source;
+  doc.text = std::move(text);
+  return doc;
+}
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::Input, path.string() + ": cannot open for reading");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Error(ErrorKind::Input, path.string() + ": read error");
+  return std::move(buffer).str();
+}
+
+std::string member(const rapidjson::Value& object, const char* name) {
+  auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || it->value.IsNull()) return {};
+  if (it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
+  if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
+  return {};
+}
+
+void read_jsonl(std::istream& in, const std::string& source,
+                const std::function<void(Document&&)>& on_article,
+                const std::function<void(const Error&)>& on_bad_record) {
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    std::string where = source + ":" + std::to_string(line_number);
+    if (trim(line).empty()) continue;
+    rapidjson::Document json;
+    json.Parse(line.c_str(), line.size());
+    if (json.HasParseError()) {
+      on_bad_record(Error(ErrorKind::Input,
+                          where + ": malformed JSON at column " +
+                              std::to_string(json.GetErrorOffset() + 1) + ": " +
+                              rapidjson::GetParseError_En(json.GetParseError())));
+      continue;
+    }
+    if (!json.IsObject() || !json.HasMember("text") || !json["text"].IsString()) {
+      on_bad_record(Error(ErrorKind::Input, where + ": record has no \"text\" string"));
+      continue;
+    }
+    try {
+      Document doc = document_from_text(member(json, "text"), where);
+      // Fields given in the record win over what the layout suggests.
+      for (auto [field, name] : {std::pair{&doc.meta.id, "id"}, {&doc.meta.title, "title"},
+                                 {&doc.meta.published, "published"}, {&doc.meta.author, "author"},
+                                 {&doc.meta.url, "url"}}) {
+        std::string value = member(json, name);
+        if (!value.empty()) *field = value;
+      }
+      if (auto date = parse_date_prefix(doc.meta.published)) doc.meta.published = date->first;
+      on_article(std::move(doc));
+    } catch (const Error& e) {
+      on_bad_record(e);
+    }
+  }
+}
+
+bool is_jsonl(const fs::path& path) { return path.extension() == ".jsonl"; }
+
+void read_path(const fs::path& path, const std::function<void(Document&&)>& on_article,
+               const std::function<void(const Error&)>& on_bad_record) {
+  if (is_jsonl(path)) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorKind::Input, path.string() + ": cannot open for reading");
+    read_jsonl(in, path.string(), on_article, on_bad_record);
+    return;
+  }
+  Document doc = document_from_text(read_file(path), path.string());
+  doc.meta.id = path.stem().string();
+  on_article(std::move(doc));
+}
+
+}  // namespace
+
+void read_articles(const std::vector<std::string>& paths,
+                   const std::function<void(Document&&)>& on_article,
+                   const std::function<void(const Error&)>& on_bad_record) {
+  for (const std::string& name : paths) {
+    if (name == "-") {
+      std::ostringstream buffer;
+      buffer << std::cin.rdbuf();
+      std::string text = std::move(buffer).str();
+      // Standard input holds JSON Lines when its first character opens an object.
+      std::string_view head = trim(text);
+      if (!head.empty() && head.front() == '{') {
+        std::istringstream in(text);
+        read_jsonl(in, "<stdin>", on_article, on_bad_record);
+      } else {
+        on_article(document_from_text(std::move(text), "<stdin>"));
+      }
+      continue;
+    }
+    fs::path path(name);
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+      throw Error(ErrorKind::Input, name + ": no such file or directory");
+    if (!fs::is_directory(status)) {
+      read_path(path, on_article, on_bad_record);
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
+         it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      std::string extension = it->path().extension().string();
+      if (extension == ".txt" || extension == ".jsonl") files.push_back(it->path());
+    }
+    if (ec) throw Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) read_path(file, on_article, on_bad_record);
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,46 @@
+// Reading articles into Documents: plain text (one article per file), JSON Lines (one article per
+// line: id, title, published, author, url, text), directories (recursively) and standard input.
+//
+// Plain-text articles get title, publication date and author from common news layouts: a
+// headline line, then a dateline/byline line such as "Jan. 10, 2024 - 14:57 By First Last",
+// "March 3, 2025 | Reporter Name" or "By NAME, Agency" (with "Published: 2025-02-14 09:30").
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/error.h"
+
+namespace kg {
+
+// Largest article text accepted (bytes); longer ones are refused with a clear message.
+inline constexpr size_t kMaxArticleBytes = 8 * 1024 * 1024;
+
+// Builds a Document from one article's raw bytes: checks UTF-8 (throws kg::Error(Input) naming
+// `source` and the byte offset), drops a byte-order mark, turns CRLF into LF, reads the layout.
+Document document_from_text(std::string text, const std::string& source);
+
+// Metadata read off a plain-text layout; fields it cannot find stay empty.
+ArticleMeta read_layout_metadata(std::string_view text);
+
+// Parses a date such as "Jan. 10, 2024", "March 3, 2025", "10 January 2024" or "2024-01-10"
+// (optionally followed by a time "14:57") at the start of `text`. Returns "YYYY-MM-DD" or
+// "YYYY-MM-DDTHH:MM", and the number of bytes read.
+std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view text);
+
+// The byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
+
+// Calls `on_article` for every article under `paths` ("-" is standard input; directories are
+// walked recursively in name order, taking *.txt and *.jsonl files). A malformed JSON Lines
+// record is passed to `on_bad_record` (message "FILE:LINE: ...") and reading goes on; a file that
+// cannot be read at all throws kg::Error(Input).
+void read_articles(const std::vector<std::string>& paths,
+                   const std::function<void(Document&&)>& on_article,
+                   const std::function<void(const Error&)>& on_bad_record);
+
+}  // namespace kg

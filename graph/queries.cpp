@@ -1,0 +1,88 @@
+#include "graph/queries.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extractor/error.h"
+#include "graph/names.h"
+
+namespace kg {
+
+std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
+  std::vector<int64_t> ids = store.find_entities(name);
+  if (!ids.empty()) return ids;
+  // Suggest names that contain the query, or share its first word.
+  std::string norm = normalize_name(name);
+  std::string first_word = norm.substr(0, norm.find(' '));
+  sql::Statement st(store.db(),
+                    "SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                    "WHERE a.norm LIKE '%' || ?1 || '%' OR a.norm LIKE ?2 || '%' "
+                    "GROUP BY e.id ORDER BY sum(a.count) DESC LIMIT 3");
+  st.bind(1, norm).bind(2, first_word);
+  std::string suggestions;
+  while (st.step()) {
+    if (!suggestions.empty()) suggestions += ", ";
+    suggestions += st.text_at(0);
+  }
+  throw Error(ErrorKind::Usage, "no entity named '" + name + "'" +
+                                    (suggestions.empty() ? "" : "; did you mean: " + suggestions + "?"));
+}
+
+namespace {
+
+std::string id_list(const std::vector<int64_t>& ids) {
+  std::string out;
+  for (int64_t id : ids) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
+  std::string where = "1";
+  // Ids are integers from the store, safe to inline; text goes through bound parameters.
+  if (!query.subject.empty())
+    where += " AND r.subject_id IN (" + id_list(resolve_entity(store, query.subject)) + ")";
+  if (!query.object.empty())
+    where += " AND r.object_id IN (" + id_list(resolve_entity(store, query.object)) + ")";
+  std::string relation = query.relation;
+  std::transform(relation.begin(), relation.end(), relation.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::string sql =
+      "WITH facts AS (SELECT r.*, coalesce(r.date, substr(a.published, 1, 10), '') AS day "
+      "FROM relations r JOIN articles a ON a.id = r.article_id WHERE " + where +
+      " AND (?1 = '' OR r.relation = ?1)) "
+      "SELECT s.name, s.key, f.relation, "
+      " (SELECT predicate FROM facts g WHERE g.subject_id = f.subject_id AND g.relation = "
+      "  f.relation AND g.object_id = f.object_id GROUP BY predicate ORDER BY count(*) DESC, "
+      "  min(id) LIMIT 1), "
+      " o.name, o.key, count(*), min(nullif(f.day, '')), max(nullif(f.day, '')), "
+      " (SELECT t.text FROM sentences t WHERE t.article_id = f.article_id AND t.idx = f.sentence) "
+      "FROM facts f JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
+      "WHERE (?2 = '' OR f.day >= ?2) AND (?3 = '' OR f.day <= ?3) "
+      "GROUP BY f.subject_id, f.relation, f.object_id HAVING count(*) >= ?4 "
+      "ORDER BY count(*) DESC, min(f.id)";
+  sql::Statement st(store.db(), sql.c_str());
+  st.bind(1, relation).bind(2, query.since).bind(3, query.until).bind(4, query.min_weight);
+  std::vector<FactRow> rows;
+  while (st.step()) {
+    FactRow row;
+    row.subject = st.text_at(0);
+    row.subject_key = st.text_at(1);
+    row.relation = st.text_at(2);
+    row.predicate = st.text_at(3);
+    row.object = st.text_at(4);
+    row.object_key = st.text_at(5);
+    row.weight = static_cast<int>(st.int_at(6));
+    row.first_date = st.text_at(7);
+    row.last_date = st.text_at(8);
+    row.evidence = st.text_at(9);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace kg

@@ -1,0 +1,43 @@
+// Relation queries over the store: names are resolved through aliases (case-insensitively), and
+// every answer carries its supporting evidence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/store.h"
+
+namespace kg {
+
+struct RelationQuery {
+  std::string subject;   // entity name, alias or key; empty = any
+  std::string relation;  // relation class, case-insensitive; empty = any
+  std::string object;
+  std::string since;     // fact date (or publication date) bounds, YYYY-MM-DD
+  std::string until;
+  int min_weight = 1;
+};
+
+// One merged fact: every mention of (subject, relation, object) grouped together.
+struct FactRow {
+  std::string subject;
+  std::string subject_key;
+  std::string relation;
+  std::string predicate;  // the most frequent predicate lemma
+  std::string object;
+  std::string object_key;
+  int weight = 0;         // number of supporting mentions
+  std::string first_date;
+  std::string last_date;
+  std::string evidence;   // the first supporting sentence
+};
+
+// Entity ids for a user-typed name; throws kg::Error(Usage) saying "no entity named X" with the
+// closest known names ("did you mean ...") when nothing matches.
+std::vector<int64_t> resolve_entity(Store& store, const std::string& name);
+
+// Facts matching the query, heaviest first.
+std::vector<FactRow> query_relations(Store& store, const RelationQuery& query);
+
+}  // namespace kg

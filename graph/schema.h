@@ -1,0 +1,107 @@
+// The SQLite schema of a kg store, written down once for reader and writer.
+//
+// A kg database carries PRAGMA application_id = kApplicationId and PRAGMA user_version = the
+// number of migrations applied. Opening a database runs the migrations it lacks, in order, each in
+// its own transaction; a database with a newer user_version or a foreign application_id is refused.
+//
+// Version history:
+//   1  articles, sentences, entities, aliases, mentions, relations, quotes.
+//   2  entity_redirects: user corrections (`kg entities merge`) that hold for later ingests.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+namespace kg::schema {
+
+inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
+
+inline constexpr std::array<const char*, 2> kMigrations = {
+    // 1
+    R"sql(
+CREATE TABLE articles (
+  id           INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,   -- FNV-1a 64 of the text, hex
+  ext_id       TEXT,                   -- id given by the input (JSON Lines) or the file name
+  source       TEXT,
+  title        TEXT,
+  published    TEXT,
+  author       TEXT,
+  url          TEXT,
+  text         TEXT NOT NULL
+);
+CREATE TABLE sentences (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx        INTEGER NOT NULL,
+  begin      INTEGER NOT NULL,        -- byte offsets into articles.text
+  end        INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE entities (
+  id   INTEGER PRIMARY KEY,
+  key  TEXT NOT NULL UNIQUE,            -- canonical id: country:PRK, person:kim jong-un
+  name TEXT NOT NULL,
+  type TEXT NOT NULL
+);
+CREATE TABLE aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  norm      TEXT NOT NULL,              -- normalised form, for look-ups
+  alias     TEXT NOT NULL,              -- as first written
+  count     INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (entity_id, norm)
+) WITHOUT ROWID;
+CREATE INDEX aliases_by_norm ON aliases(norm);
+CREATE TABLE mentions (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  sentence   INTEGER NOT NULL,
+  begin      INTEGER NOT NULL,
+  end        INTEGER NOT NULL
+);
+CREATE INDEX mentions_by_entity ON mentions(entity_id);
+CREATE INDEX mentions_by_article ON mentions(article_id);
+CREATE TABLE relations (
+  id            INTEGER PRIMARY KEY,
+  article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  subject_id    INTEGER NOT NULL REFERENCES entities(id),
+  object_id     INTEGER NOT NULL REFERENCES entities(id),
+  relation      TEXT NOT NULL,
+  predicate     TEXT NOT NULL,
+  date          TEXT,
+  negated       INTEGER NOT NULL DEFAULT 0,
+  hedged        INTEGER NOT NULL DEFAULT 0,
+  attributed_to INTEGER REFERENCES entities(id),
+  confidence    REAL NOT NULL,
+  arguments     TEXT,                   -- JSON array of {role, text, entity}
+  sentence      INTEGER NOT NULL,
+  begin         INTEGER NOT NULL,
+  end           INTEGER NOT NULL
+);
+CREATE INDEX relations_by_subject ON relations(subject_id, relation);
+CREATE INDEX relations_by_object ON relations(object_id, relation);
+CREATE INDEX relations_by_class ON relations(relation);
+CREATE TABLE quotes (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_id INTEGER REFERENCES entities(id),
+  text       TEXT NOT NULL,
+  cue        TEXT,
+  sentence   INTEGER NOT NULL,
+  begin      INTEGER NOT NULL,
+  end        INTEGER NOT NULL
+);
+CREATE INDEX quotes_by_speaker ON quotes(speaker_id);
+)sql",
+    // 2
+    R"sql(
+CREATE TABLE entity_redirects (
+  from_key TEXT PRIMARY KEY,            -- a key the extractor may produce
+  to_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+);
+)sql",
+};
+
+inline constexpr int kSchemaVersion = static_cast<int>(kMigrations.size());
+
+}  // namespace kg::schema

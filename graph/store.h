@@ -1,0 +1,62 @@
+// The kg store: articles, their sentences, and what was extracted from them, in one SQLite file
+// (schema.h). Entities merge across articles on their canonical key; user corrections
+// (entity_redirects) are honoured on every later ingest.
+//
+// One Store is one connection, used from one thread at a time. Several processes may open the
+// same file: WAL mode lets readers run beside one writer.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/extraction.h"
+#include "graph/sqlite.h"
+
+namespace kg {
+
+struct StoreCounts {
+  int64_t articles = 0;
+  int64_t entities = 0;
+  int64_t relations = 0;
+  int64_t quotes = 0;
+  int64_t mentions = 0;
+};
+
+// FNV-1a 64 of the text, as 16 hex digits: the article identity used to skip re-ingests.
+std::string content_hash(std::string_view text);
+
+class Store {
+ public:
+  enum class Mode { ReadWrite, ReadOnly };
+
+  // Opens or creates the database and brings its schema up to date. Throws kg::Error(Store)
+  // naming the file when it is not a kg database, is newer than this kg, corrupt or locked.
+  explicit Store(const std::string& path, Mode mode = Mode::ReadWrite);
+  ~Store();
+
+  // Stores the article and its extraction in one transaction: whole or not at all. Returns the
+  // new article id, or nullopt when an article with the same text is already stored.
+  std::optional<int64_t> add_article(const Document& doc, const Extraction& extraction);
+  bool contains(std::string_view hash);
+
+  StoreCounts counts();
+  // Entity ids whose alias, name or key matches `name` after normalize_name().
+  std::vector<int64_t> find_entities(std::string_view name);
+
+  sql::Database& db() { return db_; }
+
+ private:
+  int64_t entity_id(const Entity& entity);
+  void migrate();
+
+  sql::Database db_;
+  struct Statements;
+  std::unique_ptr<Statements> st_;
+};
+
+}  // namespace kg
