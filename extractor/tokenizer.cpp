@@ -1,0 +1,608 @@
+#include "extractor/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace kg {
+namespace {
+
+struct CodePoint {
+  int32_t cp;
+  uint32_t len;
+};
+
+// Decodes one UTF-8 sequence; invalid bytes decode as U+FFFD of length 1 so that scanning always
+// advances and offsets stay on the original bytes.
+inline CodePoint decode(std::string_view t, uint32_t i) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) return {c, 1};
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()) + i,
+                                        static_cast<utf8proc_ssize_t>(t.size() - i), &cp);
+  if (n <= 0) return {0xFFFD, 1};
+  return {cp, static_cast<uint32_t>(n)};
+}
+
+inline bool is_space_cp(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+inline bool is_word_cp(int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && iequals(s.substr(0, p.size()), p);
+}
+
+// Apostrophe-like code points: ' and the right single quotation mark used as an apostrophe.
+constexpr std::string_view kRsquo = "\xE2\x80\x99";
+constexpr std::string_view kLsquo = "\xE2\x80\x98";
+
+// Length in bytes of an apostrophe at position i of s, or 0.
+inline uint32_t apostrophe_at(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == '\'') return 1;
+  if (i + 3 <= s.size() && s.substr(i, 3) == kRsquo) return 3;
+  return 0;
+}
+
+// Abbreviations that keep their full stop. Titles and the like never end a sentence.
+constexpr std::array<std::string_view, 40> kTitles = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col",
+    "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Supt", "Det", "Insp", "Rev", "Hon", "No",
+    "Nos", "Vol", "vs", "Messrs", "Mmes", "Fr", "Brig", "Cpl", "Pvt", "Ft", "Gens", "Reps", "Sens"};
+constexpr std::array<std::string_view, 64> kAbbreviations = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "Inc", "Corp",
+    "Ltd", "Co", "Bros", "Ave", "Blvd", "Rd", "approx", "dept", "Dept", "est", "fig", "Fig", "p",
+    "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+    "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
+constexpr std::array<std::string_view, 10> kMoreAbbreviations = {
+    "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn"};
+
+template <size_t N>
+bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+enum class AbbrevKind { None, Title, Initial, Dotted, Other };
+
+// `w` is a token without its final full stop.
+AbbrevKind abbreviation_kind(std::string_view w) {
+  if (w.empty()) return AbbrevKind::None;
+  if (w.size() == 1 && is_alpha(w[0])) return AbbrevKind::Initial;
+  if (in_list(kTitles, w)) return AbbrevKind::Title;
+  if (in_list(kAbbreviations, w) || in_list(kMoreAbbreviations, w)) return AbbrevKind::Other;
+  if (w.find('.') != std::string_view::npos) {
+    // U.S, U.N, a.m, e.g, Ph.D: dot-separated segments of one or two letters.
+    size_t seg = 0;
+    for (char c : w) {
+      if (c == '.') {
+        if (seg == 0) return AbbrevKind::None;
+        seg = 0;
+      } else if (is_alpha(c)) {
+        if (++seg > 2) return AbbrevKind::None;
+      } else {
+        return AbbrevKind::None;
+      }
+    }
+    return seg > 0 ? AbbrevKind::Dotted : AbbrevKind::None;
+  }
+  return AbbrevKind::None;
+}
+
+class ChunkSplitter {
+ public:
+  ChunkSplitter(std::string_view text, std::vector<Token>& out) : t_(text), out_(out) {}
+
+  void split(uint32_t b, uint32_t e) {
+    if (is_url_or_email(b, e)) {
+      split_url(b, e);
+      return;
+    }
+    uint32_t piece = b;
+    uint32_t i = b;
+    while (i < e) {
+      CodePoint c = decode(t_, i);
+      uint32_t hard_end = hard_punct_end(i, e, c, piece);
+      if (hard_end == 0) {
+        i += c.len;
+        continue;
+      }
+      flush_piece(piece, i);
+      emit(i, hard_end);
+      i = hard_end;
+      piece = i;
+    }
+    flush_piece(piece, e);
+  }
+
+ private:
+  void emit(uint32_t b, uint32_t e) {
+    if (b >= e) return;
+    Token tok;
+    tok.begin = b;
+    tok.end = e;
+    tok.form.assign(t_.data() + b, e - b);
+    out_.push_back(std::move(tok));
+  }
+
+  bool is_url_or_email(uint32_t b, uint32_t e) const {
+    std::string_view s = t_.substr(b, e - b);
+    size_t start = 0;
+    while (start < s.size() && std::strchr("([{<\"'", s[start]) != nullptr) ++start;
+    s = s.substr(start);
+    if (istarts_with(s, "http://") || istarts_with(s, "https://") || istarts_with(s, "www.") ||
+        istarts_with(s, "ftp://"))
+      return s.size() > 6;
+    size_t at = s.find('@');
+    if (at == std::string_view::npos || at == 0) return false;
+    size_t dot = s.find('.', at);
+    return dot != std::string_view::npos && dot > at + 1 && dot + 1 < s.size() &&
+           is_alpha(s[dot + 1]);
+  }
+
+  void split_url(uint32_t b, uint32_t e) {
+    while (b < e && std::strchr("([{<\"'", t_[b]) != nullptr) {
+      emit(b, b + 1);
+      ++b;
+    }
+    std::vector<uint32_t> trail;  // start offsets of trailing tokens, last first
+    std::string_view core = t_.substr(b, e - b);
+    bool has_open_paren = core.find('(') != std::string_view::npos;
+    while (e > b) {
+      char c = t_[e - 1];
+      if (std::strchr(".,;:!?]}>\"'", c) != nullptr || (c == ')' && !has_open_paren)) {
+        --e;
+        trail.push_back(e);
+      } else {
+        break;
+      }
+    }
+    emit(b, e);
+    for (size_t k = trail.size(); k-- > 0;) emit(trail[k], trail[k] + 1);
+  }
+
+  // When the code point at i starts a token of its own, returns the end of that token; else 0.
+  uint32_t hard_punct_end(uint32_t i, uint32_t e, CodePoint c, uint32_t piece) const {
+    int32_t cp = c.cp;
+    if (cp < 0x80) {
+      char ch = static_cast<char>(cp);
+      if (is_alpha(ch) || is_digit(ch)) return 0;
+      switch (ch) {
+        case '!':
+        case '?': {
+          uint32_t j = i;
+          while (j < e && (t_[j] == '!' || t_[j] == '?')) ++j;
+          return j;
+        }
+        case '.': {
+          uint32_t j = i;
+          while (j < e && t_[j] == '.') ++j;
+          return j - i >= 2 ? j : 0;
+        }
+        case '-': {
+          uint32_t j = i;
+          while (j < e && t_[j] == '-') ++j;
+          if (j - i >= 2) return j;
+          bool prev_word = i > piece && is_word_before(i);
+          bool next_word = i + 1 < e && is_word_at(i + 1);
+          if (prev_word && next_word) return 0;  // hyphenated word
+          if (!prev_word && next_word && i + 1 < e && is_digit(t_[i + 1])) return 0;  // -5
+          return i + 1;
+        }
+        case ',':
+        case ':': {
+          bool num = i > piece && is_digit(t_[i - 1]) && i + 1 < e && is_digit(t_[i + 1]);
+          return num ? 0 : i + 1;
+        }
+        case '\'':
+        case '`':
+        case '/':
+        case '&':
+        case '@':
+        case '_':
+        case '+':
+        case '=':
+        case '~':
+        case '^':
+        case '\\':
+          return 0;  // decided per piece (apostrophes) or kept inside words
+        default:
+          return i + 1;  // brackets, double quotes, ; * $ % # < > |
+      }
+    }
+    if (cp == 0x2019 || cp == 0x2018) return 0;  // curly single quotes: like '
+    if (is_word_cp(cp)) return 0;
+    if (cp == 0x2026) return i + c.len;  // …
+    if (cp == 0x2014 || cp == 0x2013 || cp == 0x2012 || cp == 0x2015) {
+      uint32_t j = i + c.len;
+      while (j < e) {
+        CodePoint d = decode(t_, j);
+        if (d.cp != cp) break;
+        j += d.len;
+      }
+      return j;
+    }
+    return i + c.len;
+  }
+
+  bool is_word_at(uint32_t i) const { return is_word_cp(decode(t_, i).cp); }
+  bool is_word_before(uint32_t i) const {
+    uint32_t j = i - 1;
+    while (j > 0 && (static_cast<unsigned char>(t_[j]) & 0xC0) == 0x80) --j;
+    return is_word_cp(decode(t_, j).cp);
+  }
+
+  // A piece holds word characters, apostrophes, full stops and in-word punctuation.
+  void flush_piece(uint32_t b, uint32_t e) {
+    if (b >= e) return;
+    // Leading quotes and backticks.
+    while (b < e) {
+      std::string_view s = t_.substr(b, e - b);
+      uint32_t q = apostrophe_at(s, 0);
+      if (q == 0 && s.substr(0, std::min<size_t>(3, s.size())) == kLsquo) q = 3;
+      if (q == 0 && s[0] == '`') q = (s.size() >= 2 && s[1] == '`') ? 2 : 1;
+      if (q == 0 || q == s.size()) break;
+      std::string_view rest = s.substr(q);
+      if (is_digit(rest[0])) break;  // '90s
+      if (q < 3 && s[0] == '\'' && is_clitic(rest)) break;
+      if (q == 3 && s.substr(0, 3) == kRsquo && is_clitic(rest)) break;
+      emit(b, b + q);
+      b += q;
+    }
+    // Trailing apostrophes (closing quotes, plural possessives) and full stops.
+    std::vector<std::pair<uint32_t, uint32_t>> trail;
+    while (e > b) {
+      std::string_view s = t_.substr(b, e - b);
+      if (s.size() > 1 && s.back() == '\'') {
+        trail.emplace_back(e - 1, e);
+        --e;
+        continue;
+      }
+      if (s.size() > 3 && (s.substr(s.size() - 3) == kRsquo || s.substr(s.size() - 3) == kLsquo)) {
+        trail.emplace_back(e - 3, e);
+        e -= 3;
+        continue;
+      }
+      if (s.size() > 1 && s.back() == '.') {
+        if (abbreviation_kind(s.substr(0, s.size() - 1)) != AbbrevKind::None) break;
+        trail.emplace_back(e - 1, e);
+        --e;
+        continue;
+      }
+      break;
+    }
+    split_clitics(b, e);
+    for (size_t k = trail.size(); k-- > 0;) emit(trail[k].first, trail[k].second);
+  }
+
+  static bool is_clitic(std::string_view s) {
+    return iequals(s, "s") || iequals(s, "re") || iequals(s, "ve") || iequals(s, "ll") ||
+           iequals(s, "m") || iequals(s, "d");
+  }
+
+  void split_clitics(uint32_t b, uint32_t e) {
+    if (b >= e) return;
+    std::string_view s = t_.substr(b, e - b);
+    // n't / n’t
+    for (uint32_t alen : {1u, 3u}) {
+      size_t n = 2 + alen;  // "n" + apostrophe + "t"
+      if (s.size() > n && lower(s[s.size() - n]) == 'n' && apostrophe_at(s, s.size() - n + 1) ==
+                                                                alen &&
+          lower(s.back()) == 't') {
+        emit(b, e - static_cast<uint32_t>(n));
+        emit(e - static_cast<uint32_t>(n), e);
+        return;
+      }
+    }
+    // 's 're 've 'll 'm 'd
+    for (size_t k = s.size(); k-- > 1;) {
+      uint32_t alen = apostrophe_at(s, k);
+      if (alen == 0) continue;
+      std::string_view rest = s.substr(k + alen);
+      if (is_clitic(rest) && is_word_cp(decode(s, static_cast<uint32_t>(k - 1)).cp)) {
+        // k-1 may point inside a multibyte character; decode handles only its first byte, so
+        // accept any byte that is not punctuation.
+        emit(b, b + static_cast<uint32_t>(k));
+        emit(b + static_cast<uint32_t>(k), e);
+        return;
+      }
+      break;
+    }
+    struct Split {
+      std::string_view word;
+      uint32_t at;
+    };
+    static constexpr std::array<Split, 17> kSplits = {{{"cannot", 3},
+                                                       {"gonna", 3},
+                                                       {"wanna", 3},
+                                                       {"gotta", 3},
+                                                       {"dont", 2},
+                                                       {"didnt", 3},
+                                                       {"doesnt", 4},
+                                                       {"isnt", 2},
+                                                       {"wasnt", 3},
+                                                       {"arent", 3},
+                                                       {"werent", 4},
+                                                       {"couldnt", 5},
+                                                       {"wouldnt", 5},
+                                                       {"shouldnt", 6},
+                                                       {"hasnt", 3},
+                                                       {"havent", 4},
+                                                       {"hadnt", 3}}};
+    if (s.size() >= 4 && s.size() <= 8) {
+      for (const Split& sp : kSplits) {
+        if (iequals(s, sp.word)) {
+          emit(b, b + sp.at);
+          emit(b + sp.at, e);
+          return;
+        }
+      }
+    }
+    emit(b, e);
+  }
+
+  std::string_view t_;
+  std::vector<Token>& out_;
+};
+
+bool is_closing(std::string_view f) {
+  return f == "\"" || f == "'" || f == ")" || f == "]" || f == "}" || f == "\xE2\x80\x9D" ||
+         f == "\xE2\x80\x99" || f == "''" || f == "\xC2\xBB";
+}
+
+bool is_opening(std::string_view f) {
+  return f == "\"" || f == "'" || f == "(" || f == "[" || f == "{" || f == "\xE2\x80\x9C" ||
+         f == "\xE2\x80\x98" || f == "``" || f == "`" || f == "\xC2\xAB";
+}
+
+bool is_terminal(std::string_view f) {
+  if (f.empty()) return false;
+  if (f == "\xE2\x80\xA6") return true;
+  for (char c : f)
+    if (c != '.' && c != '!' && c != '?') return false;
+  return true;
+}
+
+bool starts_upper_or_digit(std::string_view f) {
+  if (f.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(f[0]);
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  CodePoint cp = decode(f, 0);
+  auto cat = utf8proc_category(cp.cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO;
+}
+
+bool starts_lower(std::string_view f) {
+  if (f.empty()) return false;
+  CodePoint cp = decode(f, 0);
+  return utf8proc_category(cp.cp) == UTF8PROC_CATEGORY_LL;
+}
+
+// Words that commonly start a sentence; used after an abbreviation such as "U.S." or "Inc.",
+// where a capitalised word alone is not enough evidence of a new sentence.
+constexpr std::array<std::string_view, 44> kSentenceStarters = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "But", "And", "This",
+    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "On", "At", "For",
+    "After", "As", "If", "When", "While", "Some", "Many", "According", "However", "Meanwhile",
+    "Yet", "So", "Still", "Last", "Earlier", "Later", "Also", "What"};
+
+// Sentence boundary decision after the terminal token at i (whose closing quotes and brackets
+// end at j - 1). `next` is the first token of the candidate next sentence.
+bool starts_new_sentence(const Token& term, const Token& next) {
+  std::string_view f = term.form;
+  std::string_view n = next.form;
+  if (is_terminal(f)) {
+    if (f == "..." || f == "\xE2\x80\xA6") return starts_upper_or_digit(n) && !is_digit(n[0]);
+    return !starts_lower(n);
+  }
+  // An abbreviation that kept its full stop.
+  AbbrevKind kind = abbreviation_kind(f.substr(0, f.size() - 1));
+  if (kind == AbbrevKind::Title || kind == AbbrevKind::Initial) return false;
+  return in_list(kSentenceStarters, n);
+}
+
+struct Line {
+  uint32_t begin, end;  // without the line break
+  bool blank;
+};
+
+bool ends_with_terminal(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+    line.remove_suffix(1);
+  if (line.empty()) return false;
+  // Look past closing quotes and brackets.
+  while (!line.empty()) {
+    char c = line.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      line.remove_suffix(1);
+    } else if (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
+                                    line.substr(line.size() - 3) == "\xE2\x80\x99")) {
+      line.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (line.empty()) return false;
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || (line.size() >= 3 && line.substr(line.size() - 3) ==
+                                                                      "\xE2\x80\xA6");
+}
+
+// A single line break ends the sentence when the line has no terminal punctuation and the next
+// line starts a new block: it does not continue in lower case, the line does not end with a
+// comma-like mark, and the line is short (hard-wrapped prose has long lines).
+bool line_break_ends_sentence(std::string_view line, std::string_view next_line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+    line.remove_suffix(1);
+  size_t k = 0;
+  while (k < next_line.size() && (next_line[k] == ' ' || next_line[k] == '\t')) ++k;
+  next_line.remove_prefix(k);
+  if (line.empty() || next_line.empty()) return true;
+  if (ends_with_terminal(line)) return false;  // the punctuation rules decide
+  char last = line.back();
+  if (last == ',' || last == ';' || last == ':' || last == '(' || last == '-' || last == '&')
+    return false;
+  if (starts_lower(next_line)) return false;
+  return line.size() < 70;
+}
+
+}  // namespace
+
+void tokenize_span(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& out) {
+  ChunkSplitter splitter(text, out);
+  uint32_t i = begin;
+  while (i < end) {
+    CodePoint c = decode(text, i);
+    if (is_space_cp(c.cp)) {
+      i += c.len;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < end) {
+      CodePoint d = decode(text, j);
+      if (is_space_cp(d.cp)) break;
+      j += d.len;
+    }
+    size_t first = out.size();
+    splitter.split(i, j);
+    for (size_t k = first; k + 1 < out.size(); ++k) out[k].space_after = false;
+    i = j;
+  }
+}
+
+void tokenize(Document& doc) {
+  doc.tokens.clear();
+  doc.sentences.clear();
+  const std::string_view text = doc.text;
+  if (text.size() >= UINT32_MAX) return;
+
+  std::vector<Line> lines;
+  for (uint32_t i = 0; i <= text.size();) {
+    size_t nl = text.find('\n', i);
+    uint32_t e = nl == std::string_view::npos ? static_cast<uint32_t>(text.size())
+                                              : static_cast<uint32_t>(nl);
+    bool blank = true;
+    for (uint32_t k = i; k < e && blank;) {
+      CodePoint c = decode(text, k);
+      if (!is_space_cp(c.cp)) blank = false;
+      k += c.len;
+    }
+    lines.push_back({i, e, blank});
+    if (nl == std::string_view::npos) break;
+    i = e + 1;
+  }
+
+  std::vector<uint8_t> forced;  // per token: a line break that ends the sentence follows it
+  uint32_t paragraph = 0;
+  bool in_paragraph = false;
+  size_t par_first_token = 0;
+
+  auto close_paragraph = [&]() {
+    size_t n = doc.tokens.size();
+    size_t start = par_first_token;
+    for (size_t i = par_first_token; i < n; ++i) {
+      bool boundary = i + 1 == n || forced[i];
+      if (!boundary) {
+        const Token& tok = doc.tokens[i];
+        bool term = is_terminal(tok.form) ||
+                    (tok.form.size() > 1 && tok.form.back() == '.' &&
+                     abbreviation_kind(std::string_view(tok.form).substr(
+                         0, tok.form.size() - 1)) != AbbrevKind::None);
+        if (term) {
+          size_t j = i + 1;
+          while (j < n && !doc.tokens[j - 1].space_after && is_closing(doc.tokens[j].form)) ++j;
+          // A straight quote after a space may open the next sentence; only attached ones close.
+          if (j == n) {
+            i = j - 1;
+            boundary = true;
+          } else if (starts_new_sentence(tok, doc.tokens[j]) ||
+                     (is_terminal(tok.form) && is_opening(doc.tokens[j].form) &&
+                      doc.tokens[j - 1].space_after)) {
+            i = j - 1;
+            boundary = true;
+          }
+        }
+      }
+      if (boundary) {
+        Sentence s;
+        s.first_token = static_cast<uint32_t>(start);
+        s.end_token = static_cast<uint32_t>(i + 1);
+        s.begin = doc.tokens[start].begin;
+        s.end = doc.tokens[i].end;
+        s.paragraph = paragraph;
+        doc.sentences.push_back(s);
+        start = i + 1;
+      }
+    }
+    par_first_token = n;
+  };
+
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const Line& line = lines[li];
+    if (line.blank) {
+      if (in_paragraph) {
+        close_paragraph();
+        ++paragraph;
+        in_paragraph = false;
+      }
+      continue;
+    }
+    in_paragraph = true;
+    size_t before = doc.tokens.size();
+    tokenize_span(text, line.begin, line.end, doc.tokens);
+    forced.resize(doc.tokens.size(), 0);
+    if (doc.tokens.size() > before && li + 1 < lines.size() && !lines[li + 1].blank) {
+      const Line& next = lines[li + 1];
+      if (line_break_ends_sentence(text.substr(line.begin, line.end - line.begin),
+                                   text.substr(next.begin, next.end - next.begin)))
+        forced[doc.tokens.size() - 1] = 1;
+    }
+  }
+  if (in_paragraph) close_paragraph();
+
+  // space_after: whether whitespace follows the token in the text.
+  for (Token& tok : doc.tokens) {
+    if (tok.end >= text.size()) {
+      tok.space_after = true;  // CoNLL-U does not mark the end of the text
+      continue;
+    }
+    tok.space_after = is_space_cp(decode(text, tok.end).cp);
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,134 @@
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extractor/tokenizer.h"
+
+namespace {
+
+std::vector<std::string> forms(const std::string& text) {
+  kg::Document doc;
+  doc.text = text;
+  kg::tokenize(doc);
+  std::vector<std::string> out;
+  for (const kg::Token& t : doc.tokens) out.push_back(t.form);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+kg::Document analyse(const std::string& text) {
+  kg::Document doc;
+  doc.text = text;
+  kg::tokenize(doc);
+  return doc;
+}
+
+std::vector<std::string> sentence_texts(const kg::Document& doc) {
+  std::vector<std::string> out;
+  for (const kg::Sentence& s : doc.sentences) out.emplace_back(doc.sentence_text(s));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer splits clitics and punctuation", "[tokenizer]") {
+  CHECK(forms("I don't think it's John's car, isn't it?") ==
+        V{"I", "do", "n't", "think", "it", "'s", "John", "'s", "car", ",", "is", "n't", "it", "?"});
+  CHECK(forms("They're sure we'll win; I'm told you've, she'd") ==
+        V{"They", "'re", "sure", "we", "'ll", "win", ";", "I", "'m", "told", "you", "'ve", ",",
+          "she", "'d"});
+  CHECK(forms("We cannot go, we can't, we won't.") ==
+        V{"We", "can", "not", "go", ",", "we", "ca", "n't", ",", "we", "wo", "n't", "."});
+  CHECK(forms("It\xE2\x80\x99s Seoul\xE2\x80\x99s plan") ==
+        V{"It", "\xE2\x80\x99s", "Seoul", "\xE2\x80\x99s", "plan"});
+  CHECK(forms("I'm gonna go") == V{"I", "'m", "gon", "na", "go"});
+}
+
+TEST_CASE("tokenizer keeps abbreviations, initials, numbers and hyphenated words", "[tokenizer]") {
+  CHECK(forms("Mr. Kim met Gov. Hochul in the U.S. on Jan. 10.") ==
+        V{"Mr.", "Kim", "met", "Gov.", "Hochul", "in", "the", "U.S.", "on", "Jan.", "10", "."});
+  CHECK(forms("N. Korean leader Kim Jong-un, the U.N. and No. 2") ==
+        V{"N.", "Korean", "leader", "Kim", "Jong-un", ",", "the", "U.N.", "and", "No.", "2"});
+  CHECK(forms("It cost $1,000 or 3.5% more at 14:57 in 2024.") ==
+        V{"It", "cost", "$", "1,000", "or", "3.5", "%", "more", "at", "14:57", "in", "2024", "."});
+  CHECK(forms("the second-largest war-torn city") ==
+        V{"the", "second-largest", "war-torn", "city"});
+  CHECK(forms("Wait... what?!") == V{"Wait", "...", "what", "?!"});
+  CHECK(forms("Peace \xE2\x80\x94 or war\xE2\x80\x94now") ==
+        V{"Peace", "\xE2\x80\x94", "or", "war", "\xE2\x80\x94", "now"});
+}
+
+TEST_CASE("tokenizer keeps URLs and e-mail addresses whole", "[tokenizer]") {
+  CHECK(forms("See https://example.com/a?b=c, or mail info@example.org.") ==
+        V{"See", "https://example.com/a?b=c", ",", "or", "mail", "info@example.org", "."});
+  CHECK(forms("(www.koreaherald.com)") == V{"(", "www.koreaherald.com", ")"});
+}
+
+TEST_CASE("tokenizer splits quotes and brackets", "[tokenizer]") {
+  CHECK(forms("\"We will win,\" he said (quietly).") ==
+        V{"\"", "We", "will", "win", ",", "\"", "he", "said", "(", "quietly", ")", "."});
+  CHECK(forms("\xE2\x80\x9CYes\xE2\x80\x9D and \xE2\x80\x98no\xE2\x80\x99") ==
+        V{"\xE2\x80\x9C", "Yes", "\xE2\x80\x9D", "and", "\xE2\x80\x98", "no", "\xE2\x80\x99"});
+  CHECK(forms("the students' books") == V{"the", "students", "'", "books"});
+}
+
+TEST_CASE("token offsets point into the text", "[tokenizer]") {
+  kg::Document doc = analyse("  Kim's  \xE2\x80\x9Cplan\xE2\x80\x9D failed.\n\nNext one.");
+  for (const kg::Token& t : doc.tokens) {
+    CHECK(doc.text.substr(t.begin, t.end - t.begin) == t.form);
+  }
+  REQUIRE(doc.tokens.size() >= 4);
+  CHECK(doc.tokens[0].form == "Kim");
+  CHECK_FALSE(doc.tokens[0].space_after);
+  CHECK(doc.tokens[1].space_after);
+}
+
+TEST_CASE("sentence splitter respects abbreviations and quotes", "[tokenizer]") {
+  kg::Document doc = analyse(
+      "Mr. Kim arrived in the U.S. on Jan. 10. He said, \"We will talk.\" Then he left! "
+      "Did he? Yes.");
+  CHECK(sentence_texts(doc) == V{"Mr. Kim arrived in the U.S. on Jan. 10.",
+                                 "He said, \"We will talk.\"", "Then he left!", "Did he?",
+                                 "Yes."});
+  kg::Document doc2 = analyse("Production rose in the U.S. The company said so.");
+  CHECK(sentence_texts(doc2) == V{"Production rose in the U.S.", "The company said so."});
+}
+
+TEST_CASE("sentence splitter handles headlines, datelines and paragraphs", "[tokenizer]") {
+  kg::Document doc = analyse(
+      "N. Korea fires missile toward East Sea\n"
+      "Jan. 10, 2024 - 14:57 By Ji Da-gyum\n"
+      "North Korea fired a ballistic missile on Wednesday, the military said.\n"
+      "\n"
+      "The launch came days after Pyongyang\xE2\x80\x99s drills. (Yonhap)\n"
+      "Photo: A TV screen shows the launch\n");
+  CHECK(sentence_texts(doc) ==
+        V{"N. Korea fires missile toward East Sea", "Jan. 10, 2024 - 14:57 By Ji Da-gyum",
+          "North Korea fired a ballistic missile on Wednesday, the military said.",
+          "The launch came days after Pyongyang\xE2\x80\x99s drills.", "(Yonhap)",
+          "Photo: A TV screen shows the launch"});
+  REQUIRE(doc.sentences.size() == 6);
+  CHECK(doc.sentences[0].paragraph == 0);
+  CHECK(doc.sentences[2].paragraph == 0);
+  CHECK(doc.sentences[3].paragraph == 1);
+  CHECK(doc.sentences[5].paragraph == 1);
+  for (const kg::Sentence& s : doc.sentences) {
+    CHECK(s.begin == doc.tokens[s.first_token].begin);
+    CHECK(s.end == doc.tokens[s.end_token - 1].end);
+  }
+}
+
+TEST_CASE("hard-wrapped prose is not split at line breaks", "[tokenizer]") {
+  kg::Document doc = analyse(
+      "The ministry said on Tuesday that the talks between the two sides would resume\n"
+      "next month in Geneva, according to officials familiar with the matter.\n");
+  CHECK(doc.sentences.size() == 1);
+}
+
+TEST_CASE("tokenizer copes with empty and odd input", "[tokenizer]") {
+  CHECK(analyse("").tokens.empty());
+  CHECK(analyse(" \n\n \t").sentences.empty());
+  kg::Document doc = analyse("\xFF\xFE broken \xC3");
+  for (const kg::Token& t : doc.tokens) CHECK(t.end > t.begin);
+}
