@@ -346,6 +346,13 @@ void read_path(const fs::path& path, const std::function<void(Document&&)>& on_a
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Document&&)>& on_article,
                    const std::function<void(const Error&)>& on_bad_record) {
+  auto read_one = [&](const fs::path& path) {
+    try {
+      read_path(path, on_article, on_bad_record);
+    } catch (const Error& e) {
+      on_bad_record(e);
+    }
+  };
   for (const std::string& name : paths) {
     if (name == "-") {
       std::ostringstream buffer;
@@ -357,17 +364,23 @@ void read_articles(const std::vector<std::string>& paths,
         std::istringstream in(text);
         read_jsonl(in, "<stdin>", on_article, on_bad_record);
       } else {
-        on_article(document_from_text(std::move(text), "<stdin>"));
+        try {
+          on_article(document_from_text(std::move(text), "<stdin>"));
+        } catch (const Error& e) {
+          on_bad_record(e);
+        }
       }
       continue;
     }
     fs::path path(name);
     std::error_code ec;
     auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status))
-      throw Error(ErrorKind::Input, name + ": no such file or directory");
+    if (ec || !fs::exists(status)) {
+      on_bad_record(Error(ErrorKind::Input, name + ": no such file or directory"));
+      continue;
+    }
     if (!fs::is_directory(status)) {
-      read_path(path, on_article, on_bad_record);
+      read_one(path);
       continue;
     }
     std::vector<fs::path> files;
@@ -377,9 +390,9 @@ void read_articles(const std::vector<std::string>& paths,
       std::string extension = it->path().extension().string();
       if (extension == ".txt" || extension == ".jsonl") files.push_back(it->path());
     }
-    if (ec) throw Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message());
+    if (ec) on_bad_record(Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message()));
     std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) read_path(file, on_article, on_bad_record);
+    for (const fs::path& file : files) read_one(file);
   }
 }
 

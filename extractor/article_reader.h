@@ -36,9 +36,9 @@ std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view
 std::optional<size_t> find_invalid_utf8(std::string_view text);
 
 // Calls `on_article` for every article under `paths` ("-" is standard input; directories are
-// walked recursively in name order, taking *.txt and *.jsonl files). A malformed JSON Lines
-// record is passed to `on_bad_record` (message "FILE:LINE: ...") and reading goes on; a file that
-// cannot be read at all throws kg::Error(Input).
+// walked recursively in name order, taking *.txt and *.jsonl files). Whatever cannot be read (a
+// missing path, an unreadable or invalid file, a malformed JSON Lines record, with "FILE:LINE:")
+// is passed to `on_bad_record` as a kg::Error(Input), and reading goes on.
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Document&&)>& on_article,
                    const std::function<void(const Error&)>& on_bad_record);

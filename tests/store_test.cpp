@@ -1,0 +1,136 @@
+#include <catch2/catch.hpp>
+
+#include "graph/knowledge_graph.h"
+#include "graph/names.h"
+#include "graph/queries.h"
+#include "graph/schema.h"
+#include "graph/store.h"
+#include "test_support.h"
+
+using namespace kg;
+
+TEST_CASE("names normalise across spelling variants", "[store]") {
+  CHECK(normalize_name("the U.S.") == "us");
+  CHECK(normalize_name("Kim Jong-un") == normalize_name("kim jong un"));
+  CHECK(normalize_name("People\xE2\x80\x99s Republic") == "people's republic");
+  CHECK(normalize_name("  NORTH   Korea ") == "north korea");
+}
+
+TEST_CASE("an article is stored once, with versioned schema", "[store]") {
+  Store store(":memory:");
+  auto [doc, ex] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
+  auto id = store.add_article(doc, ex);
+  REQUIRE(id);
+  StoreCounts counts = store.counts();
+  CHECK(counts.articles == 1);
+  CHECK(counts.entities == 2);
+  CHECK(counts.relations == 1);
+  CHECK(counts.quotes == 1);
+  CHECK(counts.mentions == 2);
+  // The same text again changes nothing.
+  CHECK_FALSE(store.add_article(doc, ex));
+  CHECK(store.counts().articles == 1);
+  CHECK(store.counts().relations == 1);
+
+  sql::Statement version(store.db(), "PRAGMA user_version");
+  version.step();
+  CHECK(version.int_at(0) == schema::kSchemaVersion);
+  sql::Statement app(store.db(), "PRAGMA application_id");
+  app.step();
+  CHECK(app.int_at(0) == schema::kApplicationId);
+}
+
+TEST_CASE("entities merge across articles on their key; aliases resolve", "[store]") {
+  Store store(":memory:");
+  auto [doc1, ex1] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
+  auto [doc2, ex2] = test::small_article("Japan again condemned the DPRK on Monday.", "2024-02-01");
+  REQUIRE(store.add_article(doc1, ex1));
+  REQUIRE(store.add_article(doc2, ex2));
+  CHECK(store.counts().entities == 2);
+  CHECK(store.find_entities("dprk").size() == 1);
+  CHECK(store.find_entities("North Korea") == store.find_entities("DPRK"));
+  CHECK(store.find_entities("country:PRK") == store.find_entities("DPRK"));
+
+  std::vector<FactRow> facts = query_relations(store, {.subject = "japan", .relation = "condemn"});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].object == "North Korea");
+  CHECK(facts[0].weight == 2);
+  CHECK(facts[0].first_date == "2024-01-10");
+  CHECK(facts[0].last_date == "2024-02-01");
+  CHECK(query_relations(store, {.object = "Japan"}).empty());
+  CHECK(query_relations(store, {.since = "2024-01-15"}).at(0).weight == 1);
+}
+
+TEST_CASE("an unknown name is an error with suggestions", "[store]") {
+  Store store(":memory:");
+  auto [doc, ex] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
+  store.add_article(doc, ex);
+  try {
+    query_relations(store, {.subject = "North"});
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::Usage);
+    CHECK_THAT(e.what(), Catch::Contains("no entity named 'North'") &&
+                             Catch::Contains("did you mean: North Korea"));
+  }
+}
+
+TEST_CASE("a failed article leaves nothing behind", "[store]") {
+  Store store(":memory:");
+  auto [doc, ex] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
+  // A trigger makes the quote insert fail after the article, entities and relations went in.
+  store.db().exec(
+      "CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'boom'); END");
+  CHECK_THROWS_AS(store.add_article(doc, ex), Error);
+  StoreCounts counts = store.counts();
+  CHECK(counts.articles == 0);
+  CHECK(counts.relations == 0);
+  CHECK(counts.mentions == 0);
+  store.db().exec("DROP TRIGGER fail_quotes");
+  CHECK(store.add_article(doc, ex));
+}
+
+TEST_CASE("a foreign or newer database is refused with its path", "[store]") {
+  test::TempDir dir;
+  {
+    sql::Database other(dir.file("other.db"), true);
+    other.exec("CREATE TABLE t (x)");
+  }
+  CHECK_THROWS_WITH(Store(dir.file("other.db")), Catch::Contains("other.db: not a kg database"));
+  {
+    Store store(dir.file("new.db"));
+    store.db().exec("PRAGMA user_version = 99");
+  }
+  CHECK_THROWS_WITH(Store(dir.file("new.db")), Catch::Contains("newer than this kg supports"));
+  test::write_file(dir.file("garbage.db"), std::string(4096, 'x'));
+  CHECK_THROWS_AS(Store(dir.file("garbage.db")), Error);
+}
+
+TEST_CASE("the graph merges mentions into weighted edges", "[graph]") {
+  Store store(":memory:");
+  auto [doc1, ex1] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
+  auto [doc2, ex2] = test::small_article("Japan condemned DPRK again.", "2024-03-01");
+  test::add_fact(doc2, ex2, 0, "TRANSFER", "supply", 1, "2024-02-20");
+  store.add_article(doc1, ex1);
+  store.add_article(doc2, ex2);
+
+  KnowledgeGraph kg = load_graph(store);
+  CHECK(kg.vertex_count() == 2);
+  REQUIRE(kg.edge_count() == 2);
+  const Graph& g = kg.graph();
+  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+    if (g[e].relation == "CONDEMN") {
+      CHECK(g[e].weight == 2);
+      CHECK(g[e].evidence.size() == 2);
+      CHECK(g[e].first_date == "2024-01-10");
+      CHECK(g[e].last_date == "2024-03-01");
+      CHECK(g[boost::source(e, g)].name == "Japan");
+    } else {
+      CHECK(g[e].relation == "TRANSFER");
+      CHECK(g[e].first_date == "2024-02-20");
+    }
+  }
+  CHECK(load_graph(store, {.relation = "TRANSFER"}).edge_count() == 1);
+  CHECK(load_graph(store, {.min_weight = 2}).edge_count() == 1);
+  CHECK(load_graph(store, {.min_weight = 3, .keep_isolated = false}).vertex_count() == 0);
+}
