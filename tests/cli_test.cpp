@@ -1,0 +1,88 @@
+// The kg binary as a user runs it, on the articles in samples/.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace kg;
+
+namespace {
+
+std::string kg_command(const std::string& args) { return test::kg_binary() + " " + args; }
+
+}  // namespace
+
+TEST_CASE("ingest samples, query relations by alias, export", "[cli]") {
+  test::TempDir dir;
+  std::string db = " --db " + dir.file("kg.db");
+  auto ingest = test::run(kg_command("ingest " + test::source_dir() + "/samples" + db));
+  INFO(ingest.output);
+  REQUIRE(ingest.exit_code == 0);
+  CHECK_THAT(ingest.output, Catch::Contains("ingested 6 new articles (0 already stored, 0 failed)"));
+  CHECK_THAT(ingest.output, Catch::Contains("top relations:"));
+
+  // Ingesting again stores nothing new and changes no count.
+  auto again = test::run(kg_command("ingest " + test::source_dir() + "/samples" + db));
+  CHECK_THAT(again.output, Catch::Contains("ingested 0 new articles (6 already stored, 0 failed)"));
+  auto store_line = [](const std::string& out) { return out.substr(out.find("store:"), out.find('\n', out.find("store:")) - out.find("store:")); };
+  CHECK(store_line(again.output) == store_line(ingest.output));
+
+  // The design article's facts, asked for through an alias.
+  auto relations = test::run(kg_command("relations --subject DPRK" + db));
+  INFO(relations.output);
+  REQUIRE(relations.exit_code == 0);
+  CHECK_THAT(relations.output, Catch::Contains("North Korea") && Catch::Contains("TRANSFER") &&
+                                   Catch::Contains("Russia"));
+  auto condemn = test::run(kg_command("relations --relation condemn --object \"north korea\" --json" + db));
+  INFO(condemn.output);
+  CHECK(condemn.exit_code == 0);
+  CHECK_THAT(condemn.output, Catch::Contains("\"relation\": \"CONDEMN\""));
+
+  auto unknown = test::run(kg_command("relations --subject \"Atlantis\"" + db));
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Catch::Contains("no entity named 'Atlantis'"));
+
+  for (std::string format : {"graphml", "jsonld"}) {
+    std::string out = dir.file("g." + format);
+    auto exported = test::run(kg_command("export --format " + format + db + " -o " + out));
+    INFO(exported.output);
+    CHECK(exported.exit_code == 0);
+    CHECK_THAT(exported.output, Catch::StartsWith("wrote " + out));
+    CHECK(std::filesystem::file_size(out) > 1000);
+  }
+}
+
+TEST_CASE("extract prints the scorer's JSON with metadata", "[cli]") {
+  auto result = test::run(kg_command("extract " + test::source_dir() + "/samples/nk-russia-arms-transfer.txt"));
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::Contains("\"title\": \"48 countries, EU unite in condemning NK-Russia arms transfer\""));
+  CHECK_THAT(result.output, Catch::Contains("\"published\": \"2024-01-10T14:57\""));
+  CHECK_THAT(result.output, Catch::Contains("\"author\": \"Ji Da-gyum\""));
+}
+
+TEST_CASE("bad input: clear messages, exit codes, nothing half-stored", "[cli]") {
+  test::TempDir dir;
+  std::string db = " --db " + dir.file("kg.db");
+  test::write_file(dir.file("good.txt"), "Headline about the weather today\n\nIt rained in Oslo on Monday.\n");
+  test::write_file(dir.file("bad.txt"), "Broken \xFF text.");
+  auto result = test::run(kg_command("ingest " + dir.file("good.txt") + " " + dir.file("bad.txt") +
+                                     " " + dir.file("missing.txt") + db));
+  INFO(result.output);
+  CHECK(result.exit_code == 3);
+  CHECK_THAT(result.output, Catch::Contains(dir.file("bad.txt") + ": invalid UTF-8 at byte 7"));
+  CHECK_THAT(result.output, Catch::Contains(dir.file("missing.txt") + ": no such file or directory"));
+  CHECK_THAT(result.output, Catch::Contains("ingested 1 new article (0 already stored, 2 failed)"));
+
+  auto strict = test::run(kg_command("ingest --strict " + dir.file("bad.txt") + db));
+  CHECK(strict.exit_code == 3);
+
+  auto no_db = test::run(kg_command("relations --db " + dir.file("nowhere.db")));
+  CHECK(no_db.exit_code == 4);
+  CHECK_THAT(no_db.output, Catch::Contains("nowhere.db"));
+
+  auto bad_format = test::run(kg_command("export --format pdf" + db));
+  CHECK(bad_format.exit_code == 2);
+
+  auto unwritable = test::run(kg_command("export --format graphml" + db + " -o /nonexistent/dir/g.graphml"));
+  CHECK(unwritable.exit_code == 6);
+  CHECK_THAT(unwritable.output, Catch::Contains("/nonexistent/dir/g.graphml"));
+}
