@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <vector>
+
+#include <utf8proc.h>
 
 #include "extractor/error.h"
 
@@ -41,9 +44,20 @@ bool usable_alt(const std::string& alt, const std::string& cca2) {
   return alt != cca2 && alt.size() > 4 && alt[0] >= 'A' && alt[0] <= 'Z' && alt != "Island";
 }
 
+// "Türkiye" -> "Turkiye": articles in English often drop the marks, and the key stays ASCII.
+std::string strip_marks(const std::string& s) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()),
+                        static_cast<utf8proc_ssize_t>(s.size()), &out,
+                        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  std::string result = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n)) : s;
+  std::free(out);
+  return result;
+}
+
 std::string get_string(const rapidjson::Value& v, const char* key) {
   auto it = v.FindMember(key);
-  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+  return it != v.MemberEnd() && it->value.IsString() ? strip_marks(it->value.GetString()) : "";
 }
 
 // General short forms that the data set lacks (facts about usage, not about any article).
@@ -52,7 +66,7 @@ const std::vector<Row>& extra_rows() {
       {"USA", "alt", "U.S."},     {"USA", "alt", "US"},      {"USA", "alt", "U.S.A."},
       {"USA", "alt", "America"},  {"GBR", "alt", "U.K."},    {"GBR", "alt", "Britain"},
       {"ARE", "alt", "UAE"},      {"ARE", "alt", "U.A.E."},  {"NLD", "alt", "Holland"},
-      {"CZE", "alt", "Czech Republic"}, {"TUR", "alt", "Turkiye"},
+      {"CZE", "alt", "Czech Republic"}, {"TUR", "alt", "Turkey"},
       {"KOR", "alt", "ROK"},      {"CHN", "alt", "PRC"},     {"GBR", "alt", "UK"},
       {"USA", "capital", "Washington"}, {"GBR", "demonym", "Briton"},
       {"GBR", "demonym", "Britons"},
@@ -95,7 +109,7 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
     if (auto it = c.FindMember("altSpellings"); it != c.MemberEnd() && it->value.IsArray())
       for (const auto& a : it->value.GetArray())
         // Two-letter ISO codes ("IN", "IT", "AM") are English words far more often than names.
-        if (a.IsString() && usable_alt(a.GetString(), cca2)) add("alt", a.GetString());
+        if (a.IsString() && usable_alt(a.GetString(), cca2)) add("alt", strip_marks(a.GetString()));
     for (const std::string& n : {common, official})
       if (std::string s = compass_short(n); !s.empty()) add("alt", s);
     if (auto it = c.FindMember("demonyms"); it != c.MemberEnd() && it->value.IsObject()) {
@@ -111,7 +125,7 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
     }
     if (auto it = c.FindMember("capital"); it != c.MemberEnd() && it->value.IsArray())
       for (const auto& cap : it->value.GetArray())
-        if (cap.IsString()) add("capital", cap.GetString());
+        if (cap.IsString()) add("capital", strip_marks(cap.GetString()));
   }
   for (const auto& r : extra_rows()) rows.push_back(r);
   std::stable_sort(rows.begin(), rows.end(),

@@ -1,0 +1,160 @@
+// Affiliations read off the surface around names, which parsers attach unreliably: titles before a
+// name ("Malian Foreign Ministry spokesperson Fatoumata Keita"), role appositions ("Moussa Diarra,
+// a senior analyst at the Sahel Policy Institute"; "Russia, one of the five permanent members of
+// the Security Council"), possessed or prefixed organisations ("the North's official news agency",
+// "Mauritanian Foreign Ministry"), and "City, Country".
+#include <algorithm>
+
+#include "extractor/relations.h"
+
+namespace kg {
+namespace {
+
+struct Affiliations {
+  const RelationContext& ctx;
+  const Document& doc;
+  std::vector<Relation>& out;
+  std::vector<int> mention_at;  // mention index by token (first mention wins)
+
+  const Mention* at(uint32_t t) const {
+    return t < mention_at.size() && mention_at[t] >= 0 ? &ctx.mentions[mention_at[t]] : nullptr;
+  }
+  std::string lower(uint32_t t) const { return to_lower(doc.tokens[t].form); }
+
+  void emit(int s, int o, const std::string& cls, const std::string& predicate, uint32_t t) {
+    if (s < 0 || o < 0) return;
+    Relation r;
+    r.subject = s;
+    r.object = o;
+    r.relation = cls;
+    r.predicate = predicate;
+    r.confidence = 0.9;
+    int sentence = doc.sentence_of(t);
+    r.span = {sentence, sentence >= 0 ? doc.sentences[sentence].begin : 0,
+              sentence >= 0 ? doc.sentences[sentence].end : 0};
+    add_relation(out, std::move(r));
+  }
+
+  std::string role_class(uint32_t t) const {
+    if (const auto* roles = ctx.lexicon.roles(lower(t)))
+      for (const auto& r : *roles)
+        if ((r.kind == "role" || r.kind == "place") && !r.relation.empty()) return r.relation;
+    return "";
+  }
+
+  bool is_title_word(uint32_t t) const {
+    std::string l = lower(t);
+    return ctx.lexicon.roles(l) != nullptr;
+  }
+
+  // "National Security Council spokesperson John Kirby", "Mauritanian Foreign Minister X".
+  void title_before(const Mention& m) {
+    if (m.first == 0) return;
+    std::string cls, word;
+    uint32_t t = m.first;
+    while (t > 0 && !at(t - 1) && is_title_word(t - 1)) {
+      --t;
+      if (cls.empty()) {
+        cls = role_class(t);
+        word = lower(t);
+      }
+    }
+    if (cls.empty() || t == 0 || cls == "LOCATED_IN") return;
+    uint32_t owner_tok = t - 1;
+    if ((lower(owner_tok) == "'s" || lower(owner_tok) == "’s") && owner_tok > 0) --owner_tok;
+    const Mention* owner = at(owner_tok);
+    if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
+      emit(m.entity, owner->entity, cls, word, m.first);
+  }
+
+  // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y".
+  void apposition_after(const Mention& m) {
+    uint32_t t = m.last;
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    if (t + 2 >= s.end_token || doc.tokens[t].form != ",") return;
+    ++t;
+    std::string cls, word;
+    for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
+      if (at(t) || doc.tokens[t].form == "," || doc.tokens[t].upos == "VERB") return;
+      std::string c = role_class(t);
+      if (!c.empty()) {
+        cls = c;
+        word = lower(t);
+        // "members of": a plural role ends here; "chief executive" keeps the last role word.
+        if (t + 1 < s.end_token && !is_title_word(t + 1)) break;
+      }
+      if (!cls.empty() && !is_title_word(t)) break;
+    }
+    if (cls.empty()) return;
+    ++t;
+    std::string prep = t < s.end_token ? lower(t) : "";
+    if (!(prep == "at" || prep == "of" || prep == "for" || prep == "with" || prep == "in")) return;
+    for (uint32_t u = t + 1; u < s.end_token && u < t + 6; ++u) {
+      if (const Mention* o = at(u); o && o->entity >= 0) {
+        bool place = cls == "LOCATED_IN";
+        if (place && o->type != EntityType::Country && o->type != EntityType::Location) return;
+        emit(m.entity, o->entity, cls, word, m.first);
+        return;
+      }
+      if (doc.tokens[u].form == "," || doc.tokens[u].upos == "VERB") return;
+    }
+  }
+
+  void run() {
+    mention_at.assign(doc.tokens.size(), -1);
+    for (size_t i = 0; i < ctx.mentions.size(); ++i)
+      for (uint32_t t = ctx.mentions[i].first; t < ctx.mentions[i].last; ++t)
+        if (mention_at[t] < 0 && ctx.mentions[i].entity >= 0) mention_at[t] = static_cast<int>(i);
+    for (size_t i = 0; i < ctx.mentions.size(); ++i) {
+      const Mention& m = ctx.mentions[i];
+      if (m.entity < 0) continue;
+      EntityType type = ctx.entities[m.entity].type;
+      if (type == EntityType::Person) title_before(m);
+      if (type == EntityType::Person || type == EntityType::Country ||
+          type == EntityType::Location || type == EntityType::Organization)
+        apposition_after(m);
+      if (type == EntityType::Organization && !m.container.empty()) {
+        for (size_t j = 0; j < ctx.entities.size(); ++j)
+          if (ctx.entities[j].key == m.container) emit(m.entity, static_cast<int>(j), "PART_OF", "part", m.first);
+        for (const auto& o : ctx.mentions)  // prefix organisation named in the article
+          if (o.entity >= 0 && o.first == m.first && o.last < m.last && o.key == m.container)
+            emit(m.entity, o.entity, "PART_OF", "part", m.first);
+      }
+      // "the North's official Korean Central News Agency": up to two modifiers after "'s".
+      if (type == EntityType::Organization && m.first >= 2) {
+        for (uint32_t back = 1; back <= 3 && m.first >= back + 1; ++back) {
+          uint32_t p = m.first - back;
+          if (lower(p) == "'s" || lower(p) == "’s") {
+            if (const Mention* o = at(p - 1); o && o->entity >= 0 &&
+                                               ctx.entities[o->entity].type == EntityType::Country)
+              emit(m.entity, o->entity, "PART_OF", "official", m.first);
+            break;
+          }
+          if (doc.tokens[p].upos != "ADJ" && doc.tokens[p].upos != "NOUN") break;
+        }
+      }
+      // "Kharkiv, Ukraine", "Dakar, Senegal", "the Mbera camp in eastern Mauritania".
+      if (type == EntityType::Location && m.last + 1 < doc.tokens.size()) {
+        uint32_t t = m.last;
+        const std::string& f = doc.tokens[t].form;
+        if (f == "," || f == "in") {
+          uint32_t u = t + 1;
+          if (f == "in")
+            while (u < doc.tokens.size() && u < t + 3 && !at(u) && doc.tokens[u].upos == "ADJ") ++u;
+          if (const Mention* o = at(u); o && o->entity >= 0 &&
+                                        ctx.entities[o->entity].type == EntityType::Country)
+            emit(m.entity, o->entity, "LOCATED_IN", "in", m.first);
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out) {
+  Affiliations a{ctx, ctx.tree.doc(), out, {}};
+  a.run();
+}
+
+}  // namespace kg

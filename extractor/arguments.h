@@ -1,0 +1,35 @@
+// Maps a token of the parse to the entities it stands for: the mention covering it, a pronoun's
+// antecedent ("we" inside a quote is its speaker), the party behind a role or collective noun
+// ("foreign ministers of Japan and Ukraine", "a united front of 48 countries"), and every
+// conjunct. Shared by quotes.cpp and relations.cpp. Borrows its inputs; thread-safe for reading.
+#pragma once
+
+#include <vector>
+
+#include "extractor/coreference.h"
+#include "extractor/dependency_tree.h"
+
+namespace kg {
+
+class ArgumentResolver {
+ public:
+  ArgumentResolver(const DependencyTree& tree, const MentionIndex& index,
+                   const std::vector<Entity>& entities, const Lexicon& lexicon)
+      : tree_(tree), index_(index), entities_(entities), lexicon_(lexicon) {}
+
+  // Entity of `t` alone (no conjuncts), or -1.
+  int entity(uint32_t t) const;
+  // Entities of `t` and its conjuncts, in order, without repeats.
+  std::vector<int> entities(uint32_t t) const;
+  // The speaker of the quotation covering token `t` ("we", "our" inside it), set by quotes.cpp.
+  void set_first_person(std::vector<int> speaker_by_token) { first_person_ = std::move(speaker_by_token); }
+
+ private:
+  const DependencyTree& tree_;
+  const MentionIndex& index_;
+  const std::vector<Entity>& entities_;
+  const Lexicon& lexicon_;
+  std::vector<int> first_person_;
+};
+
+}  // namespace kg

@@ -1,0 +1,366 @@
+#include "extractor/coreference.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace kg {
+namespace {
+
+std::vector<std::string> words_of(const std::string& s) { 
+  std::vector<std::string> out;
+  for (auto& w : split(s, ' '))
+    if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+bool is_function_word(const std::string& w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "'s";
+}
+
+// Initials variants of a name: "Korea Institute for National Unification" -> {"KINU", "KIFNU"};
+// all-capital words contribute whole ("UN Security Council" -> "UNSC").
+std::vector<std::string> initials(const std::string& name) {
+  std::string without, with;
+  for (const auto& w : words_of(name)) {
+    std::string clean;
+    for (char c : w)
+      if (c != '.') clean += c;
+    if (clean.empty()) continue;
+    if (is_function_word(clean)) {
+      if (clean != "'s") with += static_cast<char>(clean[0] - 32);
+      continue;
+    }
+    std::string piece = is_all_caps_word(clean) ? clean : std::string(1, clean[0]);
+    // "People's" -> "P", "Democratic" -> "D"
+    without += piece;
+    with += piece;
+  }
+  return {without, with};
+}
+
+std::string hyphen_folded(std::string key) {
+  std::replace(key.begin(), key.end(), '-', ' ');
+  return key;
+}
+
+struct Resolver {
+  const DependencyTree& tree;
+  std::vector<Mention>& mentions;
+  const Gazetteer& gaz;
+  const Lexicon& lex;
+  const Document& doc;
+  std::vector<Entity> entities;
+  std::unordered_map<std::string, int> by_key;
+
+  int get(const std::string& key, EntityType type, const std::string& name) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    if (type == EntityType::Person) {  // "Kim Jong Un" is "Kim Jong-un"
+      for (size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == type && hyphen_folded(entities[e].key) == hyphen_folded(key))
+          return by_key[key] = static_cast<int>(e);
+    }
+    Entity e;
+    e.key = key;
+    e.name = name;
+    e.type = type;
+    entities.push_back(std::move(e));
+    return by_key[key] = static_cast<int>(entities.size() - 1);
+  }
+
+  void assign(Mention& m, int e) { m.entity = e; }
+
+  // A capital acts (and so stands for its government) as a subject, agent, possessor or party
+  // "between" others; after "in", "at", "to" it is a place.
+  bool acts(uint32_t t) const {
+    for (int hops = 0; hops < 4; ++hops) {
+      std::string_view r = tree.rel(t);
+      std::string c = tree.case_of(t);
+      if (r == "nsubj" || r == "nsubj:pass" || r == "obl:agent" || r == "nmod:poss" ||
+          r == "obj" || r == "iobj" || c == "between" || c == "by" || c == "with")
+        return true;
+      if (tree.base(t) != "conj" || tree.head(t) < 0) return false;
+      t = static_cast<uint32_t>(tree.head(t));
+    }
+    return false;
+  }
+
+  bool is_place_position(uint32_t t) const {
+    std::string c = tree.case_of(t);
+    return c == "in" || c == "at" || c == "near" || c == "to" || c == "from" || c == "outside" ||
+           c == "inside" || c == "into" || c == "across" || c == "around";
+  }
+
+  bool in_parentheses(const Mention& m) const {
+    return m.first > 0 && m.last < doc.tokens.size() && doc.tokens[m.first - 1].form == "(" &&
+           doc.tokens[m.last].form == ")";
+  }
+
+  void first_pass() {
+    for (auto& m : mentions) {
+      switch (m.kind) {
+        case MentionKind::Name:
+        case MentionKind::Demonym:
+          if (!m.key.empty()) {
+            assign(m, get(m.key, m.type, m.name));
+          } else {
+            std::string name = m.surface;
+            if (m.type == EntityType::Person && name.size() > 2 &&
+                (name.ends_with("'s") || name.ends_with("’s")))
+              name.erase(name.size() - (name.ends_with("'s") ? 2 : 4));
+            assign(m, get(entity_key(m.type, name), m.type, name));
+          }
+          break;
+        case MentionKind::Nominal:
+          assign(m, get(m.key, m.type, m.name));
+          break;
+        case MentionKind::Capital:
+          if (acts(m.head)) {
+            std::string country = m.key;
+            m.type = EntityType::Country;
+            assign(m, get(country, EntityType::Country, gaz.country_name(country)));
+          } else if (is_place_position(m.head)) {
+            m.type = EntityType::Location;
+            assign(m, get(entity_key(EntityType::Location, m.surface), EntityType::Location,
+                          m.surface));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  int match_initials(const std::string& acronym) const {
+    int found = -1;
+    std::string clean;
+    for (char c : acronym)
+      if (c != '.') clean += c;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      const Entity& ent = entities[e];
+      if (ent.type != EntityType::Organization && ent.type != EntityType::Country) continue;
+      std::vector<std::string> names{ent.name};
+      if (ent.type == EntityType::Country) names = gaz.names_of(ent.key);
+      bool hit = false;
+      for (const auto& n : names)
+        for (const auto& i : initials(n)) hit |= i.size() >= 2 && i == clean && n != acronym;
+      if (!hit) continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -2;  // ambiguous
+      found = static_cast<int>(e);
+    }
+    return found;
+  }
+
+  int person_with_word(const Mention& m) const {
+    int best = -1;
+    uint32_t best_at = 0;
+    for (const auto& o : mentions) {
+      if (o.entity < 0 || entities[o.entity].type != EntityType::Person || o.last - o.first < 2)
+        continue;
+      auto w = words_of(o.surface);
+      if (w.front() != m.surface && w.back() != m.surface) continue;
+      // The nearest full name before the surname; one after it only when none comes before.
+      bool before = o.begin < m.begin;
+      if (best < 0 || (before && (o.begin > best_at || best_at > m.begin))) {
+        best = o.entity;
+        best_at = o.begin;
+      }
+    }
+    return best;
+  }
+
+  int nearest_org(const Mention& m, auto&& pred) const {
+    int best = -1;
+    for (const auto& o : mentions)
+      if (o.begin < m.begin && o.entity >= 0 && entities[o.entity].type == EntityType::Organization &&
+          pred(entities[o.entity]))
+        best = o.entity;
+    return best;
+  }
+
+  void second_pass() {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (m.entity >= 0) continue;
+      switch (m.kind) {
+        case MentionKind::Acronym: {
+          // "Korean Central News Agency (KCNA)": the name right before the parenthesis.
+          if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
+              mentions[i - 1].last + 1 == m.first &&
+              entities[mentions[i - 1].entity].name[0] == m.surface[0]) {
+            assign(m, mentions[i - 1].entity);
+            break;
+          }
+          int e = match_initials(m.surface);
+          if (e >= 0) {
+            assign(m, e);
+          } else if (e == -1) {
+            assign(m, get(entity_key(EntityType::Organization, m.surface), EntityType::Organization,
+                          m.surface));
+          }
+          break;
+        }
+        case MentionKind::Surname: {
+          int e = person_with_word(m);
+          if (e >= 0) {
+            m.type = EntityType::Person;
+            assign(m, e);
+          } else if (m.person_cue) {
+            assign(m, get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
+          } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
+            m.type = EntityType::Organization;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (is_place_position(m.head) && tree.base(m.head) != "nmod:poss") {
+            m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          }
+          break;
+        }
+        case MentionKind::Compass: {
+          int found = -1;
+          for (size_t e = 0; e < entities.size(); ++e)
+            if (entities[e].type == EntityType::Country &&
+                entities[e].name.rfind(m.surface + " ", 0) == 0)
+              found = found == -1 ? static_cast<int>(e) : -2;
+          if (found >= 0) assign(m, found);
+          break;
+        }
+        case MentionKind::HeadOnly:
+          assign(m, nearest_org(m, [&](const Entity& e) {
+                   auto w = words_of(e.name);
+                   return w.size() > 1 && w.back() == m.surface;
+                 }));
+          break;
+        case MentionKind::StateMedia:
+          assign(m, nearest_org(m, [](const Entity& e) {
+                   return e.name.find("News") != std::string::npos ||
+                          e.name.find("Agency") != std::string::npos;
+                 }));
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // Merges entity `from` into `into` (mentions re-pointed; `from` left empty and dropped later).
+  void merge(int from, int into) {
+    for (auto& m : mentions)
+      if (m.entity == from) m.entity = into;
+  }
+
+  void merge_pass() {
+    // "Security Council" is the "UN Security Council" named elsewhere in the article.
+    for (size_t a = 0; a < entities.size(); ++a) {
+      if (entities[a].type != EntityType::Organization) continue;
+      auto wa = words_of(entities[a].name);
+      if (wa.size() < 2) continue;
+      int into = -1;
+      for (size_t b = 0; b < entities.size(); ++b) {
+        if (a == b || entities[b].type != EntityType::Organization) continue;
+        auto wb = words_of(entities[b].name);
+        if (wb.size() <= wa.size() || !std::equal(wa.rbegin(), wa.rend(), wb.rbegin())) continue;
+        into = into == -1 ? static_cast<int>(b) : -2;
+      }
+      if (into >= 0) merge(static_cast<int>(a), into);
+    }
+    // Cover words ("weapons") stand for the article's main thing of their type.
+    std::map<int, int> count;
+    for (const auto& m : mentions)
+      if (m.entity >= 0 && m.kind == MentionKind::Nominal && !m.generic) ++count[m.entity];
+    for (auto& m : mentions) {
+      if (m.kind != MentionKind::Nominal || !m.generic) continue;
+      int best = -1;
+      for (const auto& [e, n] : count)
+        if (entities[e].type == m.type && (best < 0 || n > count[best])) best = e;
+      if (best >= 0) m.entity = best;
+    }
+  }
+
+  std::vector<Entity> finish() {
+    std::vector<int> remap(entities.size(), -1);
+    std::vector<Entity> out;
+    for (auto& m : mentions) {
+      if (m.entity < 0) continue;
+      if (remap[m.entity] < 0) {
+        remap[m.entity] = static_cast<int>(out.size());
+        out.push_back(entities[m.entity]);
+        out.back().aliases.clear();
+      }
+      m.entity = remap[m.entity];
+      Entity& e = out[m.entity];
+      e.mentions.push_back({doc.sentence_of(m.first), m.begin, m.end});
+      if (std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
+        e.aliases.push_back(m.surface);
+    }
+    for (auto& e : out) {
+      if (e.type == EntityType::Organization || e.type == EntityType::Person) {
+        // The longest spelled-out form names the entity ("Korea Institute for ...", not "KINU").
+        std::string best = e.name;
+        for (const auto& a : e.aliases)
+          if (!is_all_caps_word(a) && a.size() > best.size() && !a.ends_with("'s") &&
+              (e.type == EntityType::Person || lex.is_org_head(words_of(a).back()) ||
+               is_all_caps_word(best)))
+            best = a;
+        e.name = best;
+        e.key = entity_key(e.type, best);
+      }
+      if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end())
+        e.aliases.insert(e.aliases.begin(), e.name);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+MentionIndex::MentionIndex(const Document& doc, const std::vector<Mention>& mentions)
+    : doc_(doc), mentions_(mentions), by_token_(doc.tokens.size(), -1) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.entity < 0) continue;
+    for (uint32_t t = m.first; t < m.last; ++t)
+      if (by_token_[t] < 0 || t == m.head) by_token_[t] = static_cast<int>(i);
+  }
+}
+
+const Mention* MentionIndex::mention_at(uint32_t t) const {
+  return t < by_token_.size() && by_token_[t] >= 0 ? &mentions_[by_token_[t]] : nullptr;
+}
+
+int MentionIndex::entity_at(uint32_t t) const {
+  const Mention* m = mention_at(t);
+  return m ? m->entity : -1;
+}
+
+int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const {
+  std::string p = to_lower(doc_.tokens[t].form);
+  bool person = p == "he" || p == "him" || p == "his" || p == "she" || p == "her";
+  bool thing = p == "it" || p == "its" || p == "they" || p == "them" || p == "their";
+  if (!person && !thing) return -1;
+  int sentence = doc_.sentence_of(t);
+  int best = -1;
+  for (const auto& m : mentions_) {
+    if (m.begin >= doc_.tokens[t].begin) break;
+    if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
+    EntityType ty = entities[m.entity].type;
+    if (person ? ty == EntityType::Person
+               : (ty == EntityType::Country || ty == EntityType::Organization ||
+                  ty == EntityType::Group))
+      best = m.entity;
+  }
+  return best;
+}
+
+std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,
+                                     const Gazetteer& gazetteer, const Lexicon& lexicon) {
+  Resolver r{tree, mentions, gazetteer, lexicon, tree.doc(), {}, {}};
+  r.first_pass();
+  r.second_pass();
+  r.merge_pass();
+  return r.finish();
+}
+
+}  // namespace kg

@@ -1,0 +1,346 @@
+#include "extractor/entities.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 38> kDateWords = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.",
+    "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I"};
+
+// Nouns after a demonym that make the phrase stand for the country ("Russian forces").
+constexpr std::array<std::string_view, 12> kStateBodies = {
+    "force", "forces", "troop", "troops", "authority", "authorities", "government", "military",
+    "army", "soldier", "soldiers", "unit"};
+
+bool is_date_word(const std::string& form) {
+  return std::find(kDateWords.begin(), kDateWords.end(), form) != kDateWords.end();
+}
+
+bool is_connector(const Token& t) {
+  return t.form == "of" || t.form == "for" || t.form == "and" || t.form == "'s" || t.form == "’s";
+}
+
+struct Detector {
+  const DependencyTree& tree;
+  const Gazetteer& gaz;
+  const Lexicon& lex;
+  const Document& doc;
+  std::vector<Mention> out;
+  std::vector<bool> used;
+
+  bool name_like(uint32_t t) const {
+    const Token& k = doc.tokens[t];
+    if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
+    const auto& u = k.upos;
+    return u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty();
+  }
+
+  std::string text(uint32_t first, uint32_t last) const {
+    return Gazetteer::normalise(doc.span_text(doc.tokens[first].begin, doc.tokens[last - 1].end));
+  }
+
+  Mention& add(uint32_t first, uint32_t last, EntityType type, MentionKind kind) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.begin = doc.tokens[first].begin;
+    m.end = doc.tokens[last - 1].end;
+    m.head = last - 1;
+    // The syntactic head is the token of the span whose head lies outside it.
+    for (uint32_t t = first; t < last; ++t) {
+      int h = doc.tokens[t].head;
+      if (h < static_cast<int>(first) || h >= static_cast<int>(last)) {
+        m.head = t;
+        if (doc.tokens[t].upos == "PROPN" || doc.tokens[t].upos == "NOUN") break;
+      }
+    }
+    m.type = type;
+    m.kind = kind;
+    m.surface = text(first, last);
+    for (uint32_t t = first; t < last; ++t) used[t] = true;
+    out.push_back(std::move(m));
+    return out.back();
+  }
+
+  // Longest gazetteer match starting at `i` and ending by `limit`; returns its length or 0.
+  uint32_t known_at(uint32_t i, uint32_t limit, const KnownName** found) const {
+    uint32_t best = 0;
+    for (uint32_t n = 1; n <= gaz.max_tokens() && i + n <= limit; ++n)
+      if (const KnownName* k = gaz.find(text(i, i + n))) {
+        best = n;
+        *found = k;
+      }
+    return best;
+  }
+
+  void add_known(uint32_t i, uint32_t n, const KnownName& k) {
+    MentionKind kind = k.kind == NameKind::Demonym   ? MentionKind::Demonym
+                       : k.kind == NameKind::Capital ? MentionKind::Capital
+                                                     : MentionKind::Name;
+    uint32_t last = i + n;
+    // "Russian forces" stands for Russia as an actor.
+    if (kind == MentionKind::Demonym && last < doc.tokens.size() &&
+        std::find(kStateBodies.begin(), kStateBodies.end(), doc.tokens[last].form) !=
+            kStateBodies.end())
+      ++last;
+    Mention& m = add(i, last, k.type, kind);
+    m.key = k.key;
+    m.name = k.canonical;
+  }
+
+  bool role_before(uint32_t i) const {
+    return i > 0 && (lex.has_role_kind(doc.tokens[i - 1].form, "role") ||
+                     lex.has_role_kind(doc.tokens[i - 1].form, "honorific"));
+  }
+
+  // A run of capitalised words with no known name covering it.
+  void add_unknown(uint32_t i, uint32_t j, bool cue) {
+    while (i < j && is_connector(doc.tokens[i])) ++i;
+    while (j > i && is_connector(doc.tokens[j - 1])) --j;
+    if (i >= j) return;
+    bool propn = false;
+    for (uint32_t t = i; t < j; ++t) propn |= doc.tokens[t].upos == "PROPN";
+    for (uint32_t t = i; t < j; ++t)
+      if (is_connector(doc.tokens[t])) {  // "Japan and Ukraine": split at connectors
+        add_unknown(i, t, cue);
+        add_unknown(t + 1, j, false);
+        return;
+      }
+    if (j - i == 1 && is_all_caps_word(doc.tokens[i].form)) {
+      add(i, j, EntityType::Organization, MentionKind::Acronym);
+      return;
+    }
+    if (!propn && !cue) return;
+    if (j - i == 1) {
+      if (i > 0 && (doc.tokens[i - 1].form == "the" || doc.tokens[i - 1].form == "The") &&
+          lex.is_org_head(doc.tokens[i].form)) {
+        add(i, j, EntityType::Organization, MentionKind::HeadOnly);
+        return;
+      }
+      Mention& m = add(i, j, EntityType::Person, MentionKind::Surname);
+      m.person_cue = cue || role_before(i);
+      return;
+    }
+    Mention& m = add(i, j, EntityType::Person, MentionKind::Name);
+    m.person_cue = cue || role_before(i);
+  }
+
+  // Segments a chain with no organisation head into known names and unknown runs.
+  void segment(uint32_t i, uint32_t j, bool cue) {
+    uint32_t run = i;
+    for (uint32_t t = i; t < j;) {
+      const KnownName* k = nullptr;
+      uint32_t n = known_at(t, j, &k);
+      if (n == 0) {
+        ++t;
+        continue;
+      }
+      add_unknown(run, t, cue);
+      add_known(t, n, *k);
+      t += n;
+      run = t;
+    }
+    add_unknown(run, j, cue);
+  }
+
+  void chain(uint32_t i, uint32_t j) {
+    const KnownName* k = nullptr;
+    if (known_at(i, j, &k) == j - i) return add_known(i, j - i, *k);
+    // A title inside the chain ("Foreign Minister Sidi ...") separates the person from the
+    // country or body the title belongs to.
+    for (uint32_t t = j - 1; t > i; --t) {
+      const std::string& f = doc.tokens[t - 1].form;
+      if ((lex.has_role_kind(f, "role") || lex.has_role_kind(f, "honorific")) && is_capitalised(f)) {
+        bool org_after = false;
+        for (uint32_t u = t; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
+        if (org_after) break;
+        segment(i, t - 1, false);
+        add_unknown(t, j, true);
+        return;
+      }
+    }
+    // The last organisation, place or resolution head decides the type of the chain.
+    int org_head = -1;
+    for (uint32_t t = i; t < j; ++t)
+      if (lex.is_org_head(doc.tokens[t].form) && !(t == i && j - i == 1)) org_head = t;
+    if (org_head >= 0 && !(org_head == static_cast<int>(i) && i + 1 == j)) {
+      // "Russia's Defense Ministry": the possessor is its own mention.
+      uint32_t start = i;
+      for (uint32_t t = i; t < static_cast<uint32_t>(org_head); ++t)
+        if (doc.tokens[t].form == "'s" || doc.tokens[t].form == "’s") start = t + 1;
+      // "Japan and the Council" never chains (lower-case "the"), but "Mali and ECOWAS Commission"
+      // would: a whole known name before "and" stays apart.
+      for (uint32_t t = start; t < static_cast<uint32_t>(org_head); ++t)
+        if (doc.tokens[t].form == "and" && known_at(start, t, &k) == t - start) start = t + 1;
+      if (start > i) segment(i, start, false);
+      uint32_t end = org_head + 1;
+      Mention& m = add(start, end, EntityType::Organization, MentionKind::Name);
+      if (known_at(start, end, &k) && k->type != EntityType::Location) {
+        uint32_t n = known_at(start, end, &k);
+        if (n < end - start) m.container = k->key;  // "Mauritanian Foreign Ministry"
+      }
+      if (end < j) segment(end, j, false);
+      return;
+    }
+    const std::string& last = doc.tokens[j - 1].form;
+    if (j - i >= 2 && (lex.is_location_head(last) || lex.is_resolution_head(last))) {
+      add(i, j, lex.is_resolution_head(last) ? EntityType::Resolution : EntityType::Location,
+          MentionKind::Name);
+      return;
+    }
+    segment(i, j, false);
+  }
+
+  void concept_at(uint32_t t) {
+    const Token& k = doc.tokens[t];
+    if (k.upos != "NOUN" || is_capitalised(k.form) || tree.base(t) == "compound") return;
+    const ConceptWord* c = lex.concept_word(tree.lemma(t));
+    if (!c) c = lex.concept_word(k.form);
+    if (!c) return;
+    uint32_t first = t;
+    std::string name;
+    for (uint32_t m : tree.children(t)) {
+      if (m > t) continue;
+      const Token& mt = doc.tokens[m];
+      bool keep = (tree.base(m) == "compound" && mt.upos == "NOUN" && !is_capitalised(mt.form)) ||
+                  (tree.base(m) == "amod" && lex.is_classifier(mt.form));
+      if (!keep) continue;
+      first = std::min(first, m);
+      name += (name.empty() ? "" : " ") + to_lower(mt.form);
+    }
+    for (uint32_t u = first; u < t; ++u)
+      if (used[u]) first = t;  // never swallow a name
+    Mention& m = add(first, t + 1, c->type, MentionKind::Nominal);
+    m.head = t;
+    m.generic = c->generic;
+    m.name = (name.empty() ? "" : name + " ") + c->plural;
+    m.key = entity_key(c->type, m.name);
+  }
+
+  void run() {
+    used.assign(doc.tokens.size(), false);
+    for (const Sentence& s : doc.sentences) {
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (used[i]) continue;
+        const Token& k = doc.tokens[i];
+        // "Resolution 2270", "UNSCR 1718"
+        if (lex.is_resolution_head(k.form) && i + 1 < s.end_token &&
+            doc.tokens[i + 1].upos == "NUM") {
+          Mention& m = add(i, i + 2, EntityType::Resolution, MentionKind::Name);
+          m.name = "Resolution " + doc.tokens[i + 1].form;
+          m.key = entity_key(EntityType::Resolution, m.name);
+          continue;
+        }
+        // "48 countries"
+        if (k.upos == "NUM" && !k.form.empty() && k.form[0] >= '0' && k.form[0] <= '9' &&
+            i + 1 < s.end_token) {
+          std::string l = tree.lemma(i + 1);
+          if (l == "country" || l == "nation" || l == "state" || l == "government") {
+            add(i, i + 2, EntityType::Group, MentionKind::Name).head = i + 1;
+            continue;
+          }
+        }
+        bool after_the = i > s.first_token && to_lower(doc.tokens[i - 1].form) == "the";
+        if (after_the && (k.form == "North" || k.form == "South" || k.form == "East" ||
+                          k.form == "West") &&
+            !(i + 1 < s.end_token && name_like(i + 1))) {
+          add(i, i + 1, EntityType::Country, MentionKind::Compass);
+          continue;
+        }
+        if (to_lower(k.form) == "media" && i > s.first_token) {
+          std::string prev = to_lower(doc.tokens[i - 1].form);
+          if (prev == "state" || prev.rfind("state-", 0) == 0) {
+            add(i - 1, i + 1, EntityType::Organization, MentionKind::StateMedia);
+            continue;
+          }
+        }
+        if (!name_like(i)) continue;
+        uint32_t j = i + 1;
+        while (j < s.end_token) {
+          if (name_like(j) && !used[j]) {
+            ++j;
+          } else if (is_connector(doc.tokens[j]) && j + 1 < s.end_token && name_like(j + 1)) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        chain(i, j);
+        i = j - 1;
+      }
+      // Hyphenated pairs of names ("NK-Russia", "US-China").
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& k = doc.tokens[i];
+        size_t dash = k.form.find('-');
+        if (dash == std::string::npos || dash == 0 || !is_capitalised(k.form)) continue;
+        auto parts = split(k.form, '-');
+        bool names = parts.size() == 2;
+        for (const auto& p : parts) names = names && is_capitalised(p) && p.size() >= 2;
+        if (!names) continue;
+        uint32_t offset = k.begin;
+        for (const auto& p : parts) {
+          const KnownName* kn = gaz.find(p);
+          if (kn || is_all_caps_word(p)) {
+            Mention m;
+            m.first = i;
+            m.last = i + 1;
+            m.head = i;
+            m.begin = offset;
+            m.end = offset + static_cast<uint32_t>(p.size());
+            m.surface = p;
+            m.kind = kn ? MentionKind::Name : MentionKind::Acronym;
+            m.type = kn ? kn->type : EntityType::Organization;
+            if (kn) m.key = kn->key, m.name = kn->canonical;
+            if (kn && kn->kind == NameKind::Demonym) m.kind = MentionKind::Demonym;
+            // The hyphenated token may already be a mention as a whole: replace it.
+            out.erase(std::remove_if(out.begin(), out.end(),
+                                     [&](const Mention& o) {
+                                       return o.first == i && o.last == i + 1 && o.surface == k.form;
+                                     }),
+                      out.end());
+            out.push_back(m);
+          }
+          offset += static_cast<uint32_t>(p.size()) + 1;
+        }
+      }
+    }
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+      if (!used[t]) concept_at(t);
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+      return a.begin < b.begin;
+    });
+  }
+};
+
+}  // namespace
+
+bool is_capitalised(const std::string& form) {
+  if (form.empty()) return false;
+  unsigned char c = form[0];
+  if (c >= 'A' && c <= 'Z') return true;
+  // "G7": a digit-led form counts only with capitals in it.
+  return false;
+}
+
+bool is_all_caps_word(const std::string& form) {
+  int letters = 0;
+  for (unsigned char c : form) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
+  }
+  return letters >= 2 && form.size() <= 8;
+}
+
+std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& gazetteer,
+                                   const Lexicon& lexicon) {
+  Detector d{tree, gazetteer, lexicon, tree.doc(), {}, {}};
+  d.run();
+  return std::move(d.out);
+}
+
+}  // namespace kg

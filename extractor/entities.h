@@ -1,0 +1,53 @@
+// Mention detection: the spans of a Document that name or stand for an entity (country names,
+// demonyms and capitals from the gazetteer, proper-name chains typed by their heads and cues,
+// acronyms, resolutions, counted groups, concept nouns). Coreference (coreference.h) then groups
+// mentions into entities. Stateless over immutable lexicons; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extractor/dependency_tree.h"
+#include "extractor/extraction.h"
+#include "extractor/gazetteer.h"
+#include "extractor/lexicon.h"
+
+namespace kg {
+
+enum class MentionKind : uint8_t {
+  Name,       // a name (gazetteer, lexicon or proper-name chain)
+  Acronym,    // an all-capitals word not known to the gazetteer ("KINU")
+  Demonym,    // "North Korean", "Russian forces"
+  Capital,    // a capital city; stands for its country when it acts
+  Surname,    // a lone capitalised word, typed later (surname, place or source)
+  Compass,    // "the North", "the South"
+  HeadOnly,   // "the Council": an organisation named by its head word alone
+  StateMedia, // "state media", "state-run media"
+  Nominal,    // a concept noun phrase ("ballistic missiles", "joint statement")
+};
+
+struct Mention {
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  uint32_t begin = 0, end = 0;   // bytes (may lie inside a token: "NK-Russia")
+  uint32_t head = 0;             // the token that carries the mention's syntactic role
+  EntityType type = EntityType::Concept;
+  MentionKind kind = MentionKind::Name;
+  std::string surface;  // as written, a leading "the" dropped
+  std::string key;      // canonical key when known (gazetteer, lexicon, concept head)
+  std::string name;     // canonical name when known
+  std::string container;  // key of a country or organisation the name begins with ("Mauritanian
+                          // Foreign Ministry" -> "country:MRT"), for PART_OF
+  bool person_cue = false;  // a title or role stands before the name
+  bool generic = false;     // concept cover word ("weapons")
+  int entity = -1;          // index into Extraction::entities once resolved
+};
+
+// Mentions in document order. Needs tokens with tags; uses the parse where present.
+std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& gazetteer,
+                                   const Lexicon& lexicon);
+
+bool is_capitalised(const std::string& form);
+bool is_all_caps_word(const std::string& form);
+
+}  // namespace kg

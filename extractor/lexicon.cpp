@@ -1,0 +1,135 @@
+#include "extractor/lexicon.h"
+
+#include <fstream>
+
+#include "extractor/error.h"
+
+namespace kg {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.emplace_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+void for_each_row(const std::string& path, size_t min_fields,
+                  const std::function<void(const std::vector<std::string>&, int)>& row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::Model, path + ": cannot open lexicon file");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto fields = split(line, '\t');
+    if (fields.size() < min_fields)
+      throw Error(ErrorKind::Model, path + ":" + std::to_string(n) + ": expected " +
+                                        std::to_string(min_fields) + " TAB-separated fields");
+    row(fields, n);
+  }
+}
+
+void Lexicon::load(const std::string& dir) {
+  auto words = [&](const char* file, std::unordered_set<std::string>& set, bool lower) {
+    for_each_row(dir + "/" + file, 1, [&](const std::vector<std::string>& f, int) {
+      set.insert(lower ? to_lower(f[0]) : f[0]);
+    });
+  };
+  words("organization_heads.tsv", org_heads_, false);
+  words("location_heads.tsv", location_heads_, true);
+  words("resolution_heads.tsv", resolution_heads_, false);
+  for_each_row(dir + "/titles.tsv", 3, [&](const std::vector<std::string>& f, int) {
+    roles_[to_lower(f[0])].push_back({f[1] == "-" ? "" : f[1], f[2]});
+  });
+  for_each_row(dir + "/concepts.tsv", 4, [&](const std::vector<std::string>& f, int line) {
+    if (f[1] == "classifier") {
+      classifiers_.insert(f[0]);
+      return;
+    }
+    auto type = entity_type_from_string(f[1]);
+    if (!type)
+      throw Error(ErrorKind::Model, dir + "/concepts.tsv:" + std::to_string(line) + ": bad type");
+    concepts_[f[0]] = {*type, f[2], f[3] == "generic"};
+  });
+  for_each_row(dir + "/speech_verbs.tsv", 2,
+               [&](const std::vector<std::string>& f, int) { speech_[f[0]] = f[1]; });
+  for_each_row(dir + "/relation_cues.tsv", 4, [&](const std::vector<std::string>& f, int line) {
+    Cue cue{f[2] == "-" ? "" : f[2], f[3] == "-" ? "" : f[3]};
+    if (f[1] == "verb") verb_cues_[f[0]].push_back(cue);
+    else if (f[1] == "noun") noun_cues_[f[0]].push_back(cue);
+    else if (f[1] == "light") light_nouns_[f[0]].push_back(cue);
+    else if (f[1] == "lightverb") light_verbs_.insert(f[0]);
+    else
+      throw Error(ErrorKind::Model,
+                  dir + "/relation_cues.tsv:" + std::to_string(line) + ": bad part of speech");
+  });
+}
+
+bool Lexicon::is_location_head(std::string_view lower) const {
+  return location_heads_.count(to_lower(lower)) > 0;
+}
+bool Lexicon::is_resolution_head(std::string_view form) const {
+  return resolution_heads_.count(std::string(form)) > 0;
+}
+
+const std::vector<Role>* Lexicon::roles(std::string_view lower) const {
+  auto it = roles_.find(to_lower(lower));
+  return it == roles_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::has_role_kind(std::string_view lower, std::string_view kind) const {
+  if (const auto* r = roles(lower))
+    for (const auto& role : *r)
+      if (role.kind == kind) return true;
+  return false;
+}
+
+const ConceptWord* Lexicon::concept_word(std::string_view lemma) const {
+  auto it = concepts_.find(to_lower(lemma));
+  return it == concepts_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::is_classifier(std::string_view lower) const {
+  return classifiers_.count(to_lower(lower)) > 0;
+}
+
+std::string_view Lexicon::speech_family(std::string_view lemma) const {
+  auto it = speech_.find(std::string(lemma));
+  return it == speech_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+namespace {
+template <typename Map>
+const std::vector<Cue>* find_cue(const Map& map, std::string_view lemma) {
+  auto it = map.find(std::string(lemma));
+  return it == map.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+const std::vector<Cue>* Lexicon::verb_cues(std::string_view lemma) const {
+  return find_cue(verb_cues_, lemma);
+}
+const std::vector<Cue>* Lexicon::noun_cues(std::string_view lemma) const {
+  return find_cue(noun_cues_, lemma);
+}
+const std::vector<Cue>* Lexicon::light_noun(std::string_view lemma) const {
+  return find_cue(light_nouns_, lemma);
+}
+bool Lexicon::is_light_verb(std::string_view lemma) const {
+  return light_verbs_.count(std::string(lemma)) > 0;
+}
+
+}  // namespace kg

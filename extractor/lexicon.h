@@ -1,0 +1,71 @@
+// The general word lists under models/lexicon/ (see models/README.md): organisation, place and
+// resolution name heads, titles and roles, concept nouns, speech verbs and relation cues.
+//
+// Immutable after load; thread-safe for lookups. Lookups take lower-case lemmas unless said.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extractor/extraction.h"
+
+namespace kg {
+
+struct Role {
+  std::string relation;  // affiliation class the role implies ("LEADER_OF"), or empty
+  std::string kind;      // honorific | role | modifier | place
+};
+
+struct ConceptWord {
+  EntityType type = EntityType::Concept;
+  std::string plural;
+  bool generic = false;  // a cover word ("weapons") for the article's main thing of that type
+};
+
+struct Cue {
+  std::string relation;  // relation class
+  std::string cameo;     // CAMEO code or empty
+};
+
+class Lexicon {
+ public:
+  // Reads every list from `dir` (models/lexicon). Throws kg::Error (Model) naming the file.
+  void load(const std::string& dir);
+
+  bool is_org_head(std::string_view form) const { return org_heads_.count(std::string(form)) > 0; }
+  bool is_location_head(std::string_view lower) const;
+  bool is_resolution_head(std::string_view form) const;
+  // Roles for a lower-case word ("spokesperson"); several kinds may share a word ("chief").
+  const std::vector<Role>* roles(std::string_view lower) const;
+  bool has_role_kind(std::string_view lower, std::string_view kind) const;
+  const ConceptWord* concept_word(std::string_view lemma) const;
+  bool is_classifier(std::string_view lower) const;
+  // "say", "report", "think" or empty.
+  std::string_view speech_family(std::string_view lemma) const;
+  const std::vector<Cue>* verb_cues(std::string_view lemma) const;
+  const std::vector<Cue>* noun_cues(std::string_view lemma) const;
+  const std::vector<Cue>* light_noun(std::string_view lemma) const;
+  bool is_light_verb(std::string_view lemma) const;
+
+ private:
+  using CueMap = std::unordered_map<std::string, std::vector<Cue>>;
+  std::unordered_set<std::string> org_heads_, location_heads_, resolution_heads_, classifiers_,
+      light_verbs_;
+  std::unordered_map<std::string, std::vector<Role>> roles_;
+  std::unordered_map<std::string, ConceptWord> concepts_;
+  std::unordered_map<std::string, std::string> speech_;
+  CueMap verb_cues_, noun_cues_, light_nouns_;
+};
+
+// Calls `row(fields, line)` for each non-blank, non-# line of a TAB-separated file, after checking
+// it has at least `min_fields` fields. Throws kg::Error (Model) naming the file and line.
+void for_each_row(const std::string& path, size_t min_fields,
+                  const std::function<void(const std::vector<std::string>&, int)>& row);
+std::vector<std::string> split(std::string_view s, char sep);
+std::string to_lower(std::string_view s);
+
+}  // namespace kg

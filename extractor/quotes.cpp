@@ -1,0 +1,152 @@
+#include "extractor/quotes.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+struct Span2 {
+  uint32_t begin, end;  // bytes of the quoted words, marks excluded
+};
+
+// Quotation spans. Straight quotes alternate; curly ones open and close explicitly.
+std::vector<Span2> quote_spans(const std::string& text) {
+  std::vector<Span2> out;
+  bool open = false;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    bool straight = c == '"';
+    bool curly_open = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                      static_cast<unsigned char>(text[i + 2]) == 0x9C;
+    bool curly_close = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                       static_cast<unsigned char>(text[i + 2]) == 0x9D;
+    if (c == '\n' && open && i + 1 < text.size() && text[i + 1] == '\n') {
+      out.push_back({start, i});  // continued in the next paragraph, which reopens the quote
+      open = false;
+      continue;
+    }
+    uint32_t width = straight ? 1 : 3;
+    if ((straight && !open) || (curly_open)) {
+      open = true;
+      start = i + width;
+    } else if ((straight || curly_close) && open) {
+      out.push_back({start, i});
+      open = false;
+    }
+    if (!straight && (curly_open || curly_close)) i += 2;
+  }
+  if (open) out.push_back({start, static_cast<uint32_t>(text.size())});
+  return out;
+}
+
+std::string trim_quote(std::string_view s) {
+  auto strip = [](unsigned char c) { return c == ' ' || c == '\n' || c == ',' || c == '.' || c == '\t'; };
+  while (!s.empty() && strip(s.front())) s.remove_prefix(1);
+  while (!s.empty() && strip(s.back())) s.remove_suffix(1);
+  return std::string(s);
+}
+
+struct Finder {
+  const DependencyTree& tree;
+  const ArgumentResolver& args;
+  const Lexicon& lex;
+  const Document& doc;
+
+  bool inside(uint32_t t, const Span2& q) const {
+    return doc.tokens[t].begin >= q.begin && doc.tokens[t].end <= q.end;
+  }
+
+  int subject_entity(uint32_t verb) const {
+    for (uint32_t s : tree.subjects(verb)) {
+      int e = args.entity(s);
+      if (e >= 0) return e;
+    }
+    return -1;
+  }
+
+  // Speaker and cue of quote `q`, whose tokens are [first, last).
+  std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last) const {
+    std::vector<uint32_t> roots;
+    for (uint32_t t = first; t < last; ++t) {
+      int h = tree.head(t);
+      if (h < 0 || !inside(static_cast<uint32_t>(h), q)) roots.push_back(t);
+    }
+    int fallback = -1;
+    std::string fallback_cue;
+    for (uint32_t r : roots) {
+      // Kim "predicated that ...": the quoted verb's own subject stands outside.
+      for (uint32_t c : tree.children(r)) {
+        std::string_view rel = tree.rel(c);
+        if ((rel == "nsubj" || rel == "nsubj:pass") && !inside(c, q))
+          if (int e = args.entity(c); e >= 0) return {e, tree.lemma(r)};
+      }
+      // Up the tree to the nearest speech verb; the first clause subject is the fallback.
+      for (int cur = tree.head(r), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops) {
+        if (inside(static_cast<uint32_t>(cur), q) || !tree.is_verbal(cur)) continue;
+        int e = subject_entity(cur);
+        if (lex.speech_family(tree.lemma(cur)) == "say" && e >= 0) return {e, tree.lemma(cur)};
+        if (fallback < 0 && e >= 0) fallback = e, fallback_cue = tree.lemma(cur);
+      }
+      // '"...," the statement read': the speech verb hangs off the quoted clause.
+      for (uint32_t c : tree.children(r))
+        if (!inside(c, q) && lex.speech_family(tree.lemma(c)) == "say")
+          if (int e = subject_entity(c); e >= 0) return {e, tree.lemma(c)};
+    }
+    int sentence = doc.sentence_of(first);
+    if (sentence >= 0) {
+      const Sentence& s = doc.sentences[sentence];
+      for (uint32_t t = s.first_token; t < s.end_token; ++t)
+        if (!inside(t, q) && tree.is_verbal(t) && lex.speech_family(tree.lemma(t)) == "say")
+          if (int e = subject_entity(t); e >= 0) return {e, tree.lemma(t)};
+      if (fallback >= 0) return {fallback, fallback_cue};
+      for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t)
+        if (to_lower(doc.tokens[t].form) == "according" && !inside(t, q)) {
+          for (uint32_t u = t + 2; u < s.end_token && u < t + 8; ++u)
+            if (int e = args.entity(u); e >= 0) return {e, "according to"};
+        }
+    }
+    return {-1, ""};
+  }
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolver& args,
+                               const Lexicon& lexicon, std::vector<int>* first_person) {
+  const Document& doc = tree.doc();
+  Finder f{tree, args, lexicon, doc};
+  std::vector<Quote> out;
+  first_person->assign(doc.tokens.size(), -1);
+  int prev_speaker = -1;
+  int prev_paragraph = -2;
+  for (const Span2& q : quote_spans(doc.text)) {
+    std::string text = trim_quote(doc.span_text(q.begin, q.end));
+    if (text.empty()) continue;
+    auto first_it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.begin,
+                                     [](const Token& t, uint32_t b) { return t.begin < b; });
+    uint32_t first = static_cast<uint32_t>(first_it - doc.tokens.begin());
+    uint32_t last = first;
+    while (last < doc.tokens.size() && doc.tokens[last].end <= q.end) ++last;
+    if (first >= last) continue;
+    auto [speaker, cue] = f.speaker(q, first, last);
+    int sentence = doc.sentence_of(first);
+    int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
+    // A quote paragraph with no speech verb continues the previous speaker's words.
+    if (speaker < 0 && paragraph - prev_paragraph <= 1) speaker = prev_speaker, cue = "";
+    if (speaker >= 0) {
+      prev_speaker = speaker;
+      prev_paragraph = paragraph;
+    }
+    for (uint32_t t = first; t < last; ++t) (*first_person)[t] = speaker;
+    Quote quote;
+    quote.speaker = speaker;
+    quote.text = std::move(text);
+    quote.cue = cue;
+    quote.span = {sentence, q.begin, q.end};
+    out.push_back(std::move(quote));
+  }
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,325 @@
+#include "extractor/relations.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace kg {
+
+void add_relation(std::vector<Relation>& out, Relation r) {
+  if (r.subject < 0 || r.object < 0 || r.subject == r.object || r.relation.empty()) return;
+  for (const auto& o : out)
+    if (o.subject == r.subject && o.object == r.object && o.relation == r.relation) return;
+  out.push_back(std::move(r));
+}
+
+namespace {
+
+bool is_event_noun(const Lexicon& lex, const DependencyTree& tree, uint32_t t) {
+  return tree.tok(t).upos == "NOUN" && lex.noun_cues(tree.lemma(t)) != nullptr;
+}
+
+struct Extractor {
+  const RelationContext& ctx;
+  const DependencyTree& tree;
+  const Document& doc;
+  std::vector<Relation> out;
+  std::unordered_map<uint32_t, std::string> date_by_verb;
+
+  std::vector<int> ents(const std::vector<uint32_t>& toks) const {
+    std::vector<int> e;
+    for (uint32_t t : toks)
+      for (int x : ctx.args.entities(t))
+        if (std::find(e.begin(), e.end(), x) == e.end()) e.push_back(x);
+    return e;
+  }
+
+  std::vector<uint32_t> with_case(uint32_t p, std::initializer_list<std::string_view> cases) const {
+    std::vector<uint32_t> outv;
+    for (uint32_t c : tree.children(p)) {
+      std::string_view b = tree.base(c);
+      if (b != "obl" && b != "nmod") continue;
+      std::string cs = tree.case_of(c);
+      for (auto w : cases)
+        if (cs == w) outv.push_back(c);
+    }
+    return outv;
+  }
+
+  // Agents of an event noun: its possessor, "by X", "from X" (endorsements from ministers).
+  std::vector<int> event_agents(uint32_t n) const {
+    std::vector<uint32_t> toks = tree.children(n, "nmod:poss");
+    for (uint32_t c : with_case(n, {"by", "from"})) toks.push_back(c);
+    return ents(toks);
+  }
+
+  // Objects standing for an event noun: "condemn X's export" condemns X.
+  std::vector<int> objects_of(const std::vector<uint32_t>& toks) const {
+    std::vector<int> e;
+    for (uint32_t t : toks)
+      for (uint32_t c : tree.with_conjuncts(t)) {
+        std::vector<int> part = is_event_noun(ctx.lexicon, tree, c) ? event_agents(c)
+                                                                    : ctx.args.entities(c);
+        for (int x : part)
+          if (std::find(e.begin(), e.end(), x) == e.end()) e.push_back(x);
+      }
+    return e;
+  }
+
+  uint32_t clause_verb(uint32_t p) const {
+    uint32_t cur = p;
+    for (int hops = 0; hops < 6 && !tree.is_verbal(cur) && tree.head(cur) >= 0; ++hops)
+      cur = static_cast<uint32_t>(tree.head(cur));
+    return cur;
+  }
+
+  bool conditional(uint32_t p) const {
+    for (int cur = static_cast<int>(p), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops)
+      for (uint32_t m : tree.children(cur, "mark"))
+        if (tree.lemma(m) == "if" || tree.lemma(m) == "unless" || tree.lemma(m) == "whether")
+          return true;
+    return false;
+  }
+
+  bool negated(uint32_t p) const {
+    for (uint32_t c : tree.children(p)) {
+      std::string l = tree.lemma(c);
+      if ((tree.base(c) == "advmod" || tree.base(c) == "neg") && (l == "not" || l == "n't" || l == "never")) {
+        // "not only lauded ... but also" is no negation.
+        if (c + 1 < doc.tokens.size() && tree.lemma(c + 1) == "only") continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool hedged(uint32_t p) const {
+    uint32_t v = clause_verb(p);
+    for (uint32_t c : tree.children(v)) {
+      std::string l = tree.lemma(c);
+      if ((tree.base(c) == "aux" && (l == "may" || l == "might" || l == "could" || l == "would")) ||
+          (tree.base(c) == "advmod" && (l == "reportedly" || l == "allegedly" || l == "possibly")))
+        return true;
+    }
+    for (uint32_t c : tree.children(p))
+      if (tree.base(c) == "amod" && (tree.lemma(c) == "potential" || tree.lemma(c) == "possible"))
+        return true;
+    return false;
+  }
+
+  // The source a fact is reported by: the speaker of the quote holding it, else the subject of a
+  // speech verb whose complement holds it.
+  int attribution(uint32_t p) const {
+    if (p < ctx.quote_speaker.size() && ctx.quote_speaker[p] >= 0) return ctx.quote_speaker[p];
+    uint32_t cur = p;
+    for (int hops = 0; hops < 8 && tree.head(cur) >= 0; ++hops) {
+      std::string_view b = tree.base(cur);
+      uint32_t h = static_cast<uint32_t>(tree.head(cur));
+      if ((b == "ccomp" || b == "parataxis") && !ctx.lexicon.speech_family(tree.lemma(h)).empty())
+        for (int e : ents(tree.subjects(h)))
+          return e;
+      cur = h;
+    }
+    return -1;
+  }
+
+  void emit(const std::vector<int>& subjects, const std::vector<int>& objects, const Cue& cue,
+            const std::string& predicate, uint32_t p, double confidence,
+            const std::vector<Argument>& extra = {}) {
+    if (subjects.empty() || objects.empty() || cue.relation.empty()) return;
+    bool neg = negated(p), hedge = hedged(p);
+    int source = attribution(p);
+    std::string date;
+    if (auto it = date_by_verb.find(clause_verb(p)); it != date_by_verb.end()) date = it->second;
+    int sentence = doc.sentence_of(p);
+    for (int s : subjects)
+      for (int o : objects) {
+        Relation r;
+        r.subject = s;
+        r.object = o;
+        r.relation = cue.relation;
+        r.predicate = predicate;
+        r.date = date;
+        r.negated = neg;
+        r.hedged = hedge;
+        r.attributed_to = source == s ? -1 : source;
+        r.confidence = hedge ? confidence * 0.7 : confidence;
+        r.arguments = extra;
+        r.span = {sentence, sentence >= 0 ? doc.sentences[sentence].begin : 0,
+                  sentence >= 0 ? doc.sentences[sentence].end : 0};
+        add_relation(out, std::move(r));
+      }
+  }
+
+  void verb(uint32_t p) {
+    std::string lemma = tree.lemma(p);
+    const auto* cues = ctx.lexicon.verb_cues(lemma);
+    bool light = ctx.lexicon.is_light_verb(lemma);
+    if (!cues && !light) return;
+    if (conditional(p)) return;  // "If X attacks ..." states no fact
+    bool passive = false;
+    std::vector<uint32_t> subj = tree.subjects(p, &passive);
+    std::vector<uint32_t> agent_toks, patient_toks = tree.children(p, "obj");
+    std::string_view b = tree.base(p);
+    if (passive) {
+      patient_toks = subj;
+      agent_toks = tree.children(p, "obl:agent");
+      for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+    } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
+      uint32_t n = static_cast<uint32_t>(tree.head(p));
+      if (tree.tok(p).xpos == "VBN") {  // "resolutions imposed on North Korea"
+        patient_toks = {n};
+        agent_toks = tree.children(p, "obl:agent");
+        for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+      } else {
+        agent_toks = {n};
+      }
+    } else if (b == "acl" && tree.head(p) >= 0 && tree.rel(p) == "acl:relcl") {
+      uint32_t n = static_cast<uint32_t>(tree.head(p));
+      bool rel_subject = false;
+      for (uint32_t s : subj) {
+        std::string l = tree.lemma(s);
+        rel_subject |= l == "that" || l == "which" || l == "who";
+      }
+      if (rel_subject) agent_toks = {n};
+      else agent_toks = subj, patient_toks = {n};
+    } else {
+      agent_toks = subj;
+    }
+    std::vector<int> agents = ents(agent_toks);
+
+    if (light) {  // "expressed their condemnation against X"
+      for (uint32_t o : tree.children(p, "obj")) {
+        const auto* lc = ctx.lexicon.light_noun(tree.lemma(o));
+        if (!lc || lc->front().relation.empty()) continue;
+        std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
+        for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
+        emit(agents, objects_of(targets), lc->front(), tree.lemma(o), p, 0.8);
+      }
+      if (!cues) return;
+    }
+    const Cue& cue = cues->front();
+    const std::string& cls = cue.relation;
+    if (lemma == "call") {
+      // "call on X to ..." demands; "called X the enemy" designates.
+      auto on = with_case(p, {"on", "upon"});
+      if (!on.empty()) return emit(agents, ents(on), cue, lemma, p, 0.8);
+      bool second = !tree.children(p, "xcomp").empty() || tree.children(p, "obj").size() >= 2;
+      if (second && !patient_toks.empty())
+        emit(agents, ents({patient_toks.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
+      return;
+    }
+    if (cls == "SAY") return;
+    if (cls == "REPORT") {  // "the White House disclosed that North Korea had supplied ..."
+      for (uint32_t c : tree.children(p, "ccomp"))
+        if (tree.has_child_lemma(c, "mark", "that")) emit(agents, ents(tree.subjects(c)), cue, lemma, p, 0.6);
+      return;
+    }
+    if (cls == "TRANSFER") {
+      auto themes = with_case(p, {"with"});
+      auto recipients = with_case(p, {"to"});
+      for (uint32_t c : tree.children(p, "iobj")) recipients.push_back(c);
+      std::vector<uint32_t> objs = patient_toks;
+      if (!themes.empty()) recipients.insert(recipients.end(), objs.begin(), objs.end());
+      else themes = objs;
+      emit(agents, ents(recipients), cue, lemma, p, 0.8);
+      emit(agents, ents(themes), cue, lemma, p, 0.8);
+      return;
+    }
+    std::vector<uint32_t> targets = patient_toks;
+    if (cls == "DEMAND") {
+      for (uint32_t c : with_case(p, {"on", "upon"})) targets.push_back(c);
+      for (uint32_t c : tree.children(p, "ccomp"))
+        for (uint32_t s : tree.subjects(c)) targets.push_back(s);
+    } else if (cls == "SANCTION") {
+      for (uint32_t c : with_case(p, {"on", "against"})) targets.push_back(c);
+      if (cls == "SANCTION" && lemma == "impose") {
+        // The things imposed are no target; their issuer may be the agent ("UN resolutions").
+        targets = with_case(p, {"on", "against"});
+        if (agents.empty())
+          for (uint32_t n : patient_toks)
+            for (uint32_t c : tree.children(n))
+              if (tree.base(c) == "compound" || tree.rel(c) == "nmod:poss")
+                for (int e : ctx.args.entities(c)) agents.push_back(e);
+      }
+    } else if (cls == "ATTACK") {
+      for (uint32_t c : with_case(p, {"on"})) targets.push_back(c);
+    } else if (cls == "COOPERATE" || cls == "MEET") {
+      for (uint32_t c : with_case(p, {"with"})) targets.push_back(c);
+    } else if (cls == "ACCUSE" && targets.empty()) {
+      return;
+    }
+    emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+  }
+
+  void noun(uint32_t n) {
+    const auto* cues = ctx.lexicon.noun_cues(tree.lemma(n));
+    if (!cues || conditional(n)) return;
+    const Cue& cue = cues->front();
+    const std::string& cls = cue.relation;
+    // A light verb's object is read with the verb's subject (verb() above).
+    if (tree.base(n) == "obj" && tree.head(n) >= 0 &&
+        ctx.lexicon.is_light_verb(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
+      return;
+    std::vector<int> agents = event_agents(n);
+    std::string lemma = tree.lemma(n);
+    // "cooperation between Pyongyang and Moscow", "arms transfers between X and Y".
+    for (uint32_t c : with_case(n, {"between", "among"})) {
+      std::vector<int> sides = ctx.args.entities(c);
+      if (sides.size() >= 2) emit({sides[0]}, {sides[1]}, cue, lemma, n, 0.7);
+    }
+    std::vector<uint32_t> targets;
+    if (cls == "ATTACK") targets = with_case(n, {"on", "of", "against"});
+    else if (cls == "TRANSFER") targets = with_case(n, {"of", "to"});
+    else if (cls == "USE" || cls == "PRODUCE") targets = with_case(n, {"of"});
+    else if (cls == "VISIT") targets = with_case(n, {"to", "of"});
+    else if (cls == "COOPERATE" || cls == "MEET") targets = with_case(n, {"with"});
+    else if (cls == "SANCTION") targets = with_case(n, {"on", "against"});
+    else targets = with_case(n, {"of", "against", "to", "on"});
+    std::vector<int> objects = objects_of(targets);
+    if (agents.empty() && tree.head(n) >= 0) {
+      uint32_t h = static_cast<uint32_t>(tree.head(n));
+      // "employed by Russian forces in attacks on Ukraine": the clause's agent acts.
+      if (tree.base(n) == "obl" && tree.case_of(n) == "in" && tree.is_verbal(h)) {
+        bool passive = false;
+        auto s = tree.subjects(h, &passive);
+        std::vector<uint32_t> a = passive ? tree.children(h, "obl:agent") : s;
+        if (passive)
+          for (uint32_t c : with_case(h, {"by"})) a.push_back(c);
+        agents = ents(a);
+      }
+    }
+    // "a statement featuring endorsements from X": X supports the statement.
+    if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
+      int v = tree.head(n);
+      if (tree.base(v) == "acl" && tree.head(v) >= 0) objects = ents({static_cast<uint32_t>(tree.head(v))});
+    }
+    emit(agents, objects, cue, lemma, n, 0.7);
+  }
+
+  void run() {
+    for (const auto& d : ctx.dates) {
+      for (uint32_t t = d.first; t < d.last; ++t) {
+        int h = tree.head(t);
+        if (h >= static_cast<int>(d.first) && h < static_cast<int>(d.last)) continue;
+        uint32_t v = clause_verb(t);
+        date_by_verb.emplace(v, d.date);
+        break;
+      }
+    }
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (tree.tok(t).upos == "VERB") verb(t);
+      else if (tree.tok(t).upos == "NOUN") noun(t);
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Relation> find_relations(const RelationContext& ctx) {
+  Extractor x{ctx, ctx.tree, ctx.tree.doc(), {}, {}};
+  x.run();
+  find_affiliations(ctx, x.out);
+  return std::move(x.out);
+}
+
+}  // namespace kg

@@ -1,0 +1,35 @@
+// Facts from the dependency tree: clauses with a cue verb (active, passive with its agent,
+// participles and relative clauses, coordination, control), event nouns ("X's export of Y",
+// "cooperation between A and B"), light verbs ("expressed their condemnation against X"), and
+// affiliations read off titles, appositions and "City, Country" (affiliations.cpp). Each fact gets
+// its class (models/lexicon/relation_cues.tsv), predicate lemma, arguments, negation, hedging,
+// the source it is attributed to, the clause's date and a provenance span. Stateless over
+// immutable lexicons; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "extractor/arguments.h"
+#include "extractor/dates.h"
+
+namespace kg {
+
+struct RelationContext {
+  const DependencyTree& tree;
+  const ArgumentResolver& args;
+  const std::vector<Mention>& mentions;
+  const std::vector<Entity>& entities;
+  const Lexicon& lexicon;
+  const std::vector<int>& quote_speaker;  // speaker of the quote covering each token, or -1
+  const std::vector<DateMention>& dates;
+};
+
+std::vector<Relation> find_relations(const RelationContext& ctx);
+// Affiliations (LEADER_OF, SPOKESPERSON_OF, WORKS_FOR, MEMBER_OF, PART_OF, LOCATED_IN) from
+// titles, appositions and place pairs, appended to `out` (affiliations.cpp).
+void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out);
+
+// Adds `r` unless the same subject, class and object is already there or subject == object.
+void add_relation(std::vector<Relation>& out, Relation r);
+
+}  // namespace kg
