@@ -16,10 +16,10 @@ int main(int argc, char** argv) {
   kg::cli::add_lexicon_commands(app);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : static_cast<int>(kg::ErrorKind::Usage);
   } catch (const CLI::RuntimeError& e) {
     return e.get_exit_code();  // a command that already reported its problems
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : static_cast<int>(kg::ErrorKind::Usage);
   } catch (const kg::Error& e) {
     std::fprintf(stderr, "kg: %s\n", e.what());
     return e.exit_code();

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "extractor/error.h"
 #include "graph/knowledge_graph.h"
 #include "graph/names.h"
 #include "graph/queries.h"
