@@ -36,15 +36,15 @@ struct Affiliations {
   }
 
   std::string role_class(uint32_t t) const {
-    if (const auto* roles = ctx.lexicon.roles(lower(t)))
-      for (const auto& r : *roles)
-        if ((r.kind == "role" || r.kind == "place") && !r.relation.empty()) return r.relation;
+    for (const std::string& w : {lower(t), ctx.tree.lemma(t)})  // "members" -> "member"
+      if (const auto* roles = ctx.lexicon.roles(w))
+        for (const auto& r : *roles)
+          if ((r.kind == "role" || r.kind == "place") && !r.relation.empty()) return r.relation;
     return "";
   }
 
   bool is_title_word(uint32_t t) const {
-    std::string l = lower(t);
-    return ctx.lexicon.roles(l) != nullptr;
+    return ctx.lexicon.roles(lower(t)) != nullptr || ctx.lexicon.roles(ctx.tree.lemma(t)) != nullptr;
   }
 
   // "National Security Council spokesperson John Kirby", "Mauritanian Foreign Minister X".

@@ -266,6 +266,31 @@ struct Resolver {
       }
       if (into >= 0) merge(static_cast<int>(a), into);
     }
+    // "missiles" is the "ballistic missiles" named in the article; "factory" the "munitions
+    // factories". Two named kinds of one head ("cruise missiles", "ballistic missiles") stay apart.
+    std::map<std::string, std::vector<int>> by_head;
+    for (const auto& m : mentions)
+      if (m.kind == MentionKind::Nominal && !m.generic && m.entity >= 0) {
+        auto& v = by_head[to_string(m.type).data() + (":" + to_lower(tree.lemma(m.head)))];
+        if (std::find(v.begin(), v.end(), m.entity) == v.end()) v.push_back(m.entity);
+      }
+    auto classifiers = [&](int e) {
+      std::vector<std::string> out;
+      for (const auto& w : words_of(entities[e].name))
+        if (lex.is_classifier(w)) out.push_back(w);
+      return out;
+    };
+    for (auto& [head, ids] : by_head) {
+      int into = ids.front();
+      for (int e : ids)
+        if (words_of(entities[e].name).size() > words_of(entities[into].name).size() &&
+            words_of(entities[into].name).size() == 1)
+          into = e;
+      for (int e : ids) {
+        auto a = classifiers(e), b = classifiers(into);
+        if (e != into && (a.empty() || b.empty() || a == b)) merge(e, into);
+      }
+    }
     // Cover words ("weapons") stand for the article's main thing of their type.
     std::map<int, int> count;
     for (const auto& m : mentions)

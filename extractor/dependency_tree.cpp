@@ -79,6 +79,12 @@ std::vector<uint32_t> DependencyTree::subjects(uint32_t t, bool* passive) const 
     cur = static_cast<uint32_t>(h);
   }
   if (passive) *passive = false;
+  // A parser may leave a clause's subject as an unmarked nominal before the verb.
+  if (is_verbal(t))
+    for (uint32_t c : children_[t])
+      if (c < t && (rel(c) == "obl:unmarked" || rel(c) == "dep") && case_of(c).empty() &&
+          (doc_.tokens[c].upos == "NOUN" || doc_.tokens[c].upos == "PROPN"))
+        return with_conjuncts(c);
   return {};
 }
 

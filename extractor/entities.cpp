@@ -179,6 +179,10 @@ struct Detector {
         if (doc.tokens[t].form == "and" && known_at(start, t, &k) == t - start) start = t + 1;
       if (start > i) segment(i, start, false);
       uint32_t end = org_head + 1;
+      // "Korea Institute for National Unification", "Ministry of Foreign Affairs".
+      if (end + 1 < j && (doc.tokens[end].form == "of" || doc.tokens[end].form == "for" ||
+                          doc.tokens[end].form == "on"))
+        end = j;
       Mention& m = add(start, end, EntityType::Organization, MentionKind::Name);
       if (known_at(start, end, &k) && k->type != EntityType::Location) {
         uint32_t n = known_at(start, end, &k);
@@ -218,7 +222,7 @@ struct Detector {
     Mention& m = add(first, t + 1, c->type, MentionKind::Nominal);
     m.head = t;
     m.generic = c->generic;
-    m.name = (name.empty() ? "" : name + " ") + c->plural;
+    m.name = (name.empty() ? "" : name + " ") + to_lower(k.form);
     m.key = entity_key(c->type, m.name);
   }
 

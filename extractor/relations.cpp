@@ -185,6 +185,20 @@ struct Extractor {
     } else {
       agent_toks = subj;
     }
+    // A noun coordinated with the verb is a parser's way of coordinating the last object
+    // ("supplied Russia with missiles as well as launchers").
+    std::vector<uint32_t> extra_objects;
+    for (uint32_t c : tree.children(p, "conj"))
+      if (tree.tok(c).upos == "NOUN" || tree.tok(c).upos == "PROPN") extra_objects.push_back(c);
+    // "A, alongside B, condemned ...": B acts too.
+    std::vector<uint32_t> co_agents;
+    for (uint32_t a : agent_toks) {
+      std::vector<uint32_t> near = tree.children(a);
+      near.push_back(a);
+      for (uint32_t c : near)
+        for (uint32_t x : with_case(c, {"alongside", "along with", "together with"})) co_agents.push_back(x);
+    }
+    agent_toks.insert(agent_toks.end(), co_agents.begin(), co_agents.end());
     std::vector<int> agents = ents(agent_toks);
 
     if (light) {  // "expressed their condemnation against X"
@@ -219,6 +233,7 @@ struct Extractor {
       auto recipients = with_case(p, {"to"});
       for (uint32_t c : tree.children(p, "iobj")) recipients.push_back(c);
       std::vector<uint32_t> objs = patient_toks;
+      themes.insert(themes.end(), extra_objects.begin(), extra_objects.end());
       if (!themes.empty()) recipients.insert(recipients.end(), objs.begin(), objs.end());
       else themes = objs;
       emit(agents, ents(recipients), cue, lemma, p, 0.8);
@@ -226,6 +241,7 @@ struct Extractor {
       return;
     }
     std::vector<uint32_t> targets = patient_toks;
+    targets.insert(targets.end(), extra_objects.begin(), extra_objects.end());
     if (cls == "DEMAND") {
       for (uint32_t c : with_case(p, {"on", "upon"})) targets.push_back(c);
       for (uint32_t c : tree.children(p, "ccomp"))
@@ -265,7 +281,17 @@ struct Extractor {
     // "cooperation between Pyongyang and Moscow", "arms transfers between X and Y".
     for (uint32_t c : with_case(n, {"between", "among"})) {
       std::vector<int> sides = ctx.args.entities(c);
-      if (sides.size() >= 2) emit({sides[0]}, {sides[1]}, cue, lemma, n, 0.7);
+      if (sides.size() < 2) continue;
+      if (cls == "COOPERATE" || cls == "MEET" || cls == "TRANSFER") {
+        emit({sides[0]}, {sides[1]}, cue, lemma, n, 0.7);
+      } else if (tree.head(n) >= 0) {
+        // "cooperation for weapons production between A and B": the pair belongs to the
+        // cooperation the production noun modifies.
+        uint32_t h = static_cast<uint32_t>(tree.head(n));
+        if (const auto* hc = is_event_noun(ctx.lexicon, tree, h) ? ctx.lexicon.noun_cues(tree.lemma(h)) : nullptr)
+          if (hc->front().relation == "COOPERATE" || hc->front().relation == "MEET")
+            emit({sides[0]}, {sides[1]}, hc->front(), tree.lemma(h), h, 0.7);
+      }
     }
     std::vector<uint32_t> targets;
     if (cls == "ATTACK") targets = with_case(n, {"on", "of", "against"});
