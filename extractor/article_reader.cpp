@@ -157,7 +157,13 @@ std::string read_name(std::string_view s) {
     std::string_view word = s.substr(start, pos - start);
     bool capitalised = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
                                          static_cast<unsigned char>(word[0]) >= 0x80);
-    if (!capitalised || word == "And") break;
+    // Lower-case particles belong to a name when a capitalised word follows: "Pieter de Vries".
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da",
+                                                      "di", "du", "del", "la", "le", "bin", "al"};
+    bool particle = !name.empty() && std::find(std::begin(kParticles), std::end(kParticles),
+                                               word) != std::end(kParticles) &&
+                    pos + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[pos + 1]));
+    if ((!capitalised && !particle) || word == "And") break;
     if (!name.empty()) name += ' ';
     name += word;
     ++words;

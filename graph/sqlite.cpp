@@ -72,7 +72,10 @@ bool Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  db_.fail("query failed");
+  // Take the message, then reset so the statement can be bound and run again after the error.
+  std::string message = sqlite3_errmsg(db_.handle());
+  sqlite3_reset(stmt_);
+  throw Error(ErrorKind::Store, db_.path() + ": query failed: " + message);
 }
 
 void Statement::run() {
