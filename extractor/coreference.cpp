@@ -40,6 +40,14 @@ std::vector<std::string> initials(const std::string& name) {
   return {without, with};
 }
 
+// "African Union Peace and Security Council (PSC)": the acronym spells the name's last words.
+bool initials_end_with(const std::string& name, const std::string& acronym) {
+  for (const auto& i : initials(name))
+    if (i.size() >= acronym.size() && i.compare(i.size() - acronym.size(), acronym.size(), acronym) == 0)
+      return true;
+  return false;
+}
+
 std::string hyphen_folded(std::string key) {
   std::replace(key.begin(), key.end(), '-', ' ');
   return key;
@@ -53,6 +61,7 @@ struct Resolver {
   const Document& doc;
   std::vector<Entity> entities;
   std::unordered_map<std::string, int> by_key;
+  std::unordered_map<std::string, int> defined_acronyms;  // "(PSC)" after its name
 
   int get(const std::string& key, EntityType type, const std::string& name) {
     auto it = by_key.find(key);
@@ -105,6 +114,8 @@ struct Resolver {
         case MentionKind::Demonym:
           if (!m.key.empty()) {
             assign(m, get(m.key, m.type, m.name));
+          } else if (m.type == EntityType::Person && !m.person_cue) {
+            break;  // second pass: it may be the start of an organisation's name
           } else {
             std::string name = m.surface;
             if (m.type == EntityType::Person && name.size() > 2 &&
@@ -171,6 +182,19 @@ struct Resolver {
     return best;
   }
 
+  // "Pars Avionics" or "Halvorsen" for the "Pars Avionics Industries" named in the article.
+  int org_with_prefix(const Mention& m) const {
+    auto w = words_of(m.surface);
+    int found = -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (entities[e].type != EntityType::Organization) continue;
+      auto n = words_of(entities[e].name);
+      if (n.size() > w.size() && std::equal(w.begin(), w.end(), n.begin()))
+        found = found == -1 ? static_cast<int>(e) : -2;
+    }
+    return found;
+  }
+
   int nearest_org(const Mention& m, auto&& pred) const {
     int best = -1;
     for (const auto& o : mentions)
@@ -189,8 +213,13 @@ struct Resolver {
           // "Korean Central News Agency (KCNA)": the name right before the parenthesis.
           if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
               mentions[i - 1].last + 1 == m.first &&
-              entities[mentions[i - 1].entity].name[0] == m.surface[0]) {
+              initials_end_with(entities[mentions[i - 1].entity].name, m.surface)) {
             assign(m, mentions[i - 1].entity);
+            defined_acronyms[m.surface] = m.entity;
+            break;
+          }
+          if (auto it = defined_acronyms.find(m.surface); it != defined_acronyms.end()) {
+            assign(m, it->second);
             break;
           }
           int e = match_initials(m.surface);
@@ -203,6 +232,11 @@ struct Resolver {
           break;
         }
         case MentionKind::Surname: {
+          if (int o = org_with_prefix(m); o >= 0) {
+            m.type = EntityType::Organization;
+            assign(m, o);
+            break;
+          }
           int e = person_with_word(m);
           if (e >= 0) {
             m.type = EntityType::Person;
@@ -238,6 +272,16 @@ struct Resolver {
                    return e.name.find("News") != std::string::npos ||
                           e.name.find("Agency") != std::string::npos;
                  }));
+          break;
+        case MentionKind::Name:
+          if (int o = org_with_prefix(m); o >= 0) {
+            m.type = EntityType::Organization;
+            assign(m, o);
+          } else {
+            std::string name = m.surface;
+            if (name.ends_with("'s")) name.erase(name.size() - 2);
+            assign(m, get(entity_key(m.type, name), m.type, name));
+          }
           break;
         default:
           break;

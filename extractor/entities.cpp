@@ -93,6 +93,10 @@ struct Detector {
     m.name = k.canonical;
   }
 
+  bool is_title(uint32_t t) const {
+    return is_capitalised(doc.tokens[t].form) && lex.roles(doc.tokens[t].form) != nullptr;
+  }
+
   bool role_before(uint32_t i) const {
     return i > 0 && (lex.has_role_kind(doc.tokens[i - 1].form, "role") ||
                      lex.has_role_kind(doc.tokens[i - 1].form, "honorific"));
@@ -159,7 +163,9 @@ struct Detector {
         bool org_after = false;
         for (uint32_t u = t; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
         if (org_after) break;
-        segment(i, t - 1, false);
+        uint32_t title = t - 1;  // "Chief Executive Oliver Brandt": the whole title run
+        while (title > i && is_title(title - 1)) --title;
+        segment(i, title, false);
         add_unknown(t, j, true);
         return;
       }
@@ -195,6 +201,13 @@ struct Detector {
     if (j - i >= 2 && (lex.is_location_head(last) || lex.is_resolution_head(last))) {
       add(i, j, lex.is_resolution_head(last) ? EntityType::Resolution : EntityType::Location,
           MentionKind::Name);
+      return;
+    }
+    // "the Mbera camp": a lower-case place word after a name.
+    if (j < doc.tokens.size() && !is_capitalised(doc.tokens[j].form) &&
+        lex.is_location_head(doc.tokens[j].form) && doc.tokens[i].upos == "PROPN" &&
+        known_at(i, j, &k) == 0) {
+      add(i, j + 1, EntityType::Location, MentionKind::Name);
       return;
     }
     segment(i, j, false);

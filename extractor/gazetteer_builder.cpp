@@ -90,6 +90,7 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
   if (!data.IsArray()) throw Error(ErrorKind::Input, countries_json + ": expected an array");
 
   std::vector<Row> rows;
+  std::set<std::string> independent;
   int countries = 0;
   for (const auto& c : data.GetArray()) {
     if (!c.IsObject() || !c.HasMember("name") || !c["name"].IsObject()) continue;
@@ -99,6 +100,9 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
     const std::string official = get_string(c["name"], "official");
     if (iso3.size() != 3 || !is_ascii_name(common)) continue;
     ++countries;
+    if (auto ind = c.FindMember("independent"); ind != c.MemberEnd() && ind->value.IsBool() &&
+                                                ind->value.GetBool())
+      independent.insert(iso3);
     std::set<std::string> seen;
     auto add = [&](const std::string& kind, const std::string& surface) {
       if (!is_ascii_name(surface) || !seen.insert(kind + "\t" + surface).second) return;
@@ -128,6 +132,17 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
         if (cap.IsString()) add("capital", strip_marks(cap.GetString()));
   }
   for (const auto& r : extra_rows()) rows.push_back(r);
+  // "French" is France's before the French Southern Lands': a demonym or spelling shared with
+  // an independent state is dropped from the territory.
+  std::set<std::string> sovereign_surfaces;
+  for (const auto& r : rows)
+    if (independent.count(r.iso3)) sovereign_surfaces.insert(r.surface);
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [&](const Row& r) {
+                              return !independent.count(r.iso3) && r.kind != "name" &&
+                                     sovereign_surfaces.count(r.surface);
+                            }),
+             rows.end());
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& a, const Row& b) { return a.iso3 < b.iso3; });
   // Drop exact duplicates (an extra row the data already has).
