@@ -1,7 +1,203 @@
+// kg parse | train | eval-ud | bench nlp: wiring of the syntactic pipeline (extractor/pipeline.h).
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
 #include "cli/commands.h"
+#include "extractor/conllu.h"
+#include "extractor/error.h"
+#include "extractor/pipeline.h"
+#include "extractor/tokenizer.h"
+#include "extractor/trainer.h"
+#include "extractor/ud_eval.h"
 
 namespace kg::cli {
+namespace {
 
-void add_nlp_commands(CLI::App& app) { (void)app; }
+std::string read_input(const std::string& path) {
+  std::ostringstream ss;
+  if (path == "-") {
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::Input, "cannot open " + path);
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<ConlluSentence> filter_prefix(std::vector<ConlluSentence> sents,
+                                          const std::string& prefix) {
+  if (prefix.empty()) return sents;
+  std::vector<ConlluSentence> out;
+  for (auto& s : sents)
+    if (s.sent_id.compare(0, prefix.size(), prefix) == 0) out.push_back(std::move(s));
+  return out;
+}
+
+// Raw text from the `# text` lines of a CoNLL-U file (paragraphs separated by blank lines).
+std::string text_of_conllu(const std::string& path) {
+  std::vector<ConlluSentence> sents = read_conllu(path);
+  std::string text;
+  for (size_t i = 0; i < sents.size(); ++i) {
+    if (i > 0) text += (sents[i].new_par || sents[i].new_doc) ? "\n\n" : " ";
+    text += sents[i].text;
+  }
+  return text;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void add_parse(CLI::App& app) {
+  auto* cmd = app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse raw text; print CoNLL-U");
+  auto file = std::make_shared<std::string>();
+  auto model = std::make_shared<std::string>();
+  cmd->add_option("file", *file, "UTF-8 text file ('-' for standard input)")->required();
+  cmd->add_option("--model", *model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
+  cmd->callback([file, model]() {
+    auto pipeline = Pipeline::load(model->empty() ? default_model_path() : *model);
+    Document doc;
+    doc.text = read_input(*file);
+    pipeline->analyze(doc);
+    std::ostringstream out;
+    write_conllu(out, doc, "");
+    std::cout << out.str();
+    std::cout.flush();
+    if (!std::cout) throw Error(ErrorKind::Output, "cannot write to standard output");
+  });
+}
+
+void add_train(CLI::App& app) {
+  auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and parser from CoNLL-U");
+  struct Args {
+    std::string train, dev, output;
+    TrainOptions options;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("--train", a->train, "training treebank (CoNLL-U)")->required();
+  cmd->add_option("--dev", a->dev, "development treebank for epoch selection (CoNLL-U)");
+  cmd->add_option("-o,--output", a->output, "model file to write")->required();
+  cmd->add_option("--epochs", a->options.parser_epochs, "parser epochs")->capture_default_str();
+  cmd->add_option("--tagger-epochs", a->options.tagger_epochs, "tagger epochs")->capture_default_str();
+  cmd->add_option("--folds", a->options.jackknife_folds, "jackknife folds for parser training tags")
+      ->capture_default_str();
+  cmd->add_option("--seed", a->options.seed, "random seed")->capture_default_str();
+  cmd->add_option("--prune", a->options.prune, "drop averaged parser weights below this")
+      ->capture_default_str();
+  cmd->callback([a]() {
+    auto t0 = std::chrono::steady_clock::now();
+    std::vector<ConlluSentence> train = read_conllu(a->train);
+    std::vector<ConlluSentence> dev;
+    if (!a->dev.empty()) dev = read_conllu(a->dev);
+    std::cerr << "train: " << train.size() << " sentences; dev: " << dev.size() << " sentences"
+              << std::endl;
+    auto pipeline = train_pipeline(train, dev, a->options, &std::cerr);
+    pipeline->save(a->output);
+    if (!dev.empty()) {
+      UdScores s = evaluate_ud(*pipeline, dev, false);
+      std::fprintf(stderr, "dev: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f\n", s.upos,
+                   s.xpos, s.lemma, s.uas, s.las);
+    }
+    std::fprintf(stderr, "wrote %s in %.1f s\n", a->output.c_str(), seconds_since(t0));
+  });
+}
+
+void add_eval(CLI::App& app) {
+  auto* cmd = app.add_subcommand("eval-ud", "Score the pipeline against a gold CoNLL-U file");
+  struct Args {
+    std::string gold, model, prefix;
+    bool json = false, raw = false;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("gold", a->gold, "gold CoNLL-U file")->required();
+  cmd->add_option("--model", a->model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
+  cmd->add_flag("--json", a->json, "print a JSON object");
+  cmd->add_flag("--raw", a->raw, "also tokenize the # text lines and score tokens and sentences");
+  cmd->add_option("--sent-id-prefix", a->prefix, "only sentences whose sent_id starts with this");
+  cmd->callback([a]() {
+    auto pipeline = Pipeline::load(a->model.empty() ? default_model_path() : a->model);
+    std::vector<ConlluSentence> gold = filter_prefix(read_conllu(a->gold), a->prefix);
+    if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
+    UdScores s = evaluate_ud(*pipeline, gold, a->raw);
+    if (a->json) {
+      std::printf("{\"words\": %zu, \"sentences_gold\": %zu, \"upos\": %.2f, \"xpos\": %.2f, "
+                  "\"lemma\": %.2f, \"uas\": %.2f, \"las\": %.2f, \"las_full\": %.2f",
+                  s.words, s.sentences_gold, s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
+      if (s.raw) std::printf(", \"tokens\": %.2f, \"sentences\": %.2f", s.tokens, s.sentences);
+      std::printf("}\n");
+    } else {
+      std::printf("words      %zu (%zu sentences)\n", s.words, s.sentences_gold);
+      std::printf("UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\nUAS        %.2f\n"
+                  "LAS        %.2f\nLAS (with subtypes) %.2f\n",
+                  s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
+      if (s.raw) std::printf("tokens F1  %.2f\nsentences F1 %.2f\n", s.tokens, s.sentences);
+    }
+  });
+}
+
+void add_bench(CLI::App& app) {
+  auto* bench = app.add_subcommand("bench", "Benchmarks");
+  auto* cmd = bench->add_subcommand("nlp", "Words per second of tokenizer, tagger and parser");
+  struct Args {
+    std::string file, model;
+    double min_seconds = 2.0;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("file", a->file, "text or CoNLL-U file (default: EWT test text)");
+  cmd->add_option("--model", a->model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
+  cmd->add_option("--seconds", a->min_seconds, "minimum time per measurement")->capture_default_str();
+  cmd->callback([a]() {
+    std::string path = a->file.empty()
+                           ? std::string(KG_SOURCE_DIR) + "/../shared/data/ud/en_ewt/en_ewt-ud-test.conllu"
+                           : a->file;
+    bool conllu = path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
+    std::string text = conllu ? text_of_conllu(path) : read_input(path);
+    std::string model_path = a->model.empty() ? default_model_path() : a->model;
+    auto t0 = std::chrono::steady_clock::now();
+    auto pipeline = Pipeline::load(model_path);
+    double load = seconds_since(t0);
+    std::printf("corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\n", path.c_str(),
+                text.size(), model_path.c_str(), load);
+    auto measure = [&](const char* name, int stage) {
+      size_t words = 0;
+      int runs = 0;
+      auto start = std::chrono::steady_clock::now();
+      do {
+        Document doc;
+        doc.text = text;
+        tokenize(doc);
+        if (stage == 1) pipeline->annotate(doc, Stage::Tag);
+        if (stage == 2) pipeline->annotate(doc, Stage::Parse);
+        words += doc.tokens.size();
+        ++runs;
+      } while (seconds_since(start) < a->min_seconds);
+      double secs = seconds_since(start);
+      std::printf("%-28s %10.0f words/s  (%zu words, %d runs, %.2f s)\n", name,
+                  static_cast<double>(words) / secs, words / runs, runs, secs);
+    };
+    measure("tokenize", 0);
+    measure("tokenize+tag", 1);
+    measure("tokenize+tag+lemma+parse", 2);
+    struct rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("peak memory: %.1f MB (ru_maxrss)\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
+  });
+}
+
+}  // namespace
+
+void add_nlp_commands(CLI::App& app) {
+  add_parse(app);
+  add_train(app);
+  add_eval(app);
+  add_bench(app);
+}
 
 }  // namespace kg::cli

@@ -1,32 +1,122 @@
 #include "extractor/analyzer.h"
 
 #include <cstdlib>
-#include <fstream>
 
 #include "extractor/error.h"
+#include "extractor/model_file.h"
+#include "extractor/pipeline.h"
 #include "extractor/tokenizer.h"
 
 namespace kg {
-namespace {
-
-// Stage-1 analyzer: tokenizes and splits sentences only (the tagger and parser land next).
-class TokenizingAnalyzer : public Analyzer {
- public:
-  void analyze(Document& doc) const override { tokenize(doc); }
-};
-
-}  // namespace
 
 std::unique_ptr<Analyzer> Analyzer::load(const std::string& model_path) {
-  std::ifstream in(model_path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::Model, "cannot open model file " + model_path);
-  return std::make_unique<TokenizingAnalyzer>();
+  return Pipeline::load(model_path);
 }
 
 std::string default_model_path() {
   const char* env = std::getenv("KG_MODEL");
   if (env != nullptr && *env != '\0') return env;
   return std::string(KG_SOURCE_DIR) + "/models/en_ewt.kgm";
+}
+
+uint64_t Pipeline::fingerprint() const {
+  std::string s;
+  s += kTaggerFeatureVersion;
+  s += '|';
+  s += kParserFeatureVersion;
+  s += '|';
+  const TagSet& tags = tagger_.tags();
+  for (size_t c = 0; c < tags.size(); ++c) {
+    s += tags.upos[tags.class_upos[c]];
+    s += '/';
+    s += tags.xpos[tags.class_xpos[c]];
+    s += ' ';
+  }
+  s += '|';
+  for (const std::string& l : parser_.labels()) {
+    s += l;
+    s += ' ';
+  }
+  return fnv1a64(s);
+}
+
+void Pipeline::save(const std::string& path) const {
+  ByteWriter w;
+  w.tag("TAGR");
+  tagger_.write(w);
+  w.tag("LEMM");
+  lemmatizer_.write(w);
+  w.tag("PARS");
+  parser_.write(w);
+  w.tag("END.");
+  write_model_file(path, fingerprint(), w.bytes());
+}
+
+std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
+  ModelFileContents contents = read_model_file(path);
+  ByteReader r(contents.payload, path);
+  r.expect_tag("TAGR");
+  Tagger tagger = Tagger::read(r);
+  r.expect_tag("LEMM");
+  Lemmatizer lemmatizer = Lemmatizer::read(r);
+  r.expect_tag("PARS");
+  Parser parser = Parser::read(r);
+  r.expect_tag("END.");
+  if (!r.at_end()) r.fail("trailing data");
+  auto p = std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
+  if (p->fingerprint() != contents.fingerprint)
+    throw Error(ErrorKind::Model, "model file " + path +
+                                      " was built for other feature templates or tag sets "
+                                      "(fingerprint mismatch); retrain it with this kg");
+  return p;
+}
+
+void Pipeline::analyze(Document& doc) const {
+  tokenize(doc);
+  annotate(doc);
+}
+
+void Pipeline::annotate(Document& doc, Stage upto) const {
+  std::vector<uint16_t> classes;
+  std::vector<ParserToken> ptoks;
+  std::vector<int> heads, labels;
+  const TagSet& tags = tagger_.tags();
+  for (const Sentence& s : doc.sentences) {
+    uint32_t n = s.size();
+    if (n == 0) continue;
+    classes.resize(n);
+    tagger_.tag(doc.tokens, s.first_token, s.end_token, classes.data());
+    if (upto == Stage::Tag) continue;
+    for (uint32_t i = 0; i < n; ++i) {
+      Token& t = doc.tokens[s.first_token + i];
+      t.lemma = lemmatizer_.lemma(t.form, t.xpos);
+    }
+    if (upto == Stage::Lemma) continue;
+    ptoks.resize(n);
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = doc.tokens[s.first_token + i];
+      ptoks[i].word = fnv1a64(normalize_form(t.form));
+      ptoks[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
+      ptoks[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
+    }
+    heads.resize(n);
+    labels.resize(n);
+    parser_.parse(ptoks.data(), static_cast<int>(n), heads.data(), labels.data());
+    for (uint32_t i = 0; i < n; ++i) {
+      Token& t = doc.tokens[s.first_token + i];
+      if (heads[i] < 0) {
+        t.head = -1;
+        t.deprel = "root";
+        continue;
+      }
+      t.head = static_cast<int>(s.first_token) + heads[i];
+      if (labels[i] >= 0) {
+        t.deprel = parser_.labels()[labels[i]];
+      } else {
+        t.deprel = t.upos == "PUNCT" ? "punct" : "parataxis";
+      }
+    }
+  }
 }
 
 }  // namespace kg

@@ -1,2 +1,221 @@
-// placeholder until this module lands
-namespace kg {}
+// Training of the averaged-perceptron tagger and of the lemmatizer.
+#include <algorithm>
+#include <iomanip>
+#include <map>
+#include <ostream>
+
+#include "extractor/model_file.h"
+#include "extractor/perceptron_trainer.h"
+#include "extractor/trainer.h"
+
+namespace kg {
+
+uint64_t TrainRng::next() {
+  uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+namespace {
+
+struct TaggerExample {
+  std::vector<TaggerToken> info;
+  std::vector<uint16_t> gold;
+};
+
+// Accuracy (UPOS) of a tagger on gold sentences.
+double upos_accuracy(const Tagger& tagger, const std::vector<ConlluSentence>& sents) {
+  size_t total = 0, good = 0;
+  std::vector<Token> toks;
+  std::vector<uint16_t> out;
+  for (const ConlluSentence& s : sents) {
+    toks.assign(s.words.size(), Token{});
+    for (size_t i = 0; i < s.words.size(); ++i) toks[i].form = s.words[i].form;
+    out.resize(toks.size());
+    tagger.tag(toks, 0, static_cast<uint32_t>(toks.size()), out.data());
+    for (size_t i = 0; i < toks.size(); ++i) {
+      ++total;
+      good += toks[i].upos == s.words[i].upos;
+    }
+  }
+  return total ? 100.0 * static_cast<double>(good) / static_cast<double>(total) : 0.0;
+}
+
+}  // namespace
+
+Tagger train_tagger(const std::vector<ConlluSentence>& train,
+                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
+                    std::ostream* log, int* best_epoch) {
+  TagSet tags;
+  std::vector<TaggerExample> examples;
+  std::unordered_map<std::string, std::map<uint16_t, int>> counts;
+  for (const ConlluSentence& s : train) {
+    TaggerExample ex;
+    ex.info.resize(s.words.size());
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const ConlluWord& w = s.words[i];
+      tagger_token_info(w.form, ex.info[i]);
+      uint16_t c = tags.add(w.upos, w.xpos);
+      ex.gold.push_back(c);
+      ++counts[w.form][c];
+    }
+    examples.push_back(std::move(ex));
+  }
+  // Tag dictionary: frequent words that almost always take one class.
+  std::unordered_map<uint64_t, uint16_t> dict;
+  for (const auto& [form, by_class] : counts) {
+    int total = 0, best = 0;
+    uint16_t best_c = 0;
+    for (const auto& [c, n] : by_class) {
+      total += n;
+      if (n > best) {
+        best = n;
+        best_c = c;
+      }
+    }
+    if (total >= 20 && best >= 0.995 * total) dict.emplace(fnv1a64(form), best_c);
+  }
+
+  PerceptronTrainer model(static_cast<uint32_t>(tags.size()));
+  TrainRng rng(seed);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<float> scores(tags.size());
+  uint64_t keys[kMaxTaggerFeatures];
+  Tagger best_tagger;
+  double best_acc = -1;
+  int best_ep = epochs;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    rng.shuffle(order);
+    size_t errors = 0, total = 0;
+    for (size_t idx : order) {
+      const TaggerExample& ex = examples[idx];
+      int p1 = -1, p2 = -1;
+      for (size_t i = 0; i < ex.info.size(); ++i) {
+        int pred;
+        auto it = dict.find(ex.info[i].form);
+        if (it != dict.end()) {
+          pred = it->second;
+        } else {
+          size_t nk = tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, keys);
+          model.score(keys, nk, scores.data());
+          pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          model.tick();
+          if (pred != ex.gold[i]) {
+            model.update(keys, nk, ex.gold[i], static_cast<uint16_t>(pred));
+            ++errors;
+          }
+        }
+        ++total;
+        p2 = p1;
+        p1 = pred;
+      }
+    }
+    bool last = epoch == epochs;
+    if (dev.empty() && !last) continue;
+    Tagger tagger(tags, dict, model.averaged(0.0f));
+    double acc = dev.empty() ? 0.0 : upos_accuracy(tagger, dev);
+    if (log) {
+      *log << "tagger epoch " << epoch << ": train errors " << std::fixed << std::setprecision(2)
+           << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(1, total))
+           << "%";
+      if (!dev.empty()) *log << ", dev UPOS " << acc;
+      *log << std::endl;
+    }
+    if (dev.empty() || acc > best_acc) {
+      best_acc = acc;
+      best_ep = epoch;
+      best_tagger = std::move(tagger);
+    }
+  }
+  if (best_epoch) *best_epoch = best_ep;
+  return best_tagger;
+}
+
+Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {
+  // Dictionary: the most frequent lemma of each (form, xpos) and (lower form, xpos).
+  std::unordered_map<std::string, std::map<std::string, int>> exact_counts, lower_counts;
+  std::map<std::tuple<std::string, std::string, std::string>, int> types;  // form, xpos, lemma
+  for (const ConlluSentence& s : train) {
+    for (const ConlluWord& w : s.words) {
+      if (w.lemma.empty() || w.lemma == "_") continue;
+      ++exact_counts[w.form + '\t' + w.xpos][w.lemma];
+      ++lower_counts[lemma_key_form(w.form) + '\t' + w.xpos][w.lemma];
+      ++types[{w.form, w.xpos, w.lemma}];
+    }
+  }
+  auto best_of = [](const std::map<std::string, int>& m) {
+    const std::string* best = nullptr;
+    int n = -1;
+    for (const auto& [l, c] : m)
+      if (c > n) {
+        n = c;
+        best = &l;
+      }
+    return *best;
+  };
+  std::unordered_map<std::string, std::string> exact, lower;
+  for (const auto& [k, m] : exact_counts) exact.emplace(k, best_of(m));
+  for (const auto& [k, m] : lower_counts) {
+    std::string l = best_of(m);
+    lower.emplace(k, l);
+  }
+  // Drop exact entries the lower-case dictionary already gets right.
+  for (auto it = exact.begin(); it != exact.end();) {
+    size_t tab = it->first.find('\t');
+    std::string lk = lemma_key_form(it->first.substr(0, tab)) + it->first.substr(tab);
+    auto l = lower.find(lk);
+    if (l != lower.end() && l->second == it->second) {
+      it = exact.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  // Suffix rules from word types (each distinct form/xpos/lemma once), so that rules reflect
+  // the open-class words an unknown word is likely to be.
+  std::map<std::string, std::map<std::pair<std::string, int>, int>> rule_counts;
+  std::map<std::pair<std::string, int>, LemmaRule> rule_by_id;
+  std::map<std::tuple<int, bool, std::string>, int> rule_ids;
+  for (const auto& [t, n] : types) {
+    const auto& [form, xpos, lemma] = t;
+    LemmaRule r = Lemmatizer::rule_for(form, lemma);
+    auto [it, inserted] =
+        rule_ids.emplace(std::make_tuple(static_cast<int>(r.cut), r.lower, r.append),
+                         static_cast<int>(rule_ids.size()));
+    rule_by_id[{xpos, it->second}] = r;
+    std::string lf = lemma_key_form(form);
+    for (size_t k = 0; k <= std::min(Lemmatizer::kMaxSuffix, lf.size()); ++k) {
+      ++rule_counts[xpos + '\t' + lf.substr(lf.size() - k)][{xpos, it->second}];
+    }
+  }
+  std::unordered_map<std::string, LemmaRule> rules;
+  for (const auto& [key, m] : rule_counts) {
+    int best = -1;
+    std::pair<std::string, int> best_id;
+    for (const auto& [id, c] : m)
+      if (c > best) {
+        best = c;
+        best_id = id;
+      }
+    rules.emplace(key, rule_by_id[best_id]);
+  }
+  // Drop rules equal to the rule of their one-shorter suffix (the lookup falls back to it).
+  for (auto it = rules.begin(); it != rules.end();) {
+    size_t tab = it->first.find('\t');
+    std::string suffix = it->first.substr(tab + 1);
+    if (suffix.empty()) {
+      ++it;
+      continue;
+    }
+    auto parent = rules.find(it->first.substr(0, tab + 1) + suffix.substr(1));
+    if (parent != rules.end() && parent->second == it->second) {
+      it = rules.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return Lemmatizer(std::move(exact), std::move(lower), std::move(rules));
+}
+
+}  // namespace kg

@@ -1,0 +1,258 @@
+#include "extractor/parser.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "extractor/model_file.h"
+
+namespace kg {
+
+void ParserState::init(int n_tokens) {
+  n = n_tokens;
+  b = 0;
+  stack.clear();
+  head.assign(n, -1);
+  label.assign(n, -1);
+  lc1.assign(n, -1);
+  lc2.assign(n, -1);
+  rc1.assign(n, -1);
+  rc2.assign(n, -1);
+  nl.assign(n, 0);
+  nr.assign(n, 0);
+  lset.assign(n, 0);
+  rset.assign(n, 0);
+}
+
+bool ParserState::valid(int action) const {
+  if (action == kShift) return can_shift();
+  if (action == kReduce) return can_reduce();
+  return (action & 1) == 0 ? can_left() : can_right();
+}
+
+void ParserState::apply(int action) {
+  if (action == kShift) {
+    stack.push_back(b++);
+    return;
+  }
+  if (action == kReduce) {
+    stack.pop_back();
+    return;
+  }
+  int l = (action - 2) / 2;
+  if ((action & 1) == 0) {  // LEFT-ARC: s0 <- b0
+    int s = stack.back();
+    stack.pop_back();
+    head[s] = b;
+    label[s] = l;
+    lc2[b] = lc1[b];
+    lc1[b] = s;
+    if (nl[b] < 255) ++nl[b];
+    lset[b] |= 1ULL << (l & 63);
+  } else {  // RIGHT-ARC: s0 -> b0, push b0
+    int s = stack.back();
+    head[b] = s;
+    label[b] = l;
+    rc2[s] = rc1[s];
+    rc1[s] = b;
+    if (nr[s] < 255) ++nr[s];
+    rset[s] |= 1ULL << (l & 63);
+    stack.push_back(b++);
+  }
+}
+
+size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t* out) {
+  const int n = st.n;
+  const int s0 = st.s0();
+  const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  const int n0 = st.b < n ? st.b : -1;
+  const int n1 = st.b + 1 < n ? st.b + 1 : -1;
+  const int n2 = st.b + 2 < n ? st.b + 2 : -1;
+  const int s0h = s0 >= 0 ? st.head[s0] : -1;
+  const int s0h2 = s0h >= 0 ? st.head[s0h] : -1;
+  const int s0l = s0 >= 0 ? st.lc1[s0] : -1;
+  const int s0l2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const int s0r = s0 >= 0 ? st.rc1[s0] : -1;
+  const int s0r2 = s0 >= 0 ? st.rc2[s0] : -1;
+  const int n0l = n0 >= 0 ? st.lc1[n0] : -1;
+  const int n0l2 = n0 >= 0 ? st.lc2[n0] : -1;
+  const int s1r = s1 >= 0 ? st.rc1[s1] : -1;
+
+  auto w = [&](int i) -> uint64_t { return i < 0 ? 1 : toks[i].word; };
+  auto p = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].xpos; };
+  auto u = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].upos; };
+  auto l = [&](int i) -> uint64_t {
+    return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
+  };
+  auto wp = [&](int i) -> uint64_t { return i < 0 ? 1 : mix64(toks[i].word ^ (toks[i].xpos + 7)); };
+
+  uint64_t dist = 0;
+  if (s0 >= 0 && n0 >= 0) {
+    int d = n0 - s0;
+    dist = d <= 5 ? static_cast<uint64_t>(d) : d <= 10 ? 6 : d <= 20 ? 7 : 8;
+  }
+  uint64_t vs0l = s0 >= 0 ? st.nl[s0] : 0xFF, vs0r = s0 >= 0 ? st.nr[s0] : 0xFF;
+  uint64_t vn0l = n0 >= 0 ? st.nl[n0] : 0xFF;
+  uint64_t ls0l = s0 >= 0 ? st.lset[s0] : 1ULL << 63, ls0r = s0 >= 0 ? st.rset[s0] : 1ULL << 63;
+  uint64_t ln0l = n0 >= 0 ? st.lset[n0] : 1ULL << 63;
+
+  size_t k = 0;
+  auto add = [&](uint32_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    out[k++] = feature_key(t, a, b, c);
+  };
+  // Single words.
+  add(0, wp(s0));
+  add(1, w(s0));
+  add(2, p(s0));
+  add(3, wp(n0));
+  add(4, w(n0));
+  add(5, p(n0));
+  add(6, wp(n1));
+  add(7, w(n1));
+  add(8, p(n1));
+  add(9, wp(n2));
+  add(10, w(n2));
+  add(11, p(n2));
+  // Pairs.
+  add(12, wp(s0), wp(n0));
+  add(13, wp(s0), w(n0));
+  add(14, w(s0), wp(n0));
+  add(15, wp(s0), p(n0));
+  add(16, p(s0), wp(n0));
+  add(17, w(s0), w(n0));
+  add(18, p(s0), p(n0));
+  add(19, p(n0), p(n1));
+  // Three tags.
+  add(20, p(n0), p(n1), p(n2));
+  add(21, p(s0), p(n0), p(n1));
+  add(22, p(s0h), p(s0), p(n0));
+  add(23, p(s0), p(s0l), p(n0));
+  add(24, p(s0), p(s0r), p(n0));
+  add(25, p(s0), p(n0), p(n0l));
+  // Distance.
+  add(26, w(s0), dist);
+  add(27, p(s0), dist);
+  add(28, w(n0), dist);
+  add(29, p(n0), dist);
+  add(30, w(s0), w(n0), dist);
+  add(31, p(s0), p(n0), dist);
+  // Valency.
+  add(32, w(s0), vs0r);
+  add(33, p(s0), vs0r);
+  add(34, w(s0), vs0l);
+  add(35, p(s0), vs0l);
+  add(36, w(n0), vn0l);
+  add(37, p(n0), vn0l);
+  // Unigrams of heads and children.
+  add(38, w(s0h));
+  add(39, p(s0h));
+  add(40, l(s0));
+  add(41, w(s0l));
+  add(42, p(s0l));
+  add(43, l(s0l));
+  add(44, w(s0r));
+  add(45, p(s0r));
+  add(46, l(s0r));
+  add(47, w(n0l));
+  add(48, p(n0l));
+  add(49, l(n0l));
+  // Third order.
+  add(50, w(s0h2));
+  add(51, p(s0h2));
+  add(52, l(s0h));
+  add(53, w(s0l2));
+  add(54, p(s0l2));
+  add(55, l(s0l2));
+  add(56, w(s0r2));
+  add(57, p(s0r2));
+  add(58, l(s0r2));
+  add(59, w(n0l2));
+  add(60, p(n0l2));
+  add(61, l(n0l2));
+  add(62, p(s0), p(s0l), p(s0l2));
+  add(63, p(s0), p(s0r), p(s0r2));
+  add(64, p(s0), p(s0h), p(s0h2));
+  add(65, p(n0), p(n0l), p(n0l2));
+  // Label sets.
+  add(66, w(s0), ls0r);
+  add(67, p(s0), ls0r);
+  add(68, w(s0), ls0l);
+  add(69, p(s0), ls0l);
+  add(70, w(n0), ln0l);
+  add(71, p(n0), ln0l);
+  // Second stack item and extra context (beyond Zhang & Nivre).
+  add(72, wp(s1));
+  add(73, p(s1), p(s0), p(n0));
+  add(74, p(s1), l(s1r));
+  add(75, u(s0), u(n0), l(s0));
+  add(76, w(s0), p(n0), p(n1));
+  add(77, p(s0), w(n0), p(n1));
+  add(78, p(s0), p(n0), w(n1));
+  add(79, l(s0), p(s0), p(n0));
+  add(80, w(s0h), p(s0), p(n0));
+  add(81, u(s0), l(s0l), l(s0r));
+  add(82, st.stack.size() <= 3 ? st.stack.size() : 4, p(n0));
+  add(83, p(s0 >= 1 ? s0 - 1 : -1), p(s0), p(n0));
+  add(84, p(s0), p(n0 >= 1 ? n0 - 1 : -1), p(n0));
+  add(85, p(s0), p(s0 + 1 < n && s0 >= 0 ? s0 + 1 : -1), p(n0));
+  return k;
+}
+
+void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) const {
+  ParserState st;
+  st.init(n);
+  std::vector<float> scores(n_actions());
+  uint64_t keys[kMaxParserFeatures];
+  while (!st.terminal()) {
+    size_t nk = parser_features(st, toks, keys);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    for (size_t k = 0; k < nk; ++k) weights_.add_scores(keys[k], scores.data());
+    int best = -1;
+    float best_score = -std::numeric_limits<float>::infinity();
+    bool left = st.can_left(), right = st.can_right();
+    for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
+      bool ok = a == kShift ? st.can_shift() : a == kReduce ? st.can_reduce() : (a & 1) ? right : left;
+      if (ok && scores[a] > best_score) {
+        best_score = scores[a];
+        best = a;
+      }
+    }
+    st.apply(best);
+  }
+  for (int i = 0; i < n; ++i) {
+    heads[i] = st.head[i];
+    labels[i] = st.label[i];
+  }
+  int root = finish_tree(n, heads);
+  if (root >= 0) labels[root] = -1;
+}
+
+int finish_tree(int n, int* heads) {
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (heads[i] >= 0) continue;
+    if (root < 0) {
+      root = i;
+    } else {
+      heads[i] = root;
+    }
+  }
+  return root;
+}
+
+void Parser::write(ByteWriter& w) const {
+  w.u32(static_cast<uint32_t>(labels_.size()));
+  for (const auto& l : labels_) w.str(l);
+  weights_.write(w);
+}
+
+Parser Parser::read(ByteReader& r) {
+  std::vector<std::string> labels;
+  uint32_t n = r.count(4);
+  if (n == 0 || n > 1000) r.fail("bad label count");
+  for (uint32_t i = 0; i < n; ++i) labels.push_back(r.str());
+  WeightTable weights = WeightTable::read(r);
+  if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
+  return Parser(std::move(labels), std::move(weights));
+}
+
+}  // namespace kg

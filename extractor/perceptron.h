@@ -1,0 +1,89 @@
+// Run-time weights of an averaged perceptron: a hashed feature key -> sparse list of
+// (class, weight). Used by the tagger and the parser.
+//
+// Feature keys are 64-bit hashes built with feature_key() from a template id and up to three
+// values; they are platform independent, so a model trained on one machine scores the same on
+// another. A WeightTable is immutable after construction and safe to read from many threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace kg {
+
+class ByteReader;
+class ByteWriter;
+
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+inline uint64_t feature_key(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = mix64(a + 0x9E3779B97F4A7C15ULL * (tmpl + 1));
+  h = mix64(h ^ (b + 0x632BE59BD9B4E019ULL));
+  if (c != 0) h = mix64(h ^ (c + 0x85EBCA77C2B2AE63ULL));
+  return h == 0 ? 1 : h;
+}
+
+class WeightTable {
+ public:
+  struct Entry {
+    float weight;
+    uint16_t cls;
+  };
+  // One feature with its non-zero class weights.
+  struct Row {
+    uint64_t key;
+    std::vector<Entry> entries;
+  };
+
+  WeightTable() = default;
+  WeightTable(std::vector<Row> rows, uint32_t n_classes);
+
+  // Adds the weights of `key` to scores[cls]; unknown keys add nothing.
+  void add_scores(uint64_t key, float* scores) const {
+    uint64_t i = key & mask_;
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.key == key) {
+        const Entry* e = entries_.data() + s.offset;
+        for (uint32_t k = 0; k < s.count; ++k) scores[e[k].cls] += e[k].weight;
+        return;
+      }
+      if (s.key == 0) return;
+      i = (i + 1) & mask_;
+    }
+  }
+
+  uint32_t n_classes() const { return n_classes_; }
+  size_t n_features() const { return n_features_; }
+  size_t n_weights() const { return entries_.size(); }
+
+  // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature u64 key, u16 count,
+  // and count x (u16 class, i16 quantised weight); weight = quantised * scale.
+  void write(ByteWriter& w) const;
+  static WeightTable read(ByteReader& r);
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t offset = 0;
+    uint32_t count = 0;
+  };
+  void insert(uint64_t key, uint32_t offset, uint32_t count);
+
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  uint64_t mask_ = 0;
+  uint32_t n_classes_ = 0;
+  size_t n_features_ = 0;
+};
+
+}  // namespace kg

@@ -1,0 +1,48 @@
+// The trained syntactic pipeline behind kg::Analyzer: tagger, lemmatizer and parser read from one
+// model file (see model_format.md), plus the rule-based tokenizer.
+//
+// Besides analyze() (raw text), it annotates already tokenized documents, which evaluation on
+// gold tokens and benchmarks need. Immutable after load; all const methods are thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "extractor/analyzer.h"
+#include "extractor/lemmatizer.h"
+#include "extractor/parser.h"
+#include "extractor/tagger.h"
+
+namespace kg {
+
+enum class Stage { Tag, Lemma, Parse };
+
+class Pipeline : public Analyzer {
+ public:
+  Pipeline(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
+      : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+
+  // Throws kg::Error (ErrorKind::Model) naming the file when it is missing, truncated, corrupt,
+  // of another format version or of another feature fingerprint.
+  static std::unique_ptr<Pipeline> load(const std::string& path);
+  // Writes the model file (temporary file + rename). Throws kg::Error (ErrorKind::Output).
+  void save(const std::string& path) const;
+
+  void analyze(Document& doc) const override;
+  // Tags (and lemmatizes and parses, up to `upto`) the existing tokens and sentences of `doc`.
+  void annotate(Document& doc, Stage upto = Stage::Parse) const;
+
+  // Hash of the feature-template versions and the tag and label inventories.
+  uint64_t fingerprint() const;
+
+  const Tagger& tagger() const { return tagger_; }
+  const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const Parser& parser() const { return parser_; }
+
+ private:
+  Tagger tagger_;
+  Lemmatizer lemmatizer_;
+  Parser parser_;
+};
+
+}  // namespace kg

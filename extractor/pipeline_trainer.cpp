@@ -1,0 +1,118 @@
+// Orchestrates training of the whole pipeline: tagger (epoch chosen on dev), jackknifed tags for
+// the parser's training data, lemmatizer, parser (epoch chosen on dev).
+#include <algorithm>
+#include <ostream>
+
+#include "extractor/model_file.h"
+#include "extractor/trainer.h"
+
+namespace kg {
+namespace {
+
+std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& sents,
+                                           const Tagger& tagger,
+                                           const std::vector<std::string>& labels,
+                                           bool projective, int* lifted) {
+  std::vector<ParserExample> out;
+  out.reserve(sents.size());
+  std::vector<Token> toks;
+  std::vector<uint16_t> classes;
+  const TagSet& tags = tagger.tags();
+  for (const ConlluSentence& s : sents) {
+    size_t n = s.words.size();
+    toks.assign(n, Token{});
+    for (size_t i = 0; i < n; ++i) toks[i].form = s.words[i].form;
+    classes.resize(n);
+    tagger.tag(toks, 0, static_cast<uint32_t>(n), classes.data());
+    ParserExample ex;
+    ex.tokens.resize(n);
+    bool ok = true;
+    for (size_t i = 0; i < n; ++i) {
+      ex.tokens[i].word = fnv1a64(normalize_form(s.words[i].form));
+      ex.tokens[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
+      ex.tokens[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
+      const ConlluWord& w = s.words[i];
+      if (w.head < 0) ok = false;
+      ex.heads.push_back(w.head - 1);
+      auto it = std::find(labels.begin(), labels.end(), w.deprel);
+      ex.labels.push_back(w.head == 0 || it == labels.end() ? -1
+                                                            : static_cast<int>(it - labels.begin()));
+    }
+    if (!ok) continue;
+    int roots = static_cast<int>(std::count(ex.heads.begin(), ex.heads.end(), -1));
+    if (roots != 1) continue;
+    if (projective) {
+      int l = projectivize(ex.heads);
+      if (lifted) *lifted += l;
+    }
+    out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
+                                         const std::vector<ConlluSentence>& dev,
+                                         const TrainOptions& options, std::ostream* log) {
+  int best_epoch = options.tagger_epochs;
+  Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch);
+  if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
+
+  std::vector<std::string> labels;
+  for (const ConlluSentence& s : train)
+    for (const ConlluWord& w : s.words)
+      if (w.head != 0 && !w.deprel.empty() && w.deprel != "_" &&
+          std::find(labels.begin(), labels.end(), w.deprel) == labels.end())
+        labels.push_back(w.deprel);
+  std::sort(labels.begin(), labels.end());
+
+  // Jackknifing: each fold is tagged by a tagger trained on the other folds.
+  std::vector<ParserExample> train_examples;
+  int lifted = 0;
+  int folds = options.jackknife_folds;
+  if (folds >= 2 && train.size() >= static_cast<size_t>(folds) * 2) {
+    std::vector<std::vector<ParserExample>> by_fold(folds);
+    for (int f = 0; f < folds; ++f) {
+      std::vector<ConlluSentence> rest, held;
+      for (size_t i = 0; i < train.size(); ++i)
+        (static_cast<int>(i % folds) == f ? held : rest).push_back(train[i]);
+      Tagger fold_tagger = train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr);
+      // Classes of the fold tagger differ from the final tagger's; examples carry XPOS/UPOS
+      // indices, so map them to the final tag set by name.
+      std::vector<ParserExample> ex = parser_examples(held, fold_tagger, labels, true, &lifted);
+      const TagSet& from = fold_tagger.tags();
+      const TagSet& to = tagger.tags();
+      auto remap = [](const std::vector<std::string>& a, const std::vector<std::string>& b,
+                      uint16_t v) -> uint16_t {
+        if (v == 0) return 0;
+        auto it = std::find(b.begin(), b.end(), a[v - 1]);
+        return it == b.end() ? 0 : static_cast<uint16_t>(it - b.begin() + 1);
+      };
+      for (ParserExample& e : ex)
+        for (ParserToken& t : e.tokens) {
+          t.xpos = remap(from.xpos, to.xpos, t.xpos);
+          t.upos = remap(from.upos, to.upos, t.upos);
+        }
+      if (log) *log << "jackknife fold " << (f + 1) << "/" << folds << " tagged" << std::endl;
+      by_fold[f] = std::move(ex);
+    }
+    // Restore the original sentence order (fold f holds sentences i with i % folds == f).
+    std::vector<size_t> pos(folds, 0);
+    for (size_t i = 0; i < train.size(); ++i) {
+      int f = static_cast<int>(i % folds);
+      if (pos[f] < by_fold[f].size()) train_examples.push_back(std::move(by_fold[f][pos[f]++]));
+    }
+  } else {
+    train_examples = parser_examples(train, tagger, labels, true, &lifted);
+  }
+  if (log) *log << "parser: " << train_examples.size() << " training sentences, " << lifted
+                << " arcs lifted to projectivise" << std::endl;
+  std::vector<ParserExample> dev_examples = parser_examples(dev, tagger, labels, false, nullptr);
+
+  Lemmatizer lemmatizer = train_lemmatizer(train);
+  Parser parser = train_parser(train_examples, dev_examples, labels, options, log);
+  return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
+}
+
+}  // namespace kg

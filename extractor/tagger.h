@@ -1,0 +1,77 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS+XPOS classes,
+// with a tag dictionary that assigns frequent unambiguous words directly.
+//
+// A Tagger is immutable after construction; tag() is const and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/perceptron.h"
+
+namespace kg {
+
+class ByteReader;
+class ByteWriter;
+
+// The tag inventory: each class is one (UPOS, XPOS) pair seen in training.
+struct TagSet {
+  std::vector<std::string> upos, xpos;                // names
+  std::vector<uint16_t> class_upos, class_xpos;       // class -> index into upos / xpos
+  size_t size() const { return class_upos.size(); }
+  // Returns the class of (u, x), adding it when missing (training only).
+  uint16_t add(const std::string& u, const std::string& x);
+  int find(std::string_view u, std::string_view x) const;  // -1 when unknown
+  void write(ByteWriter& w) const;
+  static TagSet read(ByteReader& r);
+};
+
+// Normalised word form used by features and dictionaries: ASCII lower case, curly apostrophes
+// as ', digits as 0.
+std::string normalize_form(std::string_view form);
+
+// Per-token lexical information hashed once and reused by every feature template.
+struct TaggerToken {
+  uint64_t form = 0, norm = 0, shape = 0, flags = 0, tail = 0;
+  uint64_t prefix[3] = {0, 0, 0};
+  uint64_t suffix[4] = {0, 0, 0, 0};
+};
+void tagger_token_info(std::string_view form, TaggerToken& out);
+
+// Bumped whenever the feature templates change; part of the model fingerprint.
+inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-1";
+inline constexpr size_t kMaxTaggerFeatures = 40;
+// Writes the feature keys of token i (previous classes p1, p2; -1 for none) to out; returns the
+// count.
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+                       uint64_t* out);
+
+class Tagger {
+ public:
+  Tagger() = default;
+  Tagger(TagSet tags, std::unordered_map<uint64_t, uint16_t> dict, WeightTable weights)
+      : tags_(std::move(tags)), dict_(std::move(dict)), weights_(std::move(weights)) {}
+
+  // Tags tokens [first, end) of one sentence: writes classes to out[0..end-first) and fills the
+  // tokens' upos and xpos.
+  void tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const;
+
+  const TagSet& tags() const { return tags_; }
+  const WeightTable& weights() const { return weights_; }
+  // Dictionary of unambiguous frequent words: hash of the exact form -> class.
+  const std::unordered_map<uint64_t, uint16_t>& dictionary() const { return dict_; }
+
+  void write(ByteWriter& w) const;
+  static Tagger read(ByteReader& r);
+
+ private:
+  TagSet tags_;
+  std::unordered_map<uint64_t, uint16_t> dict_;
+  WeightTable weights_;
+};
+
+}  // namespace kg

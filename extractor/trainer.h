@@ -1,0 +1,74 @@
+// Training of the syntactic pipeline (tagger, lemmatizer, parser) from CoNLL-U treebanks.
+// Training code only (the *_trainer.cpp files, library kg_trainer); never in the run-time path.
+//
+// Training is deterministic: a fixed seed drives shuffling and oracle exploration through a
+// platform-independent generator. Not thread-safe; one training per thread.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractor/conllu.h"
+#include "extractor/lemmatizer.h"
+#include "extractor/parser.h"
+#include "extractor/pipeline.h"
+#include "extractor/tagger.h"
+
+namespace kg {
+
+struct TrainOptions {
+  int tagger_epochs = 12;
+  int parser_epochs = 15;
+  int jackknife_folds = 4;   // parser trains on tags predicted by taggers that did not see them
+  uint64_t seed = 1;
+  double explore_p = 0.9;    // dynamic oracle: follow a wrong prediction with this probability
+  int explore_after = 1;     // ... from this epoch on (1-based epochs after this one)
+  float prune = 0.0f;        // drop averaged weights with |w| below this
+};
+
+// Splitmix64: the training random generator (same sequence on every platform).
+class TrainRng {
+ public:
+  explicit TrainRng(uint64_t seed) : state_(seed) {}
+  uint64_t next();
+  double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+  template <class T>
+  void shuffle(std::vector<T>& v) {
+    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[next() % i]);
+  }
+
+ private:
+  uint64_t state_;
+};
+
+// Tagger: trains `epochs` epochs; with a non-empty dev set keeps the epoch with the best UPOS
+// accuracy (reported in *best_epoch), else the last one. `log` may be null.
+Tagger train_tagger(const std::vector<ConlluSentence>& train,
+                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
+                    std::ostream* log, int* best_epoch);
+
+Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train);
+
+// A sentence prepared for the parser: predicted tags, gold (projectivised) tree.
+struct ParserExample {
+  std::vector<ParserToken> tokens;
+  std::vector<int> heads;   // sentence-relative, -1 for the root
+  std::vector<int> labels;  // index into the label list, -1 for the root
+};
+
+// Lifts non-projective arcs until the tree is projective; returns the number of lifts.
+int projectivize(std::vector<int>& heads);
+
+Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
+                    const std::vector<std::string>& labels, const TrainOptions& options,
+                    std::ostream* log);
+
+// The whole pipeline; `dev` may be empty (then the last epochs are kept).
+std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
+                                         const std::vector<ConlluSentence>& dev,
+                                         const TrainOptions& options, std::ostream* log);
+
+}  // namespace kg

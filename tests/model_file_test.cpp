@@ -1,0 +1,150 @@
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extractor/analyzer.h"
+#include "extractor/conllu.h"
+#include "extractor/error.h"
+#include "extractor/model_file.h"
+#include "extractor/trainer.h"
+#include "nlp_test_data.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string temp_path(const std::string& name) {
+  return (fs::temp_directory_path() / ("kg_nlp_test_" + std::to_string(::getpid()) + "_" + name))
+      .string();
+}
+
+std::string tiny_model_file() {
+  static const std::string path = [] {
+    auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+    kg::TrainOptions opt;
+    opt.tagger_epochs = 5;
+    opt.parser_epochs = 5;
+    opt.jackknife_folds = 0;
+    auto p = kg::train_pipeline(sents, sents, opt, nullptr);
+    std::string out = temp_path("tiny.kgm");
+    p->save(out);
+    return out;
+  }();
+  return path;
+}
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_all(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << data;
+}
+
+std::string load_error(const std::string& path) {
+  try {
+    kg::Analyzer::load(path);
+  } catch (const kg::Error& e) {
+    CHECK(e.kind() == kg::ErrorKind::Model);
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("model file round trip", "[model]") {
+  std::string path = tiny_model_file();
+  auto a = kg::Analyzer::load(path);
+  kg::Document doc;
+  doc.text = "Kim visited Seoul on Monday.";
+  a->analyze(doc);
+  CHECK(doc.tokens.size() == 6);
+  CHECK(doc.tokens[1].deprel == "root");
+  CHECK_FALSE(fs::exists(path + ".tmp"));
+}
+
+TEST_CASE("byte reader and writer are little-endian", "[model]") {
+  kg::ByteWriter w;
+  w.u32(0x01020304u);
+  w.u16(0xABCD);
+  CHECK(w.bytes() == std::string("\x04\x03\x02\x01\xCD\xAB", 6));
+  kg::ByteReader r(w.bytes(), "mem");
+  CHECK(r.u32() == 0x01020304u);
+  CHECK(r.u16() == 0xABCD);
+  CHECK_THROWS_AS(r.u8(), kg::Error);
+}
+
+TEST_CASE("truncated, corrupt and foreign model files are rejected naming the file", "[model]") {
+  std::string good = read_all(tiny_model_file());
+  REQUIRE(good.size() > 100);
+
+  std::string missing = temp_path("missing.kgm");
+  CHECK(load_error(missing).find(missing) != std::string::npos);
+
+  std::string truncated = temp_path("truncated.kgm");
+  for (size_t len : {size_t{0}, size_t{5}, size_t{20}, good.size() / 2, good.size() - 1}) {
+    write_all(truncated, good.substr(0, len));
+    std::string msg = load_error(truncated);
+    CHECK(msg.find(truncated) != std::string::npos);
+  }
+
+  std::string corrupt = temp_path("corrupt.kgm");
+  std::string bad = good;
+  bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 0x5A);
+  write_all(corrupt, bad);
+  std::string msg = load_error(corrupt);
+  CHECK(msg.find(corrupt) != std::string::npos);
+  CHECK(msg.find("checksum") != std::string::npos);
+
+  std::string version = temp_path("version.kgm");
+  bad = good;
+  bad[8] = 99;
+  write_all(version, bad);
+  msg = load_error(version);
+  CHECK(msg.find("version") != std::string::npos);
+
+  std::string magic = temp_path("magic.kgm");
+  write_all(magic, "not a model file at all, just some text......");
+  CHECK(load_error(magic).find("magic") != std::string::npos);
+
+  // A payload that is consistent (checksum correct) but structurally wrong.
+  std::string structural = temp_path("structural.kgm");
+  kg::write_model_file(structural, 1, std::string("TAGR\xFF\xFF\xFF\x7F", 8));
+  CHECK(load_error(structural).find(structural) != std::string::npos);
+
+  for (const auto& p : {truncated, corrupt, version, magic, structural}) fs::remove(p);
+}
+
+TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
+  std::string model = tiny_model_file();
+  std::string input = temp_path("input.txt");
+  std::string output = temp_path("output.conllu");
+  write_all(input, "Kim visited Seoul on Monday.\n\nThe talks were held in Geneva.\n");
+  std::string cmd = std::string(KG_BINARY) + " parse --model " + model + " " + input + " > " +
+                    output + " 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string out = read_all(output);
+  CHECK(out.find("# sent_id = 1\n# text = Kim visited Seoul on Monday.\n") != std::string::npos);
+  CHECK(out.find("# sent_id = 2") != std::string::npos);
+  CHECK(out.find("1\tKim\tKim\tPROPN\tNNP\t_\t2\tnsubj\t_\t_") != std::string::npos);
+  CHECK(out.find("5\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No") !=
+        std::string::npos);
+
+  std::string cmd2 = std::string(KG_BINARY) + " parse --model " + input + " " + input + " > " +
+                     output + " 2>&1";
+  int rc = std::system(cmd2.c_str());
+  CHECK(WEXITSTATUS(rc) == 5);
+  CHECK(read_all(output).find(input) != std::string::npos);
+  fs::remove(input);
+  fs::remove(output);
+}

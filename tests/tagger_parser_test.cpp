@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "extractor/conllu.h"
+#include "extractor/error.h"
+#include "extractor/trainer.h"
+#include "extractor/ud_eval.h"
+#include "nlp_test_data.h"
+
+namespace {
+
+std::unique_ptr<kg::Pipeline> tiny_pipeline() {
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  kg::TrainOptions opt;
+  opt.tagger_epochs = 10;
+  opt.parser_epochs = 15;
+  opt.jackknife_folds = 0;  // too few sentences to jackknife
+  return kg::train_pipeline(sents, sents, opt, nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("conllu reader keeps words, multiword tokens and comments", "[conllu]") {
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  REQUIRE(sents.size() == 4);
+  CHECK(sents[0].sent_id == "1");
+  CHECK(sents[0].text == "The minister said the talks would resume.");
+  CHECK(sents[0].words[6].space_after == false);
+  REQUIRE(sents[3].multiwords.size() == 1);
+  CHECK(sents[3].multiwords[0].form == "doesn't");
+  CHECK(sents[3].words.size() == 8);
+  kg::Document doc = kg::document_from_conllu(sents);
+  CHECK(doc.sentences.size() == 4);
+  CHECK(doc.sentence_text(doc.sentences[3]) == "He does n't like the new plan.");
+  CHECK(doc.tokens[doc.sentences[0].first_token + 2].head == -1);
+  CHECK(doc.tokens[0].head == 1);
+}
+
+TEST_CASE("conllu reader rejects malformed lines with file and line", "[conllu]") {
+  try {
+    kg::parse_conllu("# sent_id = 1\n1\tbad line\n\n", "broken.conllu");
+    FAIL("no error");
+  } catch (const kg::Error& e) {
+    CHECK(std::string(e.what()).find("broken.conllu:2") != std::string::npos);
+  }
+}
+
+TEST_CASE("a tiny trained pipeline tags, lemmatizes and parses its training sentences",
+          "[tagger][parser]") {
+  auto pipeline = tiny_pipeline();
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  kg::UdScores s = kg::evaluate_ud(*pipeline, sents, true);
+  CHECK(s.upos == Approx(100.0));
+  CHECK(s.lemma == Approx(100.0));
+  CHECK(s.uas == Approx(100.0));
+  CHECK(s.las == Approx(100.0));
+  CHECK(s.tokens > 90.0);
+
+  kg::Document doc;
+  doc.text = "The minister said the talks would resume.";
+  pipeline->analyze(doc);
+  REQUIRE(doc.tokens.size() == 8);
+  CHECK(doc.tokens[2].deprel == "root");
+  CHECK(doc.tokens[2].head == -1);
+  CHECK(doc.tokens[2].lemma == "say");
+  CHECK(doc.tokens[1].head == 2);
+  CHECK(doc.tokens[1].deprel == "nsubj");
+  CHECK(doc.tokens[4].upos == "NOUN");
+  CHECK(doc.tokens[4].lemma == "talk");
+}
+
+TEST_CASE("parse output is a tree with one root per sentence", "[parser]") {
+  auto pipeline = tiny_pipeline();
+  kg::Document doc;
+  doc.text = "Unseen words everywhere, said nobody in particular today.\n\nSecond paragraph here.";
+  pipeline->analyze(doc);
+  REQUIRE(doc.sentences.size() == 2);
+  for (const kg::Sentence& s : doc.sentences) {
+    int roots = 0;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const kg::Token& tok = doc.tokens[t];
+      if (tok.head < 0) {
+        ++roots;
+        CHECK(tok.deprel == "root");
+      } else {
+        CHECK(tok.head >= static_cast<int>(s.first_token));
+        CHECK(tok.head < static_cast<int>(s.end_token));
+        CHECK_FALSE(tok.deprel.empty());
+      }
+    }
+    CHECK(roots == 1);
+  }
+  std::ostringstream out;
+  kg::write_conllu(out, doc, "d-");
+  CHECK(out.str().find("# sent_id = d-2") != std::string::npos);
+  CHECK(out.str().find("# text = Second paragraph here.") != std::string::npos);
+}
+
+TEST_CASE("projectivize lifts crossing arcs", "[parser]") {
+  // Arcs 2->0 and 0->3 both cross the root 1; lifting attaches both to the root.
+  std::vector<int> heads = {2, -1, 1, 0};
+  int lifts = kg::projectivize(heads);
+  CHECK(lifts >= 1);
+  CHECK(heads == std::vector<int>{1, -1, 1, 1});
+}
+
+TEST_CASE("lemma rules generalise to unseen words", "[lemmatizer]") {
+  kg::LemmaRule r = kg::Lemmatizer::rule_for("studies", "study");
+  CHECK(kg::Lemmatizer::apply(r, "ladies") == "lady");
+  kg::LemmaRule keep = kg::Lemmatizer::rule_for("Seoul", "Seoul");
+  CHECK(kg::Lemmatizer::apply(keep, "Busan") == "Busan");
+}
