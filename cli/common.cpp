@@ -12,8 +12,8 @@ std::string default_db() {
   return env && *env ? env : "kg.db";
 }
 
-Pipeline Pipeline::load(const std::string& model_path, const std::string& lexicon_dir) {
-  Pipeline pipeline;
+LoadedModels LoadedModels::load(const std::string& model_path, const std::string& lexicon_dir) {
+  LoadedModels pipeline;
   pipeline.analyzer = Analyzer::load(model_path);
   pipeline.extractor = Extractor::load(lexicon_dir);
   return pipeline;

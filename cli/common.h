@@ -16,11 +16,11 @@ namespace kg::cli {
 std::string default_db();
 
 // The analyzer and the extractor, loaded once and shared (both are thread-safe).
-struct Pipeline {
+struct LoadedModels {
   std::unique_ptr<Analyzer> analyzer;
   std::unique_ptr<Extractor> extractor;
 
-  static Pipeline load(const std::string& model_path, const std::string& lexicon_dir);
+  static LoadedModels load(const std::string& model_path, const std::string& lexicon_dir);
   Extraction run(Document& doc) const {
     analyzer->analyze(doc);
     return extractor->extract(doc);

@@ -18,7 +18,7 @@ struct ExtractOptions {
 };
 
 void run(const ExtractOptions& options) {
-  Pipeline pipeline = Pipeline::load(options.model, options.lexicons);
+  LoadedModels pipeline = LoadedModels::load(options.model, options.lexicons);
   bool jsonl = options.format == "jsonl";
   int failures = 0;
   read_articles(

@@ -1,30 +1,34 @@
-// kg ingest PATH... : read articles, extract, store each whole or not at all, print a summary.
+// kg ingest PATH... : read articles, extract on every core, store each whole or not at all,
+// print a summary.
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extractor/article_reader.h"
 #include "extractor/error.h"
+#include "graph/ingester.h"
 #include "graph/queries.h"
 #include "graph/store.h"
 
 namespace kg::cli {
 namespace {
 
-struct IngestOptions {
+struct IngestCommandOptions {
   std::vector<std::string> paths;
   std::string db;
   std::string model;
   std::string lexicons;
+  unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
 };
 
-void print_summary(Store& store, size_t added, size_t unchanged, size_t failed,
-                   const std::string& db) {
+void print_summary(Store& store, const IngestReport& report, const std::string& db) {
   StoreCounts counts = store.counts();
-  std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s\n", added,
-              added == 1 ? "" : "s", unchanged, failed, db.c_str());
+  std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s in %.1f s\n",
+              report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
+              db.c_str(), report.seconds);
   std::printf("store: %lld articles, %lld entities, %lld relations, %lld quotes\n",
               static_cast<long long>(counts.articles), static_cast<long long>(counts.entities),
               static_cast<long long>(counts.relations), static_cast<long long>(counts.quotes));
@@ -38,45 +42,50 @@ void print_summary(Store& store, size_t added, size_t unchanged, size_t failed,
   print_table({"subject", "relation", "object", "mentions"}, rows);
 }
 
-int run(const IngestOptions& options) {
-  Pipeline pipeline = Pipeline::load(options.model, options.lexicons);
+// One status line, redrawn in place: articles done, rate, share of the input and time left.
+void show_progress(const IngestProgress& p) {
+  double rate = p.seconds > 0 ? static_cast<double>(p.done) / p.seconds : 0;
+  std::fprintf(stderr, "\r%zu articles, %.1f/s", p.done, rate);
+  if (p.bytes_total > 0 && p.bytes_done > 0) {
+    double share = static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total);
+    double left = p.seconds * (1 - share) / share;
+    std::fprintf(stderr, ", %3.0f%%, ETA %d:%02d   ", 100 * share, static_cast<int>(left) / 60,
+                 static_cast<int>(left) % 60);
+  }
+  std::fflush(stderr);
+}
+
+int run(const IngestCommandOptions& options) {
+  LoadedModels models = LoadedModels::load(options.model, options.lexicons);
   Store store(options.db);
-  size_t added = 0, unchanged = 0, failed = 0;
-  read_articles(
-      options.paths,
-      [&](Document&& doc) {
-        if (store.contains(content_hash(doc.text))) {
-          ++unchanged;
-          return;
-        }
-        Extraction extraction = pipeline.run(doc);
-        if (store.add_article(doc, extraction))
-          ++added;
-        else
-          ++unchanged;
-      },
-      [&](const Error& e) {
-        if (options.strict) throw e;
-        std::fprintf(stderr, "kg: skipped %s\n", e.what());
-        ++failed;
-      });
-  if (!options.quiet) print_summary(store, added, unchanged, failed, options.db);
+  IngestOptions ingest;
+  ingest.threads = options.threads;
+  ingest.strict = options.strict;
+  bool terminal = isatty(STDERR_FILENO) && !options.quiet;
+  if (terminal) ingest.on_progress = show_progress;
+  ingest.on_bad_input = [terminal](const Error& e) {
+    std::fprintf(stderr, "%skg: skipped %s\n", terminal ? "\r\033[K" : "", e.what());
+  };
+  IngestReport report = Ingester(store, *models.analyzer, *models.extractor).run(options.paths, ingest);
+  if (terminal) std::fprintf(stderr, "\r\033[K");
+  if (!options.quiet) print_summary(store, report, options.db);
   // Partly bad input still stores the good articles, but the exit code tells a script.
-  return failed == 0 ? 0 : static_cast<int>(ErrorKind::Input);
+  return report.failed == 0 ? 0 : static_cast<int>(ErrorKind::Input);
 }
 
 }  // namespace
 
 void add_ingest_command(CLI::App& app) {
-  auto options = std::make_shared<IngestOptions>();
+  auto options = std::make_shared<IngestCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "ingest", "Read articles (.txt, .jsonl, folders, - for stdin), extract and store them");
   command->add_option("paths", options->paths, "files or folders to read")->required();
   options->db = default_db();
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
   add_pipeline_options(*command, options->model, options->lexicons);
+  command->add_option("-j,--threads", options->threads, "extraction threads (default: all cores)");
   command->add_flag("--strict", options->strict, "stop at the first bad input");
-  command->add_flag("-q,--quiet", options->quiet, "print no summary");
+  command->add_flag("-q,--quiet", options->quiet, "print no summary and no progress");
   command->callback([options] {
     int code = run(*options);
     if (code != 0) throw CLI::RuntimeError(code);

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   kg::cli::add_extract_command(app);
   kg::cli::add_relations_command(app);
   kg::cli::add_export_command(app);
+  kg::cli::add_query_commands(app);
   kg::cli::add_nlp_commands(app);
   kg::cli::add_lexicon_commands(app);
   try {

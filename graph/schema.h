@@ -7,6 +7,7 @@
 // Version history:
 //   1  articles, sentences, entities, aliases, mentions, relations, quotes.
 //   2  entity_redirects: user corrections (`kg entities merge`) that hold for later ingests.
+//   3  full-text search (FTS5) over entity aliases and quotes, kept up to date by triggers.
 #pragma once
 
 #include <array>
@@ -16,7 +17,7 @@ namespace kg::schema {
 
 inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
 
-inline constexpr std::array<const char*, 2> kMigrations = {
+inline constexpr std::array<const char*, 3> kMigrations = {
     // 1
     R"sql(
 CREATE TABLE articles (
@@ -99,6 +100,22 @@ CREATE TABLE entity_redirects (
   from_key TEXT PRIMARY KEY,            -- a key the extractor may produce
   to_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
 );
+)sql",
+    // 3
+    R"sql(
+CREATE VIRTUAL TABLE alias_search USING fts5(alias, entity_id UNINDEXED);
+INSERT INTO alias_search (alias, entity_id) SELECT alias, entity_id FROM aliases;
+CREATE TRIGGER alias_search_insert AFTER INSERT ON aliases BEGIN
+  INSERT INTO alias_search (alias, entity_id) VALUES (new.alias, new.entity_id);
+END;
+CREATE VIRTUAL TABLE quote_search USING fts5(text, content = 'quotes', content_rowid = 'id');
+INSERT INTO quote_search (rowid, text) SELECT id, text FROM quotes;
+CREATE TRIGGER quote_search_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quote_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quote_search_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quote_search (quote_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
 )sql",
 };
 

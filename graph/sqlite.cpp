@@ -95,16 +95,23 @@ std::string Statement::text_at(int column) const {
   return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-Transaction::Transaction(Database& db, bool immediate) : db_(db) {
-  db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+Transaction::Transaction(Database& db, Kind kind) : db_(db), kind_(kind) {
+  db_.exec(kind == Kind::Savepoint   ? "SAVEPOINT kg_article"
+           : kind == Kind::Immediate ? "BEGIN IMMEDIATE"
+                                     : "BEGIN");
 }
 
 Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (done_) return;
+  if (kind_ == Kind::Savepoint)
+    sqlite3_exec(db_.handle(), "ROLLBACK TO kg_article; RELEASE kg_article", nullptr, nullptr,
+                 nullptr);
+  else
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-  db_.exec("COMMIT");
+  db_.exec(kind_ == Kind::Savepoint ? "RELEASE kg_article" : "COMMIT");
   done_ = true;
 }
 

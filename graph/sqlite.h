@@ -66,15 +66,18 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-// Commits on commit(); rolls back if destroyed without it (an exception unwinding).
+// Commits on commit(); rolls back if destroyed without it (an exception unwinding). A Savepoint
+// nests inside an open transaction and rolls back only its own work.
 class Transaction {
  public:
-  explicit Transaction(Database& db, bool immediate = true);
+  enum class Kind { Deferred, Immediate, Savepoint };
+  explicit Transaction(Database& db, Kind kind = Kind::Immediate);
   ~Transaction();
   void commit();
 
  private:
   Database& db_;
+  Kind kind_;
   bool done_ = false;
 };
 

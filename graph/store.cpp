@@ -90,7 +90,10 @@ Store::Store(const std::string& path, Mode mode)
   if (mode == Mode::ReadWrite) st_ = std::make_unique<Statements>(db_);
 }
 
-Store::~Store() = default;
+Store::~Store() {
+  // An unfinished batch (an exception unwinding) is rolled back: nothing half-written.
+  if (in_batch_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
 
 void Store::migrate() {
   sql::Transaction transaction(db_);
@@ -153,7 +156,8 @@ std::string arguments_json(const Relation& relation, const std::vector<int64_t>&
 std::optional<int64_t> Store::add_article(const Document& doc, const Extraction& extraction) {
   if (!st_) throw Error(ErrorKind::Store, db_.path() + ": opened read-only");
   std::string hash = content_hash(doc.text);
-  sql::Transaction transaction(db_);
+  sql::Transaction transaction(db_, in_batch_ ? sql::Transaction::Kind::Savepoint
+                                              : sql::Transaction::Kind::Immediate);
   if (contains(hash)) return std::nullopt;
 
   const ArticleMeta& meta = doc.meta;
@@ -236,6 +240,25 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
   }
   transaction.commit();
   return article;
+}
+
+void Store::begin_batch() {
+  if (in_batch_) return;
+  db_.exec("BEGIN IMMEDIATE");
+  in_batch_ = true;
+}
+
+void Store::commit_batch() {
+  if (!in_batch_) return;
+  in_batch_ = false;
+  db_.exec("COMMIT");
+}
+
+std::vector<std::string> Store::content_hashes() {
+  sql::Statement st(db_, "SELECT content_hash FROM articles");
+  std::vector<std::string> hashes;
+  while (st.step()) hashes.push_back(st.text_at(0));
+  return hashes;
 }
 
 StoreCounts Store::counts() {

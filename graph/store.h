@@ -39,9 +39,18 @@ class Store {
   explicit Store(const std::string& path, Mode mode = Mode::ReadWrite);
   ~Store();
 
-  // Stores the article and its extraction in one transaction: whole or not at all. Returns the
-  // new article id, or nullopt when an article with the same text is already stored.
+  // Stores the article and its extraction in one transaction (a savepoint inside a batch): whole
+  // or not at all. Returns the new article id, or nullopt when an article with the same text is
+  // already stored.
   std::optional<int64_t> add_article(const Document& doc, const Extraction& extraction);
+
+  // Groups the following add_article() calls into one transaction, for speed; each article is
+  // still stored whole or not at all. commit_batch() makes them durable.
+  void begin_batch();
+  void commit_batch();
+  bool in_batch() const { return in_batch_; }
+  // The content hashes of every stored article (to skip re-ingests without a query each).
+  std::vector<std::string> content_hashes();
   bool contains(std::string_view hash);
 
   StoreCounts counts();
@@ -55,6 +64,7 @@ class Store {
   void migrate();
 
   sql::Database db_;
+  bool in_batch_ = false;
   struct Statements;
   std::unique_ptr<Statements> st_;
 };

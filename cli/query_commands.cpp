@@ -1,0 +1,79 @@
+// kg entities | neighbors | path | quotes | explain | timeline | stats : questions about the
+// stored graph, each answer printable as a table, JSON, JSON Lines or CSV.
+#include <functional>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/output.h"
+#include "graph/explore.h"
+
+namespace kg::cli {
+namespace {
+
+struct QueryOptions {
+  std::string db = default_db();
+  OutputFormat format = OutputFormat::Table;
+  std::string name, other, relation, type, search, speaker;
+  int depth = 1;
+  int max_depth = 6;
+  int limit = 50;
+};
+
+// Registers one query command: its options, then `answer` run on a read-only store.
+CLI::App* add_query(CLI::App& app, const char* name, const char* help,
+                    std::function<ResultTable(Store&, const QueryOptions&)> answer,
+                    std::shared_ptr<QueryOptions>& options) {
+  options = std::make_shared<QueryOptions>();
+  CLI::App* command = app.add_subcommand(name, help);
+  command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
+  add_output_options(*command, options->format);
+  command->callback([options, answer] {
+    Store store(options->db, Store::Mode::ReadOnly);
+    print_result(answer(store, *options), options->format);
+  });
+  return command;
+}
+
+}  // namespace
+
+void add_query_commands(CLI::App& app) {
+  std::shared_ptr<QueryOptions> o;
+
+  CLI::App* c = add_query(app, "entities", "List entities, by type or by words in their names",
+                          [](Store& s, const QueryOptions& q) { return entities(s, q.type, q.search, q.limit); }, o);
+  c->add_option("--type", o->type, "entity type, e.g. Person");
+  c->add_option("--search", o->search, "words in the name or an alias (full-text)");
+  c->add_option("--limit", o->limit, "at most N rows (0: all)")->capture_default_str();
+
+  c = add_query(app, "neighbors", "Entities linked to NAME by facts, up to --depth hops",
+                [](Store& s, const QueryOptions& q) { return neighbors(s, q.name, q.depth, q.relation); }, o);
+  c->add_option("name", o->name, "entity name or alias")->required();
+  c->add_option("--depth", o->depth, "hops")->capture_default_str();
+  c->add_option("--relation", o->relation, "only facts of this class");
+
+  c = add_query(app, "path", "The shortest chain of facts between two entities",
+                [](Store& s, const QueryOptions& q) { return shortest_path(s, q.name, q.other, q.max_depth); }, o);
+  c->add_option("from", o->name, "first entity")->required();
+  c->add_option("to", o->other, "second entity")->required();
+  c->add_option("--max-depth", o->max_depth, "longest chain to look for")->capture_default_str();
+
+  c = add_query(app, "quotes", "Quotes, by speaker or by words they contain",
+                [](Store& s, const QueryOptions& q) { return quotes(s, q.speaker, q.search); }, o);
+  c->add_option("--speaker", o->speaker, "speaker name or alias");
+  c->add_option("--search", o->search, "words in the quote (full-text)");
+
+  c = add_query(app, "explain", "Every sentence that supports SUBJECT RELATION OBJECT",
+                [](Store& s, const QueryOptions& q) { return explain(s, q.name, q.relation, q.other); }, o);
+  c->add_option("subject", o->name, "subject entity")->required();
+  c->add_option("relation", o->relation, "relation class")->required();
+  c->add_option("object", o->other, "object entity")->required();
+
+  c = add_query(app, "timeline", "An entity's facts in date order",
+                [](Store& s, const QueryOptions& q) { return timeline(s, q.name); }, o);
+  c->add_option("name", o->name, "entity name or alias")->required();
+
+  add_query(app, "stats", "Counts by entity type and relation, articles and their dates",
+            [](Store& s, const QueryOptions&) { return statistics(s); }, o);
+}
+
+}  // namespace kg::cli

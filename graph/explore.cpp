@@ -1,0 +1,288 @@
+#include "graph/explore.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <algorithm>
+#include <cctype>
+#include <deque>
+#include <unordered_map>
+
+#include "extractor/error.h"
+#include "graph/queries.h"
+
+namespace kg {
+namespace {
+
+std::string upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return text;
+}
+
+std::string id_list(const std::vector<int64_t>& ids) {
+  std::string out;
+  for (int64_t id : ids) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(id);
+  }
+  return out;
+}
+
+// The facts touching `ids`, as (other entity, relation, direction) for the neighbourhood walk.
+struct Link {
+  int64_t other;
+  std::string relation;
+  bool outgoing;
+  int weight;
+};
+
+std::vector<Link> links_of(sql::Statement& st, int64_t id) {
+  st.bind(1, id);
+  std::vector<Link> links;
+  while (st.step())
+    links.push_back({st.int_at(0), st.text_at(1), st.int_at(2) != 0, static_cast<int>(st.int_at(3))});
+  st.reset();
+  return links;
+}
+
+constexpr const char* kLinksSql =
+    "SELECT object_id, relation, 1, count(*) FROM relations WHERE subject_id = ?1 "
+    "AND (?2 = '' OR relation = ?2) GROUP BY object_id, relation "
+    "UNION ALL SELECT subject_id, relation, 0, count(*) FROM relations WHERE object_id = ?1 "
+    "AND (?2 = '' OR relation = ?2) GROUP BY subject_id, relation";
+
+}  // namespace
+
+ResultTable neighbors(Store& store, const std::string& name, int depth, const std::string& relation) {
+  std::vector<int64_t> start = resolve_entity(store, name);
+  ResultTable table({"distance", "from", "relation", "direction", "neighbor", "type", "mentions"},
+                    {true, false, false, false, false, false, true});
+  sql::Statement links(store.db(), kLinksSql);
+  links.bind(2, upper(relation));
+  sql::Statement info(store.db(), "SELECT name, type FROM entities WHERE id = ?");
+  std::unordered_map<int64_t, int> distance;
+  std::deque<int64_t> queue;
+  for (int64_t id : start) {
+    distance[id] = 0;
+    queue.push_back(id);
+  }
+  std::unordered_map<int64_t, std::pair<std::string, std::string>> names;
+  auto describe = [&](int64_t id) -> const std::pair<std::string, std::string>& {
+    auto it = names.find(id);
+    if (it != names.end()) return it->second;
+    info.bind(1, id);
+    std::pair<std::string, std::string> value;
+    if (info.step()) value = {info.text_at(0), info.text_at(1)};
+    info.reset();
+    return names[id] = value;
+  };
+  while (!queue.empty()) {
+    int64_t id = queue.front();
+    queue.pop_front();
+    int d = distance[id];
+    if (d >= depth) continue;
+    links.bind(2, upper(relation));
+    std::vector<Link> found = links_of(links, id);
+    std::sort(found.begin(), found.end(), [](const Link& a, const Link& b) { return a.weight > b.weight; });
+    for (const Link& link : found) {
+      bool first_visit = distance.emplace(link.other, d + 1).second;
+      if (!first_visit && distance[link.other] <= d) continue;  // an edge back toward the start
+      table.rows.push_back({std::to_string(d + 1), describe(id).first, link.relation,
+                            link.outgoing ? "->" : "<-", describe(link.other).first,
+                            describe(link.other).second, std::to_string(link.weight)});
+      if (first_visit) queue.push_back(link.other);
+    }
+  }
+  return table;
+}
+
+ResultTable shortest_path(Store& store, const std::string& from, const std::string& to, int max_depth) {
+  std::vector<int64_t> sources = resolve_entity(store, from);
+  std::vector<int64_t> targets = resolve_entity(store, to);
+  ResultTable table({"hop", "subject", "relation", "object", "mentions", "evidence"},
+                    {true, false, false, false, true, false});
+
+  // The merged graph, undirected for reachability: entity ids map to dense vertex numbers.
+  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  std::unordered_map<int64_t, size_t> index;
+  std::vector<int64_t> ids;
+  auto vertex = [&](int64_t id) {
+    auto [it, inserted] = index.try_emplace(id, ids.size());
+    if (inserted) ids.push_back(id);
+    return it->second;
+  };
+  std::vector<std::pair<size_t, size_t>> edges;
+  sql::Statement pairs(store.db(), "SELECT DISTINCT subject_id, object_id FROM relations");
+  while (pairs.step()) edges.emplace_back(vertex(pairs.int_at(0)), vertex(pairs.int_at(1)));
+  for (int64_t id : sources) vertex(id);
+  for (int64_t id : targets) vertex(id);
+  Undirected g(edges.begin(), edges.end(), ids.size());
+
+  const size_t none = SIZE_MAX;
+  std::vector<size_t> parent(ids.size(), none);
+  std::vector<int> hops(ids.size(), -1);
+  struct Recorder : boost::default_bfs_visitor {
+    std::vector<size_t>* parent;
+    std::vector<int>* hops;
+    void tree_edge(Undirected::edge_descriptor e, const Undirected& graph) const {
+      size_t s = boost::source(e, graph), t = boost::target(e, graph);
+      (*parent)[t] = s;
+      (*hops)[t] = (*hops)[s] + 1;
+    }
+  } recorder;
+  recorder.parent = &parent;
+  recorder.hops = &hops;
+  // Several entities may answer to the source name: search from all of them at once.
+  std::vector<size_t> roots;
+  for (int64_t id : sources) {
+    roots.push_back(index[id]);
+    hops[index[id]] = 0;
+  }
+  std::vector<boost::default_color_type> colors(ids.size(), boost::white_color);
+  auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g));
+  boost::queue<size_t> buffer;
+  boost::breadth_first_search(g, roots.begin(), roots.end(), buffer, recorder, color_map);
+
+  size_t best = none;
+  for (int64_t id : targets) {
+    size_t v = index[id];
+    if (hops[v] >= 0 && (best == none || hops[v] < hops[best])) best = v;
+  }
+  if (best == none || hops[best] > max_depth) return table;
+
+  std::vector<size_t> chain;
+  for (size_t v = best; v != none; v = parent[v]) chain.push_back(v);
+  std::reverse(chain.begin(), chain.end());
+  sql::Statement fact(store.db(),
+                      "SELECT s.name, r.relation, o.name, count(*), "
+                      " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
+                      "FROM relations r JOIN entities s ON s.id = r.subject_id "
+                      "JOIN entities o ON o.id = r.object_id "
+                      "WHERE (r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1) "
+                      "GROUP BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC LIMIT 1");
+  for (size_t i = 0; i + 1 < chain.size(); ++i) {
+    fact.bind(1, ids[chain[i]]).bind(2, ids[chain[i + 1]]);
+    if (fact.step())
+      table.rows.push_back({std::to_string(i + 1), fact.text_at(0), fact.text_at(1), fact.text_at(2),
+                            std::to_string(fact.int_at(3)), fact.text_at(4)});
+    fact.reset();
+  }
+  return table;
+}
+
+ResultTable timeline(Store& store, const std::string& name) {
+  std::string ids = id_list(resolve_entity(store, name));
+  ResultTable table({"date", "subject", "relation", "object", "article", "evidence"},
+                    {false, false, false, false, false, false});
+  std::string sql =
+      "SELECT coalesce(r.date, substr(a.published, 1, 10), ''), s.name, r.relation, o.name, "
+      "coalesce(a.title, a.ext_id, a.source, ''), t.text "
+      "FROM relations r JOIN articles a ON a.id = r.article_id "
+      "JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id "
+      "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
+      "WHERE r.subject_id IN (" + ids + ") OR r.object_id IN (" + ids + ") "
+      "ORDER BY 1, r.id";
+  sql::Statement st(store.db(), sql.c_str());
+  while (st.step())
+    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4), st.text_at(5)});
+  return table;
+}
+
+ResultTable explain(Store& store, const std::string& subject, const std::string& relation,
+                    const std::string& object) {
+  std::string subjects = id_list(resolve_entity(store, subject));
+  std::string objects = id_list(resolve_entity(store, object));
+  ResultTable table({"date", "article", "predicate", "claimed_by", "hedged", "negated", "sentence"},
+                    {false, false, false, false, false, false, false});
+  std::string sql =
+      "SELECT coalesce(r.date, substr(a.published, 1, 10), ''), "
+      "coalesce(a.title, a.ext_id, a.source, ''), r.predicate, coalesce(c.name, ''), "
+      "CASE r.hedged WHEN 1 THEN 'yes' ELSE 'no' END, CASE r.negated WHEN 1 THEN 'yes' ELSE 'no' END, "
+      "t.text FROM relations r JOIN articles a ON a.id = r.article_id "
+      "LEFT JOIN entities c ON c.id = r.attributed_to "
+      "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
+      "WHERE r.subject_id IN (" + subjects + ") AND r.object_id IN (" + objects + ") "
+      "AND r.relation = ?1 ORDER BY 1, r.id";
+  sql::Statement st(store.db(), sql.c_str());
+  st.bind(1, upper(relation));
+  while (st.step())
+    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4),
+                          st.text_at(5), st.text_at(6)});
+  return table;
+}
+
+namespace {
+
+// Words for an FTS5 MATCH: each word quoted, so user text is never read as query syntax.
+std::string fts_query(const std::string& text) {
+  std::string query, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!query.empty()) query += ' ';
+    query += '"' + word + '"';
+    word.clear();
+  };
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '"') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return query;
+}
+
+}  // namespace
+
+ResultTable quotes(Store& store, const std::string& speaker, const std::string& search) {
+  ResultTable table({"speaker", "quote", "cue", "date", "article"}, {false, false, false, false, false});
+  std::string where = "1";
+  if (!speaker.empty()) where += " AND q.speaker_id IN (" + id_list(resolve_entity(store, speaker)) + ")";
+  if (!search.empty()) where += " AND q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?1)";
+  std::string sql =
+      "SELECT coalesce(e.name, ''), q.text, coalesce(q.cue, ''), substr(coalesce(a.published, ''), 1, 10), "
+      "coalesce(a.title, a.ext_id, a.source, '') FROM quotes q JOIN articles a ON a.id = q.article_id "
+      "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " + where + " ORDER BY a.published, q.id";
+  sql::Statement st(store.db(), sql.c_str());
+  if (!search.empty()) st.bind(1, fts_query(search));
+  while (st.step())
+    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
+  return table;
+}
+
+ResultTable entities(Store& store, const std::string& type, const std::string& search, int limit) {
+  ResultTable table({"name", "type", "id", "mentions", "aliases"}, {false, false, false, true, false});
+  std::string sql =
+      "SELECT e.name, e.type, e.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n, "
+      "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id "
+      " ORDER BY count DESC, alias)) FROM entities e WHERE (?1 = '' OR lower(e.type) = lower(?1)) ";
+  if (!search.empty())
+    sql += "AND e.id IN (SELECT entity_id FROM alias_search WHERE alias_search MATCH ?2) ";
+  sql += "ORDER BY n DESC, e.name LIMIT ?3";
+  sql::Statement st(store.db(), sql.c_str());
+  st.bind(1, type);
+  if (!search.empty()) st.bind(2, fts_query(search));
+  st.bind(3, limit > 0 ? limit : -1);
+  while (st.step())
+    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), std::to_string(st.int_at(3)), st.text_at(4)});
+  return table;
+}
+
+ResultTable statistics(Store& store) {
+  ResultTable table({"what", "name", "count"}, {false, false, true});
+  sql::Statement totals(store.db(),
+                        "SELECT 'articles', '', count(*) FROM articles "
+                        "UNION ALL SELECT 'entities', '', count(*) FROM entities "
+                        "UNION ALL SELECT 'relations', '', count(*) FROM relations "
+                        "UNION ALL SELECT 'quotes', '', count(*) FROM quotes "
+                        "UNION ALL SELECT 'published', coalesce(min(substr(published, 1, 10)), '') || ' to ' || "
+                        " coalesce(max(substr(published, 1, 10)), ''), count(published) FROM articles "
+                        "UNION ALL SELECT * FROM (SELECT 'entity type', type, count(*) FROM entities GROUP BY type ORDER BY 3 DESC) "
+                        "UNION ALL SELECT * FROM (SELECT 'relation', relation, count(*) FROM relations GROUP BY relation ORDER BY 3 DESC)");
+  while (totals.step())
+    table.rows.push_back({totals.text_at(0), totals.text_at(1), std::to_string(totals.int_at(2))});
+  return table;
+}
+
+}  // namespace kg

@@ -1,0 +1,244 @@
+#include "graph/ingester.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+#include "extractor/article_reader.h"
+
+namespace kg {
+
+size_t input_bytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  size_t total = 0;
+  std::error_code ec;
+  for (const std::string& name : paths) {
+    if (name == "-") continue;
+    if (fs::is_regular_file(name, ec)) {
+      total += fs::file_size(name, ec);
+      continue;
+    }
+    if (!fs::is_directory(name, ec)) continue;
+    for (auto it = fs::recursive_directory_iterator(name, ec); !ec && it != fs::end(it);
+         it.increment(ec)) {
+      std::string extension = it->path().extension().string();
+      if (it->is_regular_file(ec) && (extension == ".txt" || extension == ".jsonl"))
+        total += it->file_size(ec);
+    }
+  }
+  return total;
+}
+
+namespace {
+
+// One article on its way through the workers to the writer.
+struct Job {
+  size_t seq = 0;
+  Document doc;
+  Extraction extraction;
+  std::exception_ptr error;
+};
+
+// A queue whose pop() blocks until an item arrives or the queue is closed and empty.
+template <typename T>
+class Channel {
+ public:
+  void push(T item) {
+    {
+      std::lock_guard lock(mutex_);
+      items_.push_back(std::move(item));
+    }
+    ready_.notify_one();
+  }
+  std::optional<T> pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return std::nullopt;
+    T item = std::move(items_.front());
+    items_.pop_front();
+    return item;
+  }
+  void close() {
+    {
+      std::lock_guard lock(mutex_);
+      closed_ = true;
+    }
+    ready_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<T> items_;
+  bool closed_ = false;
+};
+
+// Bounds the articles in flight, so memory stays bounded by threads, not by the corpus.
+class Slots {
+ public:
+  explicit Slots(size_t n) : free_(n) {}
+  void acquire() {
+    std::unique_lock lock(mutex_);
+    freed_.wait(lock, [&] { return free_ > 0; });
+    --free_;
+  }
+  void release() {
+    {
+      std::lock_guard lock(mutex_);
+      ++free_;
+    }
+    freed_.notify_one();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  size_t free_;
+};
+
+}  // namespace
+
+Ingester::Ingester(Store& store, const Analyzer& analyzer, const Extractor& extractor)
+    : store_(store), analyzer_(analyzer), extractor_(extractor) {}
+
+IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  auto start = Clock::now();
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  IngestReport report;
+  IngestProgress progress;
+  progress.bytes_total = input_bytes(paths);
+
+  std::unordered_set<std::string> seen;
+  for (std::string& hash : store_.content_hashes()) seen.insert(std::move(hash));
+
+  // Counters the reader thread keeps apart from the writer's (merged at the end).
+  size_t skipped_early = 0, failed_early = 0;
+  std::atomic<size_t> skipped_bytes = 0;
+  std::atomic<bool> writer_failed = false;
+  std::mutex report_mutex;
+  auto report_bad_input = [&](const Error& e) {
+    std::lock_guard lock(report_mutex);
+    if (options.on_bad_input) options.on_bad_input(e);
+  };
+
+  Channel<Job> work, done;
+  Slots slots(4 * static_cast<size_t>(threads));
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i)
+    workers.emplace_back([&] {
+      while (std::optional<Job> job = work.pop()) {
+        try {
+          analyzer_.analyze(job->doc);
+          job->extraction = extractor_.extract(job->doc);
+        } catch (...) {
+          job->error = std::current_exception();
+        }
+        done.push(std::move(*job));
+      }
+    });
+
+  // The writer stores jobs in input order, batching transactions.
+  std::exception_ptr writer_error;
+  std::thread writer([&] {
+    std::map<size_t, Job> pending;
+    size_t next = 0, in_batch = 0;
+    auto last_report = Clock::now();
+    try {
+      while (std::optional<Job> job = done.pop()) {
+        pending.emplace(job->seq, std::move(*job));
+        for (auto it = pending.find(next); it != pending.end(); it = pending.find(++next)) {
+          Job& ready = it->second;
+          progress.bytes_done += ready.doc.text.size();
+          if (ready.error) {
+            try {
+              std::rethrow_exception(ready.error);
+            } catch (const Error& e) {
+              if (options.strict) throw;
+              ++report.failed;
+              report_bad_input(Error(ErrorKind::Input, ready.doc.meta.source + ": " + e.what()));
+            }
+          } else {
+            if (!store_.in_batch()) store_.begin_batch();
+            if (store_.add_article(ready.doc, ready.extraction)) {
+              ++report.added;
+              report.words += ready.doc.tokens.size();
+            } else {
+              ++report.unchanged;
+            }
+            if (++in_batch >= options.batch_size) {
+              store_.commit_batch();
+              in_batch = 0;
+            }
+          }
+          pending.erase(it);
+          slots.release();
+          ++progress.done;
+          if (options.on_progress && Clock::now() - last_report > std::chrono::milliseconds(200)) {
+            last_report = Clock::now();
+            progress.seconds = std::chrono::duration<double>(last_report - start).count();
+            IngestProgress shown = progress;
+            shown.bytes_done += skipped_bytes;
+            options.on_progress(shown);
+          }
+        }
+      }
+      store_.commit_batch();
+    } catch (...) {
+      writer_error = std::current_exception();
+      writer_failed = true;
+      // Unblock the reader and drain the workers; the store's destructor rolls the batch back.
+      for (;;) {
+        slots.release();
+        if (!done.pop()) break;
+      }
+    }
+  });
+
+  size_t seq = 0;
+  std::exception_ptr reader_error;
+  try {
+    read_articles(
+        paths,
+        [&](Document&& doc) {
+          if (writer_failed) throw Error(ErrorKind::Store, "ingest stopped");
+          if (!seen.insert(content_hash(doc.text)).second) {
+            ++skipped_early;
+            skipped_bytes += doc.text.size();
+            return;
+          }
+          slots.acquire();
+          Job job;
+          job.seq = seq++;
+          job.doc = std::move(doc);
+          work.push(std::move(job));
+        },
+        [&](const Error& e) {
+          if (options.strict) throw e;
+          ++failed_early;
+          report_bad_input(e);
+        });
+  } catch (...) {
+    reader_error = std::current_exception();
+  }
+  work.close();
+  for (std::thread& t : workers) t.join();
+  done.close();
+  writer.join();
+  if (writer_error) std::rethrow_exception(writer_error);
+  if (reader_error) std::rethrow_exception(reader_error);
+  report.unchanged += skipped_early;
+  report.failed += failed_early;
+  report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return report;
+}
+
+}  // namespace kg

@@ -1,0 +1,58 @@
+// Ingesting a corpus: articles are read on the calling thread, analysed and extracted on N worker
+// threads, and written by one writer in batched transactions, in input order (so article ids do
+// not depend on thread timing). Each article is still stored whole or not at all; an article
+// already in the store (same content hash) is skipped before any work is spent on it.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extractor/analyzer.h"
+#include "extractor/error.h"
+#include "extractor/extractor.h"
+#include "graph/store.h"
+
+namespace kg {
+
+struct IngestProgress {
+  size_t done = 0;          // articles stored, skipped or failed so far
+  size_t bytes_done = 0;    // input bytes behind them
+  size_t bytes_total = 0;   // all input bytes (0 when unknown, e.g. standard input)
+  double seconds = 0;
+};
+
+struct IngestReport {
+  size_t added = 0;
+  size_t unchanged = 0;
+  size_t failed = 0;
+  size_t words = 0;         // tokens of the added articles
+  double seconds = 0;
+};
+
+struct IngestOptions {
+  unsigned threads = 0;     // 0: one per core
+  size_t batch_size = 64;   // articles per transaction
+  bool strict = false;      // stop at the first bad input (throw its kg::Error)
+  std::function<void(const IngestProgress&)> on_progress;   // called from the writer, may be empty
+  std::function<void(const Error&)> on_bad_input;           // a skipped input (not with strict)
+};
+
+class Ingester {
+ public:
+  // The analyzer and extractor are shared by the workers (both are thread-safe).
+  Ingester(Store& store, const Analyzer& analyzer, const Extractor& extractor);
+
+  IngestReport run(const std::vector<std::string>& paths, const IngestOptions& options);
+
+ private:
+  Store& store_;
+  const Analyzer& analyzer_;
+  const Extractor& extractor_;
+};
+
+// Sum of the sizes of the files under `paths` that read_articles would read (0 for "-").
+size_t input_bytes(const std::vector<std::string>& paths);
+
+}  // namespace kg
