@@ -1,12 +1,13 @@
-// kg export --format F : write the merged graph for Gephi, NetworkX, linked-data tools...
+// kg export --format F : write the merged graph for Gephi, Neo4j, NetworkX, linked-data tools...
+// kg render -o FILE.svg : draw it through Graphviz.
+// Both take the same filters (GraphFilter).
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "exporters/exporter.h"
+#include "exporters/render.h"
 #include "extractor/error.h"
 
 namespace kg::cli {
@@ -19,8 +20,22 @@ struct ExportOptions {
   GraphFilter filter;
 };
 
-void run(const ExportOptions& options) {
+void add_filter_options(CLI::App& command, GraphFilter& filter) {
+  command.add_option("--type", filter.types, "only entities of this type (repeat or T1,T2)")
+      ->delimiter(',');
+  command.add_option("--relation", filter.relation, "only facts of this class");
+  command.add_option("--since", filter.since, "only facts dated on or after YYYY-MM-DD");
+  command.add_option("--until", filter.until, "only facts dated on or before YYYY-MM-DD");
+  command.add_option("--min-weight", filter.min_weight, "only facts with N+ mentions");
+  command.add_option("--article", filter.article, "only one article's entities and facts (ext_id or id)");
+  command.add_option("--ego", filter.ego, "only the entities within --depth hops of this one");
+  command.add_option("--depth", filter.depth, "hops around --ego (default 1)")->check(CLI::NonNegativeNumber);
+}
+
+void run_export(const ExportOptions& options) {
   std::unique_ptr<Exporter> exporter = make_exporter(options.format);
+  if (exporter->writes_folder() && (options.output.empty() || options.output == "-"))
+    throw Error(ErrorKind::Usage, options.format + " writes several files: give a folder with -o DIR");
   Store store(options.db, Store::Mode::ReadOnly);
   KnowledgeGraph graph = load_graph(store, options.filter);
   if (options.output.empty() || options.output == "-") {
@@ -28,43 +43,59 @@ void run(const ExportOptions& options) {
     std::cout.flush();
     return;
   }
-  // Write beside the target and rename, so a failed export never leaves half a file.
-  std::string temporary = options.output + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(ErrorKind::Output, options.output + ": cannot open for writing");
-    try {
-      exporter->write(graph, store, out);
-      out.close();
-      if (!out) throw Error(ErrorKind::Output, "write failed");
-    } catch (const Error& e) {
-      std::filesystem::remove(temporary);
-      throw Error(ErrorKind::Output, options.output + ": " + e.what());
-    }
+  // FileSink writes beside the targets and renames, so a failed export never leaves half a file.
+  FileSink sink(options.output);
+  try {
+    exporter->write(graph, store, sink);
+    sink.commit();
+  } catch (const Error& e) {
+    std::string message = e.what();
+    if (message.find(options.output) == std::string::npos) message = options.output + ": " + message;
+    throw Error(e.kind() == ErrorKind::Usage ? ErrorKind::Usage : ErrorKind::Output, message);
   }
-  std::error_code ec;
-  std::filesystem::rename(temporary, options.output, ec);
-  if (ec) throw Error(ErrorKind::Output, options.output + ": cannot write: " + ec.message());
+  std::printf("wrote %s (%zu nodes, %zu edges)\n", options.output.c_str(), graph.vertex_count(),
+              graph.edge_count());
+}
+
+void run_render(const ExportOptions& options) {
+  Store store(options.db, Store::Mode::ReadOnly);
+  KnowledgeGraph graph = load_graph(store, options.filter);
+  render_graph(graph, store, options.output);
   std::printf("wrote %s (%zu nodes, %zu edges)\n", options.output.c_str(), graph.vertex_count(),
               graph.edge_count());
 }
 
 }  // namespace
 
+// Registers `export` and `render`: they share options and filters.
 void add_export_command(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand("export", "Write the graph as GraphML or JSON-LD");
+  CLI::App* command = app.add_subcommand(
+      "export", "Write the graph as GraphML, GEXF, JSON-LD, Cypher, Neo4j CSV or DOT");
   command->add_option("--format", options->format, "export format")
       ->required()
       ->check(CLI::IsMember(exporter_formats()));
   options->db = default_db();
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
-  command->add_option("-o,--output", options->output, "output file (default: standard output)");
-  command->add_option("--relation", options->filter.relation, "only facts of this class");
-  command->add_option("--since", options->filter.since, "only facts dated on or after YYYY-MM-DD");
-  command->add_option("--until", options->filter.until, "only facts dated on or before YYYY-MM-DD");
-  command->add_option("--min-weight", options->filter.min_weight, "only facts with N+ mentions");
-  command->callback([options] { run(*options); });
+  command->add_option("-o,--output", options->output,
+                      "output file, or folder for neo4j-csv (default: standard output)");
+  add_filter_options(*command, options->filter);
+  command->add_option("--top", options->filter.top, "only the N entities with the most facts");
+  command->callback([options] { run_export(*options); });
+
+  auto render = std::make_shared<ExportOptions>();
+  CLI::App* render_command =
+      app.add_subcommand("render", "Draw the graph with Graphviz to an SVG, PNG or PDF file");
+  render->db = default_db();
+  render->filter.top = 60;
+  render->filter.keep_isolated = false;  // a picture shows facts: leave out lone entities
+  render_command->add_option("--db", render->db, "SQLite database (default $KG_DB or kg.db)");
+  render_command->add_option("-o,--output", render->output, "picture file: .svg, .png or .pdf")
+      ->required();
+  add_filter_options(*render_command, render->filter);
+  render_command->add_option("--top", render->filter.top,
+                             "only the N entities with the most facts (default 60; 0 = all)");
+  render_command->callback([render] { run_render(*render); });
 }
 
 }  // namespace kg::cli

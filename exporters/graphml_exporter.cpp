@@ -22,7 +22,8 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 
 class GraphmlExporter : public Exporter {
  public:
-  void write(const KnowledgeGraph& kg, Store&, std::ostream& out) const override {
+  void write(const KnowledgeGraph& kg, Store&, ExportSink& sink) const override {
+    std::ostream& out = sink.open("");
     const Graph& g = kg.graph();
     boost::dynamic_properties dp;
     auto vertex_text = [&g](std::string EntityNode::*field) {

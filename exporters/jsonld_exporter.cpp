@@ -2,12 +2,19 @@
 // and quotes; a kg: vocabulary for relation classes. Every fact appears twice: as a direct triple
 // (subject kg:CLASS object) and as an rdf:Statement node carrying PROV-O provenance (the article,
 // the sentence, UTF-8 byte offsets, confidence, date, who it is attributed to).
-// RapidJSON's writer escapes quotes, backslashes and control characters.
+// Only the articles the written facts and quotes come from are written, and only the quotes of
+// speakers in the graph. RapidJSON escapes quotes, backslashes and control characters; invalid
+// UTF-8 becomes U+FFFD.
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include <cctype>
 #include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
 
+#include "exporters/export_text.h"
 #include "exporters/exporter.h"
 #include "extractor/error.h"
 
@@ -19,10 +26,8 @@ using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 constexpr const char* kVocabulary = "https://kg.invalid/vocab#";
 
 // Keys hold spaces and colons: percent-encode everything outside the unreserved set.
-std::string iri(std::string_view kind, std::string_view key) {
-  std::string out = "urn:kg:";
-  out += kind;
-  out += ':';
+std::string iri_part(std::string_view key) {
+  std::string out;
   for (unsigned char c : key) {
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
       out += static_cast<char>(c);
@@ -35,8 +40,14 @@ std::string iri(std::string_view kind, std::string_view key) {
   return out;
 }
 
+std::string iri(std::string_view kind, std::string_view key) {
+  return "urn:kg:" + std::string(kind) + ":" + iri_part(key);
+}
+
+// JSON text must be UTF-8: invalid bytes become U+FFFD; RapidJSON escapes the rest.
 void string(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  std::string text = valid_utf8(s);
+  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
 }
 
 void key_value(Writer& w, const char* key, std::string_view value) {
@@ -88,7 +99,8 @@ void write_context(Writer& w) {
 
 class JsonldExporter : public Exporter {
  public:
-  void write(const KnowledgeGraph& kg, Store& store, std::ostream& out) const override {
+  void write(const KnowledgeGraph& kg, Store& store, ExportSink& sink) const override {
+    std::ostream& out = sink.open("");
     rapidjson::OStreamWrapper stream(out);
     Writer w(stream);
     w.SetIndent(' ', 1);
@@ -106,7 +118,7 @@ class JsonldExporter : public Exporter {
       w.Key("@type");
       w.StartArray();
       string(w, schema_type(e.type));
-      string(w, "kg:" + e.type);
+      string(w, "kg:" + iri_part(e.type));
       w.EndArray();
       key_value(w, "name", e.name);
       key_value(w, "identifier", e.key);
@@ -116,18 +128,29 @@ class JsonldExporter : public Exporter {
       w.EndArray();
       w.Key("kg:mentions");
       w.Int(e.mentions);
-      // The direct triples: subject kg:CLASS object.
-      for (Edge edge : boost::make_iterator_range(boost::out_edges(v, g))) {
-        w.Key(("kg:" + g[edge].relation).c_str());
-        w.StartObject();
-        key_value(w, "@id", iri("entity", g[boost::target(edge, g)].key));
-        w.EndObject();
+      // The direct triples, subject kg:CLASS object, grouped by class: a JSON object cannot
+      // repeat a key.
+      std::map<std::string, std::vector<std::string>> objects;
+      for (Edge edge : boost::make_iterator_range(boost::out_edges(v, g)))
+        objects[g[edge].relation].push_back(iri("entity", g[boost::target(edge, g)].key));
+      for (const auto& [relation, targets] : objects) {
+        std::string key = "kg:" + iri_part(relation);
+        w.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size()));
+        w.StartArray();
+        for (const std::string& target : targets) {
+          w.StartObject();
+          key_value(w, "@id", target);
+          w.EndObject();
+        }
+        w.EndArray();
       }
       w.EndObject();
     }
-    write_articles(w, store);
-    write_statements(w, kg, store, entity_iri);
-    write_quotes(w, store, entity_iri);
+    // Only the articles that the written facts and quotes come from.
+    std::set<int64_t> articles;
+    write_statements(w, kg, store, entity_iri, articles);
+    write_quotes(w, store, entity_iri, articles);
+    write_articles(w, store, articles);
     w.EndArray();
     w.EndObject();
     out << '\n';
@@ -136,9 +159,12 @@ class JsonldExporter : public Exporter {
   std::string_view extension() const override { return "jsonld"; }
 
  private:
-  static void write_articles(Writer& w, Store& store) {
-    sql::Statement st(store.db(), "SELECT id, ext_id, title, published, author, url FROM articles ORDER BY id");
-    while (st.step()) {
+  static void write_articles(Writer& w, Store& store, const std::set<int64_t>& articles) {
+    sql::Statement st(store.db(), "SELECT id, ext_id, title, published, author, url FROM articles WHERE id = ?");
+    for (int64_t article : articles) {
+      st.reset();
+      st.bind(1, article);
+      if (!st.step()) continue;
       w.StartObject();
       key_value(w, "@id", iri("article", std::to_string(st.int_at(0))));
       key_value(w, "@type", "NewsArticle");
@@ -159,7 +185,8 @@ class JsonldExporter : public Exporter {
 
   // One statement per supporting mention of every edge in the (possibly filtered) graph.
   static void write_statements(Writer& w, const KnowledgeGraph& kg, Store& store,
-                               const std::unordered_map<int64_t, std::string>& entity_iri) {
+                               const std::unordered_map<int64_t, std::string>& entity_iri,
+                               std::set<int64_t>& articles) {
     sql::Statement st(store.db(),
                       "SELECT r.id, r.article_id, r.subject_id, r.object_id, r.relation, "
                       "r.predicate, r.date, r.confidence, r.attributed_to, r.begin, r.end, "
@@ -177,7 +204,8 @@ class JsonldExporter : public Exporter {
         key_value(w, "@id", iri("fact", std::to_string(st.int_at(0))));
         key_value(w, "@type", "rdf:Statement");
         reference(w, "rdf:subject", entity_iri.at(st.int_at(2)));
-        reference(w, "rdf:predicate", kVocabulary + st.text_at(4));
+        reference(w, "rdf:predicate", kVocabulary + iri_part(st.text_at(4)));
+        articles.insert(st.int_at(1));
         reference(w, "rdf:object", entity_iri.at(st.int_at(3)));
         key_value(w, "kg:predicate", st.text_at(5));
         reference(w, "prov:wasDerivedFrom", iri("article", std::to_string(st.int_at(1))));
@@ -201,21 +229,24 @@ class JsonldExporter : public Exporter {
     }
   }
 
+  // The quotes of the speakers in the graph.
   static void write_quotes(Writer& w, Store& store,
-                           const std::unordered_map<int64_t, std::string>& entity_iri) {
+                           const std::unordered_map<int64_t, std::string>& entity_iri,
+                           std::set<int64_t>& articles) {
     sql::Statement st(store.db(),
-                      "SELECT id, article_id, speaker_id, text, cue FROM quotes ORDER BY id");
+                      "SELECT id, article_id, speaker_id, text, cue FROM quotes "
+                      "WHERE speaker_id IS NOT NULL ORDER BY id");
     while (st.step()) {
+      auto speaker = entity_iri.find(st.int_at(2));
+      if (speaker == entity_iri.end()) continue;
       w.StartObject();
       key_value(w, "@id", iri("quote", std::to_string(st.int_at(0))));
       key_value(w, "@type", "Quotation");
       key_value(w, "text", st.text_at(3));
-      if (!st.is_null(2)) {
-        auto it = entity_iri.find(st.int_at(2));
-        if (it != entity_iri.end()) reference(w, "spokenByCharacter", it->second);
-      }
+      reference(w, "spokenByCharacter", speaker->second);
       if (!st.is_null(4)) key_value(w, "kg:cue", st.text_at(4));
       reference(w, "isPartOf", iri("article", std::to_string(st.int_at(1))));
+      articles.insert(st.int_at(1));
       w.EndObject();
     }
   }

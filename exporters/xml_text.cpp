@@ -34,3 +34,27 @@ std::string xml_safe(std::string_view text) {
 }
 
 }  // namespace kg
+
+namespace kg {
+
+std::string xml_escape(std::string_view text) {
+  std::string safe = xml_safe(text);
+  std::string out;
+  out.reserve(safe.size());
+  for (char c : safe) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace kg

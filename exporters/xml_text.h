@@ -11,3 +11,12 @@ namespace kg {
 std::string xml_safe(std::string_view text);
 
 }  // namespace kg
+
+namespace kg {
+
+// xml_safe(text) with the markup characters (& < > " ') escaped, and tab, newline and carriage
+// return written as character references so that they survive attribute-value normalisation.
+// Safe in element content and in attribute values.
+std::string xml_escape(std::string_view text);
+
+}  // namespace kg

@@ -42,13 +42,21 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
-// What part of the store to load; empty fields do not filter.
+// What part of the store to load; empty fields do not filter. Filters combine (AND).
 struct GraphFilter {
-  std::string relation;    // only facts of this class
-  std::string since;       // only facts dated on or after (YYYY-MM-DD)
-  std::string until;       // only facts dated on or before
-  int min_weight = 1;      // only edges with at least this many mentions
-  bool keep_isolated = true;  // keep entities that have no fact after filtering
+  std::string relation;            // only facts of this class (case-insensitive)
+  std::string since;               // only facts dated on or after (YYYY-MM-DD)
+  std::string until;               // only facts dated on or before
+  int min_weight = 1;              // only edges with at least this many mentions
+  std::vector<std::string> types;  // only entities of these types (case-insensitive), and facts
+                                   // between them
+  std::string article;             // only this article's entities and facts: ext_id or numeric id
+  std::string ego;                 // only the entities within `depth` hops of this one (a name,
+                                   // alias or key, resolved with resolve_entity), in either direction
+  int depth = 1;
+  int top = 0;                     // when > 0, only the `top` entities with the most facts (ties:
+                                   // more mentions, then store order), and the facts between them
+  bool keep_isolated = true;       // keep entities that have no fact after filtering
 };
 
 class KnowledgeGraph {
@@ -74,6 +82,8 @@ class KnowledgeGraph {
   std::unordered_map<std::string, std::unordered_map<std::string, int>> predicate_counts_;
 };
 
+// Loads the part of the store that `filter` selects. Throws kg::Error(Usage) when the filter names
+// an article or an ego entity that the store does not have.
 KnowledgeGraph load_graph(Store& store, const GraphFilter& filter = {});
 
 }  // namespace kg

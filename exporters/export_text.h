@@ -1,0 +1,25 @@
+// Text helpers shared by the exporters: UTF-8 repair, date checks, the colour of each entity type.
+// Escaping rules are not here: each format's file owns its own.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+// `text` with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view text);
+
+// True for a calendar date written YYYY-MM-DD (what GEXF's timeformat="date" and Neo4j's date
+// type accept).
+bool is_iso_date(std::string_view text);
+
+// One colour per entity type, the same in every format that draws (GEXF viz, DOT).
+struct Rgb {
+  uint8_t r = 0, g = 0, b = 0;
+};
+Rgb type_colour(std::string_view type);
+std::string hex_colour(Rgb colour);  // "#RRGGBB"
+
+}  // namespace kg
