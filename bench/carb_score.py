@@ -41,6 +41,10 @@ Input formats:
   clausie  ClausIE native output: a sentence line, then id<TAB>"arg1"<TAB>"rel"<TAB>"arg2"<TAB>score
            lines; scores are rescaled to (0, 1) as CaRB does (order-preserving)
 Gold: sentence<TAB>relation<TAB>arg1<TAB>arg2... (CaRB's gold/dev.tsv and gold/test.tsv).
+  Gold arguments that start with "C:" (context: "C: analysts said") are dropped, as the CaRB
+  revision that wrote the published curves (carb/curves/*.dat) does; with that rule this scorer
+  reproduces the stored OpenIE-4 and ClausIE curves point for point.  "T:" and "L:" arguments are
+  kept with their prefix.  --keep-context keeps the "C:" arguments too (the master GoldReader).
 """
 import argparse
 import json
@@ -91,7 +95,7 @@ def by_key(sentences):
 
 # ---------------------------------------------------------------------------------- readers
 
-def read_gold(path):
+def read_gold(path, keep_context=False):
     gold = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -99,7 +103,10 @@ def read_gold(path):
             if len(fields) < 2:
                 continue
             text, rel = fields[0].strip(), fields[1].strip()
-            gold.setdefault(text, []).append(Tuple(rel, [a.strip() for a in fields[2:]]))
+            args = [a.strip() for a in fields[2:]]
+            if not keep_context:
+                args = [a for a in args if not a.startswith("C:")]
+            gold.setdefault(text, []).append(Tuple(rel, args))
     return gold
 
 
@@ -328,11 +335,13 @@ def main(argv=None):
     ap.add_argument("--binary", action="store_true", help="binarize gold and system tuples first")
     ap.add_argument("--ignore-case", action="store_true", help="lowercase words before matching")
     ap.add_argument("--ignore-stopwords", action="store_true", help="drop stop words before matching")
+    ap.add_argument("--keep-context", action="store_true",
+                    help='keep gold "C:" context arguments (changes the figures)')
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
 
     try:
-        gold = read_gold(args.gold)
+        gold = read_gold(args.gold, args.keep_context)
         system = READERS[args.format](args.system)
     except (OSError, ValueError, IndexError) as err:
         print(f"carb_score: cannot read input: {err}", file=sys.stderr)
