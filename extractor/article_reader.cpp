@@ -261,12 +261,18 @@ Document document_from_text(std::string text, const std::string& source) {
                                       " bytes, more than the limit of " +
                                       std::to_string(kMaxArticleBytes));
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  // A NUL byte early on means a binary file, whatever else is wrong with it.
+  size_t nul = text.find('\0');
+  if (nul != std::string::npos && nul < 8192)
+    throw Error(ErrorKind::Input, source + ": binary file, not text (NUL byte at byte " +
+                                      std::to_string(nul) + ")");
   if (auto bad = find_invalid_utf8(text))
     throw Error(ErrorKind::Input, source + ": invalid UTF-8 at byte " + std::to_string(*bad));
-  if (text.find('\0') != std::string::npos)
-    throw Error(ErrorKind::Input, source + ": binary data (NUL byte at byte " +
-                                      std::to_string(text.find('\0')) + ")");
+  if (nul != std::string::npos)
+    throw Error(ErrorKind::Input, source + ": NUL byte at byte " + std::to_string(nul));
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  if (std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }))
+    throw Error(ErrorKind::Input, source + ": empty article (no text)");
   Document doc;
   doc.meta = read_layout_metadata(text);
   doc.meta.source = source;

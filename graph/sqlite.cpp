@@ -1,5 +1,7 @@
 #include "graph/sqlite.h"
 
+#include <cstdlib>
+
 #include "extractor/error.h"
 
 namespace kg::sql {
@@ -13,8 +15,10 @@ Database::Database(const std::string& path, bool create, bool read_only) : path_
     db_ = nullptr;
     throw Error(ErrorKind::Store, path + ": cannot open database: " + message);
   }
-  // Another process may be writing (WAL): wait for it rather than failing at once.
-  sqlite3_busy_timeout(db_, 10000);
+  // Another process may be writing (WAL): wait for it rather than failing at once, up to
+  // $KG_BUSY_TIMEOUT milliseconds (default 10 s).
+  const char* timeout = std::getenv("KG_BUSY_TIMEOUT");
+  sqlite3_busy_timeout(db_, timeout && *timeout ? std::atoi(timeout) : 10000);
   sqlite3_extended_result_codes(db_, 1);
 }
 
