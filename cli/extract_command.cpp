@@ -1,11 +1,17 @@
-// kg extract FILE : print what the extractor finds in one article, as the scorer's JSON.
+// kg extract FILE : print what the extractor finds in one article, as the scorer's JSON, or its
+// open triples in CaRB's tab format (--format tsv; --one-per-line for pre-tokenized sentences).
+#include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <iostream>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "extractor/article_reader.h"
 #include "extractor/error.h"
 #include "extractor/extraction_json.h"
+#include "extractor/open_triples.h"
+#include "extractor/pipeline.h"
 
 namespace kg::cli {
 namespace {
@@ -13,17 +19,125 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> paths;
   std::string format = "json";
+  bool one_per_line = false;
+  bool timing = false;
   std::string model;
   std::string lexicons;
 };
 
+// Time spent in extract_open_triples and the words it read (--timing).
+struct OpenTripleClock {
+  double seconds = 0;
+  size_t words = 0;
+};
+
+// CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
+// out: CaRB's scorer drops them from the gold, so they would only cost precision. Tabs and line
+// breaks inside a field become spaces.
+void print_tsv(const Document& doc, std::string_view sentence_override, OpenTripleClock& clock) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<OpenTriple> triples = extract_open_triples(doc);
+  clock.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  clock.words += doc.tokens.size();
+  auto field = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return out;
+  };
+  std::string line;
+  for (const OpenTriple& t : triples) {
+    std::string_view sentence = sentence_override.empty()
+                                    ? doc.sentence_text(doc.sentences[t.sentence])
+                                    : sentence_override;
+    char conf[32];
+    std::snprintf(conf, sizeof conf, "%.4f", t.confidence);
+    line = field(sentence) + '\t' + conf + '\t' + field(t.relation.text) + '\t' +
+           field(t.arg1.phrase.text);
+    for (const OpenArg& a : t.args)
+      if (a.role != OpenArgRole::Context) line += '\t' + field(a.phrase.text);
+    line += '\n';
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
+}
+
+// One pre-tokenized sentence (tokens separated by spaces, as CaRB's dev.txt / test.txt) as a
+// Document of one sentence. PTB quote tokens are shown to the tagger as plain quotes; the text,
+// and so every phrase printed, stays exactly the line.
+Document tokenized_line(const std::string& line) {
+  Document doc;
+  doc.text = line;
+  uint32_t n = static_cast<uint32_t>(line.size());
+  for (uint32_t i = 0; i < n;) {
+    while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+    uint32_t b = i;
+    while (i < n && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+    if (i == b) break;
+    Token t;
+    t.begin = b;
+    t.end = i;
+    t.form = line.substr(b, i - b);
+    if (t.form == "``" || t.form == "''") t.form = "\"";
+    else if (t.form == "-LRB-") t.form = "(";
+    else if (t.form == "-RRB-") t.form = ")";
+    doc.tokens.push_back(std::move(t));
+  }
+  if (!doc.tokens.empty()) {
+    Sentence s;
+    s.first_token = 0;
+    s.end_token = static_cast<uint32_t>(doc.tokens.size());
+    s.begin = doc.tokens.front().begin;
+    s.end = doc.tokens.back().end;
+    doc.sentences.push_back(s);
+  }
+  return doc;
+}
+
+void run_one_per_line(const ExtractOptions& options) {
+  std::unique_ptr<Pipeline> pipeline = Pipeline::load(options.model);
+  OpenTripleClock clock;
+  for (const std::string& path : options.paths) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) throw Error(ErrorKind::Input, path + ": cannot open");
+      in = &file;
+    }
+    std::string line;
+    while (std::getline(*in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      Document doc = tokenized_line(line);
+      if (doc.sentences.empty()) continue;
+      pipeline->annotate(doc);
+      print_tsv(doc, line, clock);
+    }
+  }
+  std::fflush(stdout);
+  if (options.timing)
+    std::fprintf(stderr, "kg: open triples: %zu words in %.3f s (%.0f words/s, parsing excluded)\n",
+                 clock.words, clock.seconds, clock.seconds > 0 ? clock.words / clock.seconds : 0.0);
+}
+
 void run(const ExtractOptions& options) {
+  if (options.one_per_line) {
+    if (options.format != "tsv") throw Error(ErrorKind::Usage, "--one-per-line needs --format tsv");
+    run_one_per_line(options);
+    return;
+  }
   LoadedModels pipeline = LoadedModels::load(options.model, options.lexicons);
   bool jsonl = options.format == "jsonl";
+  bool tsv = options.format == "tsv";
   int failures = 0;
+  OpenTripleClock clock;
   read_articles(
       options.paths,
       [&](Document&& doc) {
+        if (tsv) {
+          pipeline.analyzer->analyze(doc);
+          print_tsv(doc, {}, clock);
+          return;
+        }
         Extraction extraction = pipeline.run(doc);
         std::string json = extraction_to_json(doc, extraction, !jsonl);
         std::fwrite(json.data(), 1, json.size(), stdout);
@@ -34,6 +148,9 @@ void run(const ExtractOptions& options) {
         ++failures;
       });
   std::fflush(stdout);
+  if (tsv && options.timing)
+    std::fprintf(stderr, "kg: open triples: %zu words in %.3f s (%.0f words/s, parsing excluded)\n",
+                 clock.words, clock.seconds, clock.seconds > 0 ? clock.words / clock.seconds : 0.0);
   if (failures) throw CLI::RuntimeError(static_cast<int>(ErrorKind::Input));
 }
 
@@ -44,9 +161,17 @@ void add_extract_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("extract", "Print the entities, facts and quotes of articles");
   command->add_option("paths", options->paths, "article files (.txt, .jsonl) or - for stdin")
       ->required();
-  command->add_option("--format", options->format, "json (one indented object per article) or jsonl")
-      ->check(CLI::IsMember({"json", "jsonl"}))
+  command
+      ->add_option("--format", options->format,
+                   "json (one indented object per article), jsonl, or tsv (open triples in CaRB's "
+                   "tab format: sentence, confidence, relation, arg1, arg2...)")
+      ->check(CLI::IsMember({"json", "jsonl", "tsv"}))
       ->capture_default_str();
+  command->add_flag("--one-per-line", options->one_per_line,
+                    "with --format tsv: each input line is one sentence of space-separated tokens "
+                    "(CaRB's dev.txt / test.txt), printed back exactly");
+  command->add_flag("--timing", options->timing,
+                    "with --format tsv: report the open-triple extraction rate on standard error");
   add_pipeline_options(*command, options->model, options->lexicons);
   command->callback([options] { run(*options); });
 }
