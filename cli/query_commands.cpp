@@ -1,10 +1,12 @@
 // kg entities | neighbors | path | quotes | explain | timeline | stats : questions about the
 // stored graph, each answer printable as a table, JSON, JSON Lines or CSV.
+#include <cstdio>
 #include <functional>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/output.h"
+#include "graph/corrections.h"
 #include "graph/explore.h"
 
 namespace kg::cli {
@@ -27,11 +29,45 @@ CLI::App* add_query(CLI::App& app, const char* name, const char* help,
   CLI::App* command = app.add_subcommand(name, help);
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
   add_output_options(*command, options->format);
-  command->callback([options, answer] {
+  command->callback([command, options, answer] {
+    if (!command->get_subcommands().empty()) return;  // e.g. `kg entities merge` did the work
     Store store(options->db, Store::Mode::ReadOnly);
     print_result(answer(store, *options), options->format);
   });
   return command;
+}
+
+void print_correction(const CorrectionReport& r, bool merged) {
+  std::printf("%s %s %s %s: moved %d mentions, %d facts, %d quotes\n", merged ? "merged" : "split",
+              r.other.c_str(), merged ? "into" : "from", r.kept.c_str(), r.mentions_moved,
+              r.relations_moved, r.quotes_moved);
+}
+
+// kg entities merge A B | kg entities split A ALIAS: corrections that later ingests respect.
+void add_correction_commands(CLI::App& entities) {
+  struct Names {
+    std::string db = default_db();
+    std::string first, second;
+  };
+  auto merge_names = std::make_shared<Names>();
+  CLI::App* merge = entities.add_subcommand("merge", "Fold entity B into entity A (A keeps its name)");
+  merge->add_option("A", merge_names->first, "the entity that stays")->required();
+  merge->add_option("B", merge_names->second, "the entity merged into A")->required();
+  merge->add_option("--db", merge_names->db, "SQLite database (default $KG_DB or kg.db)");
+  merge->callback([merge_names] {
+    Store store(merge_names->db);
+    print_correction(merge_entities(store, merge_names->first, merge_names->second), true);
+  });
+  auto split_names = std::make_shared<Names>();
+  CLI::App* split = entities.add_subcommand("split", "Give one alias of an entity an entity of its own");
+  split->add_option("A", split_names->first, "the entity")->required();
+  split->add_option("ALIAS", split_names->second, "the alias to split off")->required();
+  split->add_option("--db", split_names->db, "SQLite database (default $KG_DB or kg.db)");
+  split->callback([split_names] {
+    Store store(split_names->db);
+    print_correction(split_entity(store, split_names->first, split_names->second), false);
+  });
+  entities.require_subcommand(0, 1);
 }
 
 }  // namespace
@@ -44,6 +80,7 @@ void add_query_commands(CLI::App& app) {
   c->add_option("--type", o->type, "entity type, e.g. Person");
   c->add_option("--search", o->search, "words in the name or an alias (full-text)");
   c->add_option("--limit", o->limit, "at most N rows (0: all)")->capture_default_str();
+  add_correction_commands(*c);
 
   c = add_query(app, "neighbors", "Entities linked to NAME by facts, up to --depth hops",
                 [](Store& s, const QueryOptions& q) { return neighbors(s, q.name, q.depth, q.relation); }, o);

@@ -8,6 +8,7 @@
 //   1  articles, sentences, entities, aliases, mentions, relations, quotes.
 //   2  entity_redirects: user corrections (`kg entities merge`) that hold for later ingests.
 //   3  full-text search (FTS5) over entity aliases and quotes, kept up to date by triggers.
+//   4  alias_splits: user corrections (`kg entities split`) that hold for later ingests.
 #pragma once
 
 #include <array>
@@ -17,7 +18,7 @@ namespace kg::schema {
 
 inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
 
-inline constexpr std::array<const char*, 3> kMigrations = {
+inline constexpr std::array<const char*, 4> kMigrations = {
     // 1
     R"sql(
 CREATE TABLE articles (
@@ -116,6 +117,15 @@ END;
 CREATE TRIGGER quote_search_delete AFTER DELETE ON quotes BEGIN
   INSERT INTO quote_search (quote_search, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+)sql",
+    // 4
+    R"sql(
+CREATE TABLE alias_splits (
+  from_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  norm    TEXT NOT NULL,                -- mentions written so ...
+  to_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,  -- ... belong here
+  PRIMARY KEY (from_id, norm)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstdio>
+#include <unordered_map>
 
 #include "extractor/error.h"
 #include "graph/names.h"
@@ -45,12 +46,13 @@ struct Store::Statements {
                         "INSERT INTO relations (article_id, subject_id, object_id, relation, "
                         "predicate, date, negated, hedged, attributed_to, confidence, arguments, "
                         "sentence, begin, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        split_rules(db, "SELECT norm, to_id FROM alias_splits WHERE from_id = ?"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
 
   sql::Statement has_article, insert_article, insert_sentence, redirect, entity_by_key,
-      insert_entity, upsert_alias, insert_mention, insert_relation, insert_quote;
+      insert_entity, upsert_alias, insert_mention, insert_relation, split_rules, insert_quote;
 };
 
 Store::Store(const std::string& path, Mode mode)
@@ -184,29 +186,57 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
 
   std::vector<int64_t> ids;
   ids.reserve(extraction.entities.size());
+  std::unordered_map<int, std::unordered_map<int, int64_t>> sentence_ids;
   for (const Entity& entity : extraction.entities) {
     int64_t id = entity_id(entity);
     ids.push_back(id);
+    // A user's split rules for this entity: mentions written as a split alias go elsewhere.
+    std::unordered_map<std::string, int64_t> rules;
+    st_->split_rules.bind(1, id);
+    while (st_->split_rules.step()) rules[st_->split_rules.text_at(0)] = st_->split_rules.int_at(1);
+    st_->split_rules.reset();
+    auto target = [&](std::string_view surface) {
+      if (rules.empty()) return id;
+      auto it = rules.find(normalize_name(surface));
+      return it == rules.end() ? id : it->second;
+    };
     for (const std::string& alias : entity.aliases) {
       std::string norm = normalize_name(alias);
-      if (!norm.empty()) st_->upsert_alias.bind(1, id).bind(2, norm).bind(3, alias).run();
+      if (!norm.empty()) st_->upsert_alias.bind(1, target(alias)).bind(2, norm).bind(3, alias).run();
     }
-    for (const Span& span : entity.mentions)
+    std::unordered_map<int, int64_t> by_sentence;  // the one target of all mentions in a sentence
+    for (const Span& span : entity.mentions) {
+      int64_t to = span.end <= doc.text.size() && span.begin < span.end
+                       ? target(doc.span_text(span.begin, span.end))
+                       : id;
+      auto [it, inserted] = by_sentence.try_emplace(span.sentence, to);
+      if (!inserted && it->second != to) it->second = id;
       st_->insert_mention.bind(1, article)
-          .bind(2, id)
+          .bind(2, to)
           .bind(3, span.sentence)
           .bind(4, static_cast<int64_t>(span.begin))
           .bind(5, static_cast<int64_t>(span.end))
           .run();
+    }
+    if (!rules.empty()) sentence_ids[ids.size() - 1] = std::move(by_sentence);
   }
 
+  // Facts and quotes follow a split when every mention in their sentence went the same way.
+  auto id_in = [&](int index, int sentence) {
+    auto entity = sentence_ids.find(index);
+    if (entity != sentence_ids.end()) {
+      auto it = entity->second.find(sentence);
+      if (it != entity->second.end()) return it->second;
+    }
+    return ids[static_cast<size_t>(index)];
+  };
   auto valid = [&](int index) { return index >= 0 && static_cast<size_t>(index) < ids.size(); };
   for (const Relation& r : extraction.relations) {
     if (!valid(r.subject) || !valid(r.object)) continue;
     auto& st = st_->insert_relation;
     st.bind(1, article)
-        .bind(2, ids[static_cast<size_t>(r.subject)])
-        .bind(3, ids[static_cast<size_t>(r.object)])
+        .bind(2, id_in(r.subject, r.span.sentence))
+        .bind(3, id_in(r.object, r.span.sentence))
         .bind(4, r.relation)
         .bind(5, r.predicate)
         .bind_optional(6, r.date)
@@ -228,7 +258,7 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
     auto& st = st_->insert_quote;
     st.bind(1, article);
     if (valid(q.speaker))
-      st.bind(2, ids[static_cast<size_t>(q.speaker)]);
+      st.bind(2, id_in(q.speaker, q.span.sentence));
     else
       st.bind_null(2);
     st.bind(3, q.text)

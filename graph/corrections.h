@@ -1,0 +1,28 @@
+// User corrections of entity resolution, kept in the store so that they hold for every later
+// ingest: `merge` folds one entity into another (its key is redirected), `split` moves one alias
+// (and the mentions written that way, with the facts and quotes that rest on them) to an entity
+// of its own (a rule the store applies to new articles).
+#pragma once
+
+#include <string>
+
+#include "graph/store.h"
+
+namespace kg {
+
+struct CorrectionReport {
+  std::string kept;       // the entity that remains (merge) or the one split from (split)
+  std::string other;      // the entity merged away (merge) or the new one (split)
+  int mentions_moved = 0;
+  int relations_moved = 0;
+  int quotes_moved = 0;
+};
+
+// Folds entity `from` into entity `into` (names resolved through aliases; each must name exactly
+// one entity). Throws kg::Error(Usage) when a name is unknown, ambiguous, or both are the same.
+CorrectionReport merge_entities(Store& store, const std::string& into, const std::string& from);
+
+// Moves `alias` of `entity` to an entity of its own (the existing one with that key, if any).
+CorrectionReport split_entity(Store& store, const std::string& entity, const std::string& alias);
+
+}  // namespace kg
