@@ -52,8 +52,17 @@ struct Affiliations {
     if (m.first == 0) return;
     std::string cls, word;
     uint32_t t = m.first;
-    while (t > 0 && !at(t - 1) && is_title_word(t - 1)) {
+    // "EU foreign policy chief X": up to two lower-case words that qualify the role.
+    int qualifiers = 0;
+    while (t > 0 && !at(t - 1)) {
+      bool title = is_title_word(t - 1);
+      const Token& k = doc.tokens[t - 1];
+      bool qualifier = !cls.empty() && !title && qualifiers < 2 && !is_capitalised(k.form) &&
+                       (k.upos == "NOUN" || k.upos == "ADJ") && t >= 2 &&
+                       (at(t - 2) || is_title_word(t - 2));
+      if (!title && !qualifier) break;
       --t;
+      qualifiers += qualifier;
       if (cls.empty()) {
         cls = role_class(t);
         word = lower(t);
@@ -63,8 +72,56 @@ struct Affiliations {
     uint32_t owner_tok = t - 1;
     if ((lower(owner_tok) == "'s" || lower(owner_tok) == "’s") && owner_tok > 0) --owner_tok;
     const Mention* owner = at(owner_tok);
+    // "X Industries, its managing director Y": "its" is the organisation named before.
+    if (!owner && (lower(owner_tok) == "its" || lower(owner_tok) == "their"))
+      owner = previous_party(owner_tok);
     if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
       emit(m.entity, owner->entity, cls, word, m.first);
+  }
+
+  // The nearest organisation or country named before token `t` in its sentence.
+  const Mention* previous_party(uint32_t t) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(t)];
+    for (uint32_t u = t; u-- > s.first_token;)
+      if (const Mention* o = at(u); o && o->entity >= 0) {
+        EntityType ty = ctx.entities[o->entity].type;
+        if (ty == EntityType::Organization || ty == EntityType::Country) return o;
+      }
+    return nullptr;
+  }
+
+  // "X, Y's chief financial officer": the role's owner stands before it.
+  bool possessed_role_after(const Mention& m, uint32_t t, uint32_t end) {
+    const Mention* owner = at(t);
+    if (!owner || owner->entity < 0 || owner->type == EntityType::Person) return false;
+    uint32_t u = owner->last;
+    if (u >= end || (lower(u) != "'s" && lower(u) != "’s")) return false;
+    std::string cls, word;
+    for (++u; u < end && is_title_word(u); ++u)
+      if (std::string c = role_class(u); !c.empty() && c != "LOCATED_IN") cls = c, word = lower(u);
+    if (cls.empty()) return false;
+    emit(m.entity, owner->entity, cls, word, m.first);
+    return true;
+  }
+
+  // "X, a Cambridge, England-based designer": X lies in the first place named.
+  bool based_in_after(const Mention& m, uint32_t t, uint32_t end) {
+    while (t < end && (lower(t) == "a" || lower(t) == "an" || lower(t) == "the")) ++t;
+    const Mention* place = at(t);
+    if (!place || place->entity < 0) return false;
+    EntityType ty = ctx.entities[place->entity].type;
+    if (ty != EntityType::Location && ty != EntityType::Country) return false;
+    uint32_t u = place->last;
+    if (u + 1 < end && doc.tokens[u].form == ",") ++u;  // ", England-based"
+    if (u >= end || place_suffix(doc.tokens[u].form) == 0) return false;
+    emit(m.entity, place->entity, "LOCATED_IN", "based", m.first);
+    return true;
+  }
+
+  static size_t place_suffix(const std::string& form) {
+    for (const char* suffix : {"-based", "-headquartered", "-registered"})
+      if (form.ends_with(suffix)) return std::char_traits<char>::length(suffix);
+    return 0;
   }
 
   // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y".
@@ -73,9 +130,12 @@ struct Affiliations {
     const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
     if (t + 2 >= s.end_token || doc.tokens[t].form != ",") return;
     ++t;
+    if (possessed_role_after(m, t, s.end_token) || based_in_after(m, t, s.end_token)) return;
     std::string cls, word;
     for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
-      if (at(t) || doc.tokens[t].form == "," || doc.tokens[t].upos == "VERB") return;
+      // "veto-wielding", "government-funded": a hyphenated participle is an adjective here.
+      bool participle_adj = doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
+      if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj)) return;
       std::string c = role_class(t);
       if (!c.empty()) {
         cls = c;
@@ -96,8 +156,19 @@ struct Affiliations {
         emit(m.entity, o->entity, cls, word, m.first);
         return;
       }
-      if (doc.tokens[u].form == "," || doc.tokens[u].upos == "VERB") return;
+      bool participle_adj = doc.tokens[u].upos == "VERB" && doc.tokens[u].form.find('-') != std::string::npos;
+      if (doc.tokens[u].form == "," || (doc.tokens[u].upos == "VERB" && !participle_adj)) return;
     }
+  }
+
+  // "Tehran-based Pars Avionics Industries": the organisation lies in the place.
+  void based_before(const Mention& m) {
+    if (m.first == 0) return;
+    uint32_t t = m.first - 1;
+    if (place_suffix(doc.tokens[t].form) == 0) return;
+    const Mention* place = at(t);
+    if (place && place->entity >= 0 && place->entity != m.entity)
+      emit(m.entity, place->entity, "LOCATED_IN", "based", m.first);
   }
 
   void run() {
@@ -110,6 +181,7 @@ struct Affiliations {
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
       if (type == EntityType::Person) title_before(m);
+      if (type == EntityType::Organization) based_before(m);
       if (type == EntityType::Person || type == EntityType::Country ||
           type == EntityType::Location || type == EntityType::Organization)
         apposition_after(m);
@@ -142,7 +214,8 @@ struct Affiliations {
           if (f == "in")
             while (u < doc.tokens.size() && u < t + 3 && !at(u) && doc.tokens[u].upos == "ADJ") ++u;
           if (const Mention* o = at(u); o && o->entity >= 0 &&
-                                        ctx.entities[o->entity].type == EntityType::Country)
+                                        (ctx.entities[o->entity].type == EntityType::Country ||
+                                         (f == "," && place_suffix(doc.tokens[u].form) > 0)))
             emit(m.entity, o->entity, "LOCATED_IN", "in", m.first);
         }
       }

@@ -53,6 +53,28 @@ std::string hyphen_folded(std::string key) {
   return key;
 }
 
+// "Alliance of Sahel States (AES)": an acronym in parentheses right after an organisation's name
+// abbreviates it even when it spells another language's words, if the first letters agree.
+bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
+  return e.type == EntityType::Organization && acronym.size() >= 2 && !e.name.empty() &&
+         e.name[0] == acronym[0] && !is_all_caps_word(e.name);
+}
+
+// Company legal forms that may be left off a name ("Ltd", "Inc.").
+bool is_legal_form(const std::string& w) {
+  static const char* const kForms[] = {"Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
+                                       "LLC", "PLC", "plc", "GmbH", "AG", "SA", "&", "NV", "SE"};
+  for (const char* f : kForms)
+    if (w == f) return true;
+  return false;
+}
+
+// Armed forces named as such ("Sudanese Armed Forces", "Mauritanian Army").
+bool is_armed_forces_name(const std::string& name) {
+  return name.ends_with(" Armed Forces") || name.ends_with(" Army") || name.ends_with(" Military") ||
+         name.ends_with(" Defence Forces") || name.ends_with(" Defense Forces");
+}
+
 struct Resolver {
   const DependencyTree& tree;
   std::vector<Mention>& mentions;
@@ -102,9 +124,35 @@ struct Resolver {
            c == "inside" || c == "into" || c == "across" || c == "around";
   }
 
+  bool in_place_position(const Mention& m) const {
+    std::string c = tree.case_of(m.head);
+    bool possessed = m.last < doc.tokens.size() &&
+                     (doc.tokens[m.last].form == "'s" || doc.tokens[m.last].form == "’s");
+    return !possessed && (c == "in" || c == "near" || c == "outside" || c == "across");
+  }
+
   bool in_parentheses(const Mention& m) const {
     return m.first > 0 && m.last < doc.tokens.size() && doc.tokens[m.first - 1].form == "(" &&
            doc.tokens[m.last].form == ")";
+  }
+
+  // The armed forces of `country` named in the article ("Sudanese Armed Forces"), or of any country
+  // when `country` is empty and the article names exactly one; else -1.
+  int armed_forces(const std::string& country) {
+    std::string found;
+    for (const auto& m : mentions) {
+      if (m.kind != MentionKind::Name || m.type != EntityType::Organization ||
+          !is_armed_forces_name(m.surface) || (!country.empty() && m.container != country))
+        continue;
+      if (!found.empty() && found != m.surface) return -1;
+      found = m.surface;
+    }
+    if (found.empty()) return -1;
+    return get(entity_key(EntityType::Organization, found), EntityType::Organization, found);
+  }
+
+  static bool is_state_body_word(const std::string& w) {
+    return w == "army" || w == "military" || w == "forces" || w == "troops";
   }
 
   void first_pass() {
@@ -112,6 +160,15 @@ struct Resolver {
       switch (m.kind) {
         case MentionKind::Name:
         case MentionKind::Demonym:
+          // "Sudanese army" is the "Sudanese Armed Forces" the article names.
+          if (m.kind == MentionKind::Demonym && m.last - m.first >= 2 &&
+              is_state_body_word(doc.tokens[m.last - 1].form)) {
+            if (int a = armed_forces(m.key); a >= 0) {
+              m.type = EntityType::Organization;
+              assign(m, a);
+              break;
+            }
+          }
           if (!m.key.empty()) {
             assign(m, get(m.key, m.type, m.name));
           } else if (m.type == EntityType::Person && !m.person_cue) {
@@ -189,7 +246,7 @@ struct Resolver {
     for (size_t e = 0; e < entities.size(); ++e) {
       if (entities[e].type != EntityType::Organization) continue;
       auto n = words_of(entities[e].name);
-      if (n.size() > w.size() && std::equal(w.begin(), w.end(), n.begin()))
+      if (n.size() >= w.size() && std::equal(w.begin(), w.end(), n.begin()))
         found = found == -1 ? static_cast<int>(e) : -2;
     }
     return found;
@@ -213,7 +270,8 @@ struct Resolver {
           // "Korean Central News Agency (KCNA)": the name right before the parenthesis.
           if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
               mentions[i - 1].last + 1 == m.first &&
-              initials_end_with(entities[mentions[i - 1].entity].name, m.surface)) {
+              (initials_end_with(entities[mentions[i - 1].entity].name, m.surface) ||
+               names_foreign_acronym(entities[mentions[i - 1].entity], m.surface))) {
             assign(m, mentions[i - 1].entity);
             defined_acronyms[m.surface] = m.entity;
             break;
@@ -273,10 +331,32 @@ struct Resolver {
                           e.name.find("Agency") != std::string::npos;
                  }));
           break;
+        case MentionKind::Military: {
+          // "Sudan's military": that country's named armed forces, else the country itself.
+          if (m.first >= 2 && (doc.tokens[m.first - 1].form == "'s" || doc.tokens[m.first - 1].form == "’s")) {
+            for (const auto& o : mentions)
+              if (o.last == m.first - 1 && o.entity >= 0 && entities[o.entity].type == EntityType::Country) {
+                int a = armed_forces(entities[o.entity].key);
+                assign(m, a >= 0 ? a : o.entity);
+                if (a < 0) m.type = EntityType::Country;
+              }
+            break;
+          }
+          if (m.first > 0) {  // "the army": the one armed force the article names
+            std::string det = to_lower(doc.tokens[m.first - 1].form);
+            if (det == "the" || det == "its" || det == "their")
+              if (int a = armed_forces(""); a >= 0) assign(m, a);
+          }
+          break;
+        }
         case MentionKind::Name:
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
+          } else if (m.type == EntityType::Person && !m.person_cue && in_place_position(m)) {
+            // "in New York", "near Wadi Seidna": an unknown name where a place stands.
+            m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {
             std::string name = m.surface;
             if (name.ends_with("'s")) name.erase(name.size() - 2);
@@ -310,6 +390,19 @@ struct Resolver {
       }
       if (into >= 0) merge(static_cast<int>(a), into);
     }
+    // "Red Sea Logistics" is the "Red Sea Logistics Ltd" named in the article.
+    for (size_t a = 0; a < entities.size(); ++a) {
+      if (entities[a].type != EntityType::Organization) continue;
+      auto wa = words_of(entities[a].name);
+      for (size_t b = 0; b < entities.size(); ++b) {
+        if (a == b || entities[b].type != EntityType::Organization) continue;
+        auto wb = words_of(entities[b].name);
+        if (wb.size() <= wa.size() || !std::equal(wa.begin(), wa.end(), wb.begin())) continue;
+        bool legal_form = true;
+        for (size_t k = wa.size(); k < wb.size(); ++k) legal_form &= is_legal_form(wb[k]);
+        if (legal_form) merge(static_cast<int>(a), static_cast<int>(b));
+      }
+    }
     // "missiles" is the "ballistic missiles" named in the article; "factory" the "munitions
     // factories". Two named kinds of one head ("cruise missiles", "ballistic missiles") stay apart.
     std::map<std::string, std::vector<int>> by_head;
@@ -336,14 +429,21 @@ struct Resolver {
       }
     }
     // Cover words ("weapons") stand for the article's main thing of their type.
-    std::map<int, int> count;
+    // With no named thing of their type, the cover words of one type ("the deal", "the takeover")
+    // stand for one thing: the one written most often.
+    std::map<int, int> count, generic_count;
     for (const auto& m : mentions)
-      if (m.entity >= 0 && m.kind == MentionKind::Nominal && !m.generic) ++count[m.entity];
+      if (m.entity >= 0 && m.kind == MentionKind::Nominal) ++(m.generic ? generic_count : count)[m.entity];
+    auto most = [&](const std::map<int, int>& c, EntityType type) {
+      int best = -1;
+      for (const auto& [e, n] : c)
+        if (entities[e].type == type && (best < 0 || n > c.at(best))) best = e;
+      return best;
+    };
     for (auto& m : mentions) {
       if (m.kind != MentionKind::Nominal || !m.generic) continue;
-      int best = -1;
-      for (const auto& [e, n] : count)
-        if (entities[e].type == m.type && (best < 0 || n > count[best])) best = e;
+      int best = most(count, m.type);
+      if (best < 0) best = most(generic_count, m.type);
       if (best >= 0) m.entity = best;
     }
   }

@@ -22,7 +22,18 @@ bool is_date_word(const std::string& form) {
 }
 
 bool is_connector(const Token& t) {
-  return t.form == "of" || t.form == "for" || t.form == "and" || t.form == "'s" || t.form == "’s";
+  return t.form == "of" || t.form == "for" || t.form == "and" || t.form == "&" || t.form == "'s" ||
+         t.form == "’s";
+}
+
+// "Tehran-based", "England-born": a place name glued to a participle that locates something.
+constexpr std::array<std::string_view, 5> kPlaceSuffixes = {"-based", "-headquartered", "-born",
+                                                             "-registered", "-listed"};
+
+size_t place_suffix_at(const std::string& form) {
+  for (auto suffix : kPlaceSuffixes)
+    if (form.size() > suffix.size() + 1 && form.ends_with(suffix)) return form.size() - suffix.size();
+  return std::string::npos;
 }
 
 struct Detector {
@@ -140,6 +151,10 @@ struct Detector {
     for (uint32_t t = i; t < j;) {
       const KnownName* k = nullptr;
       uint32_t n = known_at(t, j, &k);
+      // "Sofia Lindqvist", "Austin Reed": a capital's name used as a given name.
+      if (n == 1 && k->kind == NameKind::Capital && t + 2 == j && doc.tokens[t + 1].upos == "PROPN" &&
+          known_at(t + 1, j, &k) == 0)
+        n = 0;
       if (n == 0) {
         ++t;
         continue;
@@ -152,9 +167,21 @@ struct Detector {
     add_unknown(run, j, cue);
   }
 
+  // A lower-case company noun right before a name ("the components supplier X", "rival X").
+  bool org_cue_before(uint32_t i) const {
+    return i > 0 && !is_capitalised(doc.tokens[i - 1].form) &&
+           (lex.has_role_kind(doc.tokens[i - 1].form, "org") ||
+            lex.has_role_kind(tree.lemma(i - 1), "org"));
+  }
+
   void chain(uint32_t i, uint32_t j) {
     const KnownName* k = nullptr;
     if (known_at(i, j, &k) == j - i) return add_known(i, j - i, *k);
+    // "Port Sudan", "Cape Town": a place word before a known name makes a new place.
+    if (j - i >= 2 && lex.is_place_prefix(doc.tokens[i].form) && known_at(i + 1, j, &k) == j - i - 1) {
+      add(i, j, EntityType::Location, MentionKind::Name);
+      return;
+    }
     // A title inside the chain ("Foreign Minister Sidi ...") separates the person from the
     // country or body the title belongs to.
     for (uint32_t t = j - 1; t > i; --t) {
@@ -203,6 +230,14 @@ struct Detector {
           MentionKind::Name);
       return;
     }
+    if (org_cue_before(i) && known_at(i, j, &k) == 0) {
+      bool title = false;
+      for (uint32_t t = i; t < j; ++t) title |= is_title(t);
+      if (!title) {
+        add(i, j, EntityType::Organization, MentionKind::Name);
+        return;
+      }
+    }
     // "the Mbera camp": a lower-case place word after a name.
     if (j < doc.tokens.size() && !is_capitalised(doc.tokens[j].form) &&
         lex.is_location_head(doc.tokens[j].form) && doc.tokens[i].upos == "PROPN" &&
@@ -211,6 +246,50 @@ struct Detector {
       return;
     }
     segment(i, j, false);
+  }
+
+  // "Tehran-based": the place part of the token is a mention; "Cambridge, England-based": the name
+  // before the comma is a place too.
+  void place_with_suffix(uint32_t i, size_t cut) {
+    const Token& k = doc.tokens[i];
+    std::string place = k.form.substr(0, cut);
+    Mention m;
+    m.first = i;
+    m.last = i + 1;
+    m.head = i;
+    m.begin = k.begin;
+    m.end = k.begin + static_cast<uint32_t>(cut);
+    m.surface = place;
+    m.type = EntityType::Location;
+    if (const KnownName* kn = gaz.find(place)) {
+      m.type = kn->type;
+      m.key = kn->key;
+      m.name = kn->canonical;
+      if (kn->kind == NameKind::Demonym) return;  // "Russian-based" is no place
+    } else {
+      m.name = place;
+      m.key = entity_key(EntityType::Location, place);
+    }
+    used[i] = true;
+    out.push_back(m);
+    if (i >= 2 && doc.tokens[i - 1].form == ",")
+      for (auto& o : out)
+        if (o.last == i - 1 && o.key.empty() &&
+            (o.kind == MentionKind::Surname || o.type == EntityType::Person)) {
+          o.type = EntityType::Location;
+          o.kind = MentionKind::Name;
+          o.name = o.surface;
+          o.key = entity_key(EntityType::Location, o.surface);
+        }
+  }
+
+  // "the army", "Sudan's military": the armed forces of a country (resolved by coreference).
+  void armed_forces_at(uint32_t t) {
+    const Token& k = doc.tokens[t];
+    if (k.upos != "NOUN" || is_capitalised(k.form)) return;
+    std::string l = tree.lemma(t);
+    if (l != "army" && l != "military") return;
+    add(t, t + 1, EntityType::Organization, MentionKind::Military);
   }
 
   void concept_at(uint32_t t) {
@@ -276,9 +355,17 @@ struct Detector {
             continue;
           }
         }
-        if (!name_like(i)) continue;
+        // "Red Sea Logistics arranged ...": a tagger may read a sentence-initial name as a verb.
+        bool initial_name = i == s.first_token && is_capitalised(k.form) &&
+                            (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
+                            doc.tokens[i + 1].upos == "PROPN";
+        if (!name_like(i) && !initial_name) continue;
         uint32_t j = i + 1;
         while (j < s.end_token) {
+          // "UN Security Council Resolution 1556": the resolution is a name of its own.
+          if (lex.is_resolution_head(doc.tokens[j].form) && j + 1 < s.end_token &&
+              doc.tokens[j + 1].upos == "NUM")
+            break;
           if (name_like(j) && !used[j]) {
             ++j;
           } else if (is_connector(doc.tokens[j]) && j + 1 < s.end_token && name_like(j + 1)) {
@@ -293,6 +380,10 @@ struct Detector {
       // Hyphenated pairs of names ("NK-Russia", "US-China").
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         const Token& k = doc.tokens[i];
+        if (size_t cut = place_suffix_at(k.form); cut != std::string::npos && is_capitalised(k.form)) {
+          place_with_suffix(i, cut);
+          continue;
+        }
         size_t dash = k.form.find('-');
         if (dash == std::string::npos || dash == 0 || !is_capitalised(k.form)) continue;
         auto parts = split(k.form, '-');
@@ -326,6 +417,8 @@ struct Detector {
         }
       }
     }
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+      if (!used[t]) armed_forces_at(t);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t)
       if (!used[t]) concept_at(t);
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {

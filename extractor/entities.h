@@ -25,6 +25,7 @@ enum class MentionKind : uint8_t {
   HeadOnly,   // "the Council": an organisation named by its head word alone
   StateMedia, // "state media", "state-run media"
   Nominal,    // a concept noun phrase ("ballistic missiles", "joint statement")
+  Military,   // "the army", "Sudan's military": a country's armed forces, named or not
 };
 
 struct Mention {

@@ -49,7 +49,10 @@ void Lexicon::load(const std::string& dir) {
     });
   };
   words("organization_heads.tsv", org_heads_, false);
-  words("location_heads.tsv", location_heads_, true);
+  for_each_row(dir + "/location_heads.tsv", 1, [&](const std::vector<std::string>& f, int) {
+    if (f.size() > 1 && f[1] == "prefix") place_prefixes_.insert(f[0]);
+    else location_heads_.insert(to_lower(f[0]));
+  });
   words("resolution_heads.tsv", resolution_heads_, false);
   for_each_row(dir + "/titles.tsv", 3, [&](const std::vector<std::string>& f, int) {
     roles_[to_lower(f[0])].push_back({f[1] == "-" ? "" : f[1], f[2]});

@@ -38,6 +38,8 @@ class Lexicon {
 
   bool is_org_head(std::string_view form) const { return org_heads_.count(std::string(form)) > 0; }
   bool is_location_head(std::string_view lower) const;
+  // A word that starts a place name before a country's name ("Port" Sudan, "Cape" Verde).
+  bool is_place_prefix(std::string_view form) const { return place_prefixes_.count(std::string(form)) > 0; }
   bool is_resolution_head(std::string_view form) const;
   // Roles for a lower-case word ("spokesperson"); several kinds may share a word ("chief").
   const std::vector<Role>* roles(std::string_view lower) const;
@@ -54,7 +56,7 @@ class Lexicon {
  private:
   using CueMap = std::unordered_map<std::string, std::vector<Cue>>;
   std::unordered_set<std::string> org_heads_, location_heads_, resolution_heads_, classifiers_,
-      light_verbs_;
+      light_verbs_, place_prefixes_;
   std::unordered_map<std::string, std::vector<Role>> roles_;
   std::unordered_map<std::string, ConceptWord> concepts_;
   std::unordered_map<std::string, std::string> speech_;
