@@ -80,7 +80,8 @@ TEST_CASE("a locked or corrupt database: exit code 4 naming the file", "[robustn
   { Store store(dir.file("kg.db")); }
   // Another process holds the write lock for a few seconds.
   std::string locker = "/usr/bin/python3 -c 'import sqlite3,time; c=sqlite3.connect(\"" + dir.file("kg.db") +
-                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); time.sleep(4)' &";
+                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); time.sleep(4)' "
+                       "> /dev/null 2>&1 &";
   REQUIRE(test::run(locker).exit_code == 0);
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   auto locked = test::run("KG_BUSY_TIMEOUT=300 " + kg_cmd("ingest " + dir.file("a.txt") + " --db " + dir.file("kg.db")));
