@@ -20,7 +20,17 @@ bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
 
 int ArgumentResolver::entity(uint32_t t) const {
   int e = index_.entity_at(t);
-  if (e >= 0) return e;
+  if (e >= 0) {
+    // "North Korean ballistic missiles": a bare demonym modifies the noun after it; a parser that
+    // attaches it elsewhere must not make the country a party.
+    const Mention* m = index_.mention_at(t);
+    if (m && m->kind == MentionKind::Demonym && m->last < tree_.doc().tokens.size() &&
+        m->last == m->head + 1) {
+      const std::string& next = tree_.tok(m->last).upos;
+      if (next == "ADJ" || next == "NOUN" || next == "PROPN") return -1;
+    }
+    return e;
+  }
   const Token& k = tree_.tok(t);
   if (k.upos == "PRON" || k.upos == "DET") {
     std::string p = to_lower(k.form);
@@ -43,6 +53,36 @@ int ArgumentResolver::entity(uint32_t t) const {
   return -1;
 }
 
+std::vector<int> ArgumentResolver::list_after(uint32_t t) const {
+  std::vector<int> out;
+  const Mention* m = index_.mention_at(t);
+  if (!m || m->entity < 0) return out;
+  const Document& doc = tree_.doc();
+  EntityType type = entities_[m->entity].type;
+  int sentence = doc.sentence_of(t);
+  uint32_t end = doc.sentences[sentence].end_token;
+  uint32_t u = m->last;
+  while (u < end) {
+    bool comma_or_and = false;
+    uint32_t v = u;
+    for (; v < end; ++v) {
+      std::string f = to_lower(doc.tokens[v].form);
+      if (f == "," || f == "and" || f == "or") comma_or_and = true;
+      else if (f != "the") break;
+    }
+    const Mention* next = v < end ? index_.mention_at(v) : nullptr;
+    if (!comma_or_and || !next || next->entity < 0 || next->first != v ||
+        entities_[next->entity].type != type)
+      break;
+    // "..., and North Korea said": a new clause's subject is no list item.
+    if (next->last < end && (tree_.tok(next->last).upos == "VERB" || tree_.tok(next->last).upos == "AUX"))
+      break;
+    out.push_back(next->entity);
+    u = next->last;
+  }
+  return out;
+}
+
 std::vector<int> ArgumentResolver::entities(uint32_t t) const {
   std::vector<int> out;
   auto add = [&](int e) {
@@ -54,8 +94,11 @@ std::vector<int> ArgumentResolver::entities(uint32_t t) const {
     // "ministers of South Korea, the United States, Japan": the conjuncts of the nmod too.
     if (e >= 0 && index_.entity_at(c) < 0)
       for (uint32_t n : tree_.children(c))
-        if ((tree_.base(n) == "nmod") && entity(n) == e)
+        if ((tree_.base(n) == "nmod") && entity(n) == e) {
           for (uint32_t d : tree_.with_conjuncts(n)) add(entity(d));
+          // A parser may break a long list apart; the words still list the parties.
+          for (int x : list_after(n)) add(x);
+        }
   }
   return out;
 }

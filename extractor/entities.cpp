@@ -272,15 +272,27 @@ struct Detector {
     }
     used[i] = true;
     out.push_back(m);
-    if (i >= 2 && doc.tokens[i - 1].form == ",")
-      for (auto& o : out)
-        if (o.last == i - 1 && o.key.empty() &&
-            (o.kind == MentionKind::Surname || o.type == EntityType::Person)) {
+    if (i < 2 || doc.tokens[i - 1].form != ",") return;
+    bool found = false;
+    for (auto& o : out)
+      if (o.last == i - 1) {
+        found = true;
+        if (o.key.empty() && (o.kind == MentionKind::Surname || o.type == EntityType::Person)) {
           o.type = EntityType::Location;
           o.kind = MentionKind::Name;
           o.name = o.surface;
           o.key = entity_key(EntityType::Location, o.surface);
         }
+      }
+    uint32_t start = i - 1;
+    while (!found && start > 0 && !used[start - 1] && is_capitalised(doc.tokens[start - 1].form) &&
+           !is_date_word(doc.tokens[start - 1].form) && i - start < 4)
+      --start;
+    if (!found && start < i - 1) {
+      Mention& city = add(start, i - 1, EntityType::Location, MentionKind::Name);
+      city.name = city.surface;
+      city.key = entity_key(EntityType::Location, city.surface);
+    }
   }
 
   // "the army", "Sudan's military": the armed forces of a country (resolved by coreference).

@@ -52,6 +52,15 @@ struct Extractor {
     return ents(toks);
   }
 
+  // "between A and B" on a noun or on its "of" complement.
+  std::vector<int> parties_between(uint32_t n) const {
+    std::vector<uint32_t> toks = with_case(n, {"between"});
+    for (uint32_t c : with_case(n, {"of"}))
+      for (uint32_t b : with_case(c, {"between"})) toks.push_back(b);
+    std::vector<int> sides = ents(toks);
+    return sides.size() >= 2 ? sides : std::vector<int>{};
+  }
+
   // Objects standing for an event noun: "condemn X's export" condemns X.
   std::vector<int> objects_of(const std::vector<uint32_t>& toks) const {
     std::vector<int> e;
@@ -59,6 +68,8 @@ struct Extractor {
       for (uint32_t c : tree.with_conjuncts(t)) {
         std::vector<int> part = is_event_noun(ctx.lexicon, tree, c) ? event_agents(c)
                                                                     : ctx.args.entities(c);
+        // "condemned a deadly exchange of fire between A and B": the parties of the event.
+        if (part.empty() && tree.tok(c).upos == "NOUN") part = parties_between(c);
         for (int x : part)
           if (std::find(e.begin(), e.end(), x) == e.end()) e.push_back(x);
       }
@@ -207,6 +218,9 @@ struct Extractor {
         if (!lc || lc->front().relation.empty()) continue;
         std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
         for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
+        // "... against X's export and Y's use": a parser may hang the last target on the verb.
+        for (uint32_t other : tree.children(p, "obj"))
+          if (other != o && is_event_noun(ctx.lexicon, tree, other)) targets.push_back(other);
         emit(agents, objects_of(targets), lc->front(), tree.lemma(o), p, 0.8);
       }
       if (!cues) return;
