@@ -133,11 +133,16 @@ void write_model_file(const std::string& path, uint64_t fingerprint, const std::
 }
 
 ModelFileContents read_model_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::Model, "cannot open model file " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string data = ss.str();
+  std::string data;
+  std::streamoff file_size = in.tellg();
+  if (file_size > 0) {
+    data.resize(static_cast<size_t>(file_size));
+    in.seekg(0);
+    in.read(data.data(), file_size);
+    if (!in) throw Error(ErrorKind::Model, "cannot read model file " + path);
+  }
   if (data.size() < kModelHeaderSize)
     throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(data.size()) +
                                       " bytes, shorter than the header)");
@@ -158,7 +163,8 @@ ModelFileContents read_model_file(const std::string& path) {
                                       std::to_string(size) + ")");
   if (crc32(data.data() + kModelHeaderSize, size) != crc)
     throw Error(ErrorKind::Model, "model file " + path + " is corrupt (checksum mismatch)");
-  result.payload = data.substr(kModelHeaderSize);
+  data.erase(0, kModelHeaderSize);
+  result.payload = std::move(data);
   return result;
 }
 

@@ -53,6 +53,7 @@ class ByteReader {
   uint32_t count(size_t min_bytes_each);
   void expect_tag(std::string_view four_chars);
   bool at_end() const { return pos_ == data_.size(); }
+  size_t remaining() const { return data_.size() - pos_; }
   [[noreturn]] void fail(const std::string& what) const;
   const std::string& file() const { return file_; }
 

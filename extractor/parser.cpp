@@ -205,7 +205,7 @@ void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) cons
   while (!st.terminal()) {
     size_t nk = parser_features(st, toks, keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
-    for (size_t k = 0; k < nk; ++k) weights_.add_scores(keys[k], scores.data());
+    weights_.score(keys, nk, scores.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
     bool left = st.can_left(), right = st.can_right();

@@ -48,23 +48,15 @@ class WeightTable {
   WeightTable(std::vector<Row> rows, uint32_t n_classes);
 
   // Adds the weights of `key` to scores[cls]; unknown keys add nothing.
-  void add_scores(uint64_t key, float* scores) const {
-    uint64_t i = key & mask_;
-    while (true) {
-      const Slot& s = slots_[i];
-      if (s.key == key) {
-        const Entry* e = entries_.data() + s.offset;
-        for (uint32_t k = 0; k < s.count; ++k) scores[e[k].cls] += e[k].weight;
-        return;
-      }
-      if (s.key == 0) return;
-      i = (i + 1) & mask_;
-    }
-  }
+  void add_scores(uint64_t key, float* scores) const { score(&key, 1, scores); }
+
+  // scores[cls] += weights of every key. Prefetches all slots first: the tables are far larger
+  // than the caches, so overlapping the misses matters more than anything else for speed.
+  void score(const uint64_t* keys, size_t n, float* scores) const;
 
   uint32_t n_classes() const { return n_classes_; }
   size_t n_features() const { return n_features_; }
-  size_t n_weights() const { return entries_.size(); }
+  size_t n_weights() const { return entries_.size() + dense_.size(); }
 
   // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature u64 key, u16 count,
   // and count x (u16 class, i16 quantised weight); weight = quantised * scale.
@@ -78,9 +70,14 @@ class WeightTable {
     uint32_t count = 0;
   };
   void insert(uint64_t key, uint32_t offset, uint32_t count);
+  // Rows with many classes are stored densely (count == kDense, offset into dense_) so that
+  // adding them is a vectorised loop instead of a scatter.
+  static constexpr uint32_t kDense = 0xFFFFFFFFu;
+  void add_row(const Entry* e, uint32_t count, uint64_t key);
 
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
+  std::vector<float> dense_;
   uint64_t mask_ = 0;
   uint32_t n_classes_ = 0;
   size_t n_features_ = 0;

@@ -184,7 +184,7 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
     } else {
       size_t nk = tagger_features(info.data(), n, i, p1, p2, keys);
       std::fill(scores.begin(), scores.end(), 0.0f);
-      for (size_t k = 0; k < nk; ++k) weights_.add_scores(keys[k], scores.data());
+      weights_.score(keys, nk, scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     }
     out[i] = static_cast<uint16_t>(best);
