@@ -18,7 +18,23 @@ bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
 
 }  // namespace
 
+bool ArgumentResolver::in_dateline(uint32_t t) const {
+  // "NOUAKCHOTT, Mauritania - The African Union ...": the place line is no party.
+  const Document& doc = tree_.doc();
+  const Sentence& s = doc.sentences[doc.sentence_of(t)];
+  const std::string& first = doc.tokens[s.first_token].form;
+  bool caps = first.size() >= 3;
+  for (char c : first) caps &= (c >= 'A' && c <= 'Z') || c == '/' || c == '-' || c == '.';
+  if (!caps) return false;
+  for (uint32_t u = s.first_token + 1; u < s.end_token && u < s.first_token + 10; ++u) {
+    const std::string& f = doc.tokens[u].form;
+    if (f == "-" || f == "\u2013" || f == "\u2014" || f == "--") return t < u;
+  }
+  return false;
+}
+
 int ArgumentResolver::entity(uint32_t t) const {
+  if (in_dateline(t)) return -1;
   int e = index_.entity_at(t);
   if (e >= 0) {
     // "North Korean ballistic missiles": a bare demonym modifies the noun after it; a parser that

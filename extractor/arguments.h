@@ -21,6 +21,8 @@ class ArgumentResolver {
   int entity(uint32_t t) const;
   // Entities of `t` and its conjuncts, in order, without repeats.
   std::vector<int> entities(uint32_t t) const;
+  // Whether token `t` lies in a dateline ("NOUAKCHOTT, Mauritania - ...").
+  bool in_dateline(uint32_t t) const;
   // Entities listed right after the mention at `t` ("A, the B, C and D"), of the same type.
   std::vector<int> list_after(uint32_t t) const;
   // The speaker of the quotation covering token `t` ("we", "our" inside it), set by quotes.cpp.

@@ -58,7 +58,21 @@ struct Extractor {
     for (uint32_t c : with_case(n, {"of"}))
       for (uint32_t b : with_case(c, {"between"})) toks.push_back(b);
     std::vector<int> sides = ents(toks);
+    // "between Malian and Mauritanian troops": the demonyms name the parties.
+    for (uint32_t b : toks)
+      for (uint32_t a : tree.children(b, "amod"))
+        for (uint32_t c : tree.with_conjuncts(a)) {
+          int e = ctx.args.entity(c);
+          if (e < 0) e = ctx.tree.tok(c).upos == "ADJ" ? demonym_entity(c) : -1;
+          if (e >= 0 && std::find(sides.begin(), sides.end(), e) == sides.end()) sides.push_back(e);
+        }
     return sides.size() >= 2 ? sides : std::vector<int>{};
+  }
+
+  int demonym_entity(uint32_t t) const {
+    for (const auto& m : ctx.mentions)
+      if (m.kind == MentionKind::Demonym && m.first <= t && t < m.last) return m.entity;
+    return -1;
   }
 
   // Objects standing for an event noun: "condemn X's export" condemns X.
@@ -175,6 +189,13 @@ struct Extractor {
       patient_toks = subj;
       agent_toks = tree.children(p, "obl:agent");
       for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+    } else if (b == "acl" && tree.head(p) >= 0 && subj.empty() &&
+               tree.rel(static_cast<uint32_t>(tree.head(p))) == "root" &&
+               static_cast<uint32_t>(tree.head(p)) < p && tree.children(p, "obl:agent").empty() &&
+               with_case(p, {"by"}).empty()) {
+      // "The PSC called on Mali ...": a noun root with a participle after it is a misread clause
+      // whose verb is the predicate and the noun its subject.
+      agent_toks = {static_cast<uint32_t>(tree.head(p))};
     } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
       uint32_t n = static_cast<uint32_t>(tree.head(p));
       if (tree.tok(p).xpos == "VBN") {  // "resolutions imposed on North Korea"
@@ -258,6 +279,7 @@ struct Extractor {
     targets.insert(targets.end(), extra_objects.begin(), extra_objects.end());
     if (cls == "DEMAND") {
       for (uint32_t c : with_case(p, {"on", "upon"})) targets.push_back(c);
+      for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);  // "urged Bamako to ..."
       for (uint32_t c : tree.children(p, "ccomp"))
         for (uint32_t s : tree.subjects(c)) targets.push_back(s);
     } else if (cls == "SANCTION") {
@@ -292,8 +314,14 @@ struct Extractor {
       return;
     std::vector<int> agents = event_agents(n);
     std::string lemma = tree.lemma(n);
+    // "host talks between A and B": the verb's subject meets the parties (verb() reads them).
+    bool read_by_verb = false;
+    if (tree.base(n) == "obj" && tree.head(n) >= 0)
+      if (const auto* vc = ctx.lexicon.verb_cues(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
+        read_by_verb = vc->front().relation == cls;
     // "cooperation between Pyongyang and Moscow", "arms transfers between X and Y".
     for (uint32_t c : with_case(n, {"between", "among"})) {
+      if (read_by_verb) break;
       std::vector<int> sides = ctx.args.entities(c);
       if (sides.size() < 2) continue;
       if (cls == "COOPERATE" || cls == "MEET" || cls == "TRANSFER") {
