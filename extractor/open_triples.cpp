@@ -68,6 +68,7 @@ class SentenceExtractor {
 
  private:
   const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
+  bool prel_is(uint32_t t, std::string_view rel) const { return tree_.base(t) == rel; }
   bool is_noun(uint32_t t) const {
     const std::string& u = tok(t).upos;
     return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM";
@@ -91,7 +92,7 @@ class SentenceExtractor {
 
   // An xcomp verb without a subject of its own, governed by a verb: part of that verb's relation.
   bool folded_xcomp(uint32_t p) const {
-    if (tree_.rel(p) != "xcomp" || tree_.head(p) < 0) return false;
+    if (tree_.rel(p) != "xcomp" || tree_.head(p) < 0 || tok(p).upos != "VERB") return false;
     uint32_t h = static_cast<uint32_t>(tree_.head(p));
     if (tok(h).upos != "VERB" && tok(h).upos != "AUX") return false;
     if (!tree_.children(h, "cop").empty()) return false;
@@ -102,9 +103,10 @@ class SentenceExtractor {
 
   // ------------------------------------------------------------------ phrases
 
-  void collect(uint32_t t, unsigned cut, std::vector<uint32_t>& toks, bool top) const {
+  void collect(uint32_t t, unsigned cut, std::vector<uint32_t>& toks, bool top, int skip = -1) const {
     toks.push_back(t);
     for (uint32_t c : tree_.children(t)) {
+      if (static_cast<int>(c) == skip) continue;
       std::string_view rel = tree_.rel(c);
       std::string_view b = tree_.base(c);
       if ((cut & kCutRelcl) && rel == "acl:relcl") continue;
@@ -113,7 +115,7 @@ class SentenceExtractor {
       if ((cut & kCutCase) && top && b == "case") continue;
       if ((cut & kCutClause) && top && (b == "advcl" || b == "parataxis")) continue;
       if (b == "parataxis" || b == "discourse" || b == "vocative" || b == "reparandum") continue;
-      collect(c, cut, toks, false);
+      collect(c, cut, toks, false, skip);
     }
   }
 
@@ -138,9 +140,10 @@ class SentenceExtractor {
     return ph;
   }
 
-  OpenPhrase nominal(uint32_t t, unsigned cut) const {
+  // The phrase of nominal t without the subtree of `skip` (the clause that t is an argument of).
+  OpenPhrase nominal(uint32_t t, unsigned cut, int skip = -1) const {
     std::vector<uint32_t> toks;
-    collect(t, cut, toks, true);
+    collect(t, cut, toks, true, skip);
     return make_phrase(std::move(toks));
   }
 
@@ -227,7 +230,7 @@ class SentenceExtractor {
       if (own >= 0) *passive = tree_.rel(static_cast<uint32_t>(own)) == "nsubj:pass";
       else *passive = tok(p).xpos == "VBN";
       if (!is_noun(h)) return out;
-      out.push_back({h, nominal(h, kCutRelcl | kCutAppos | kCutConj), false});
+      out.push_back({h, nominal(h, kCutRelcl | kCutAppos | kCutConj, static_cast<int>(p)), false});
       return out;
     }
     bool pass = false;
@@ -251,7 +254,7 @@ class SentenceExtractor {
         continue;
       }
       bool csubj = tree_.base(s) == "csubj";
-      out.push_back({s, csubj ? clause(s, false) : nominal(s, kCutRelcl | kCutAppos | kCutConj), own});
+      out.push_back({s, csubj ? clause(s, false) : nominal(s, kCutRelcl | kCutAppos | kCutConj, static_cast<int>(p)), own});
     }
     return out;
   }
@@ -392,6 +395,17 @@ class SentenceExtractor {
       if (static_cast<int>(i) == folded) continue;
       extra.push_back(adjuncts[i].arg);
     }
+    // "..., he adds": a reporting verb in parataxis takes the clause it comments as its object.
+    if (objects.empty() && folded < 0 && prel_is(p, "parataxis") && tree_.head(p) >= 0) {
+      uint32_t h = static_cast<uint32_t>(tree_.head(p));
+      std::vector<uint32_t> toks{h};
+      for (uint32_t c : tree_.children(h))
+        if (c != p) collect(c, 0, toks, false);
+      objects.push_back({h, {make_phrase(std::move(toks)), OpenArgRole::Object}, "", 0, true});
+      object_choices.assign(1, {objects.back().arg});
+    }
+    // Without a second argument a triple cannot match a CaRB tuple: rank it last.
+    bool bare = objects.empty() && folded < 0 && extra.empty();
     std::stable_sort(extra.begin(), extra.end(), [](const OpenArg& a, const OpenArg& b) {
       return a.phrase.begin < b.phrase.begin;
     });
@@ -403,7 +417,8 @@ class SentenceExtractor {
     if (prel == "advcl" || prel == "xcomp") conf -= 0.08;
     if (prel == "ccomp") conf -= 0.05;
     if (prel == "conj") conf -= 0.04;
-    if (objects.empty() && folded < 0) conf -= 0.35;
+    if (bare) conf = 0.05;
+    else if (objects.empty() && folded < 0) conf -= 0.2;
     conf -= 0.02 * static_cast<double>(extra.size());
     if (passive && folded < 0) conf -= 0.02;
 
