@@ -21,6 +21,7 @@ class ArgumentResolver {
   int entity(uint32_t t) const;
   // Entities of `t` and its conjuncts, in order, without repeats.
   std::vector<int> entities(uint32_t t) const;
+  const std::vector<Entity>& all_entities() const { return entities_; }
   // Whether token `t` lies in a dateline ("NOUAKCHOTT, Mauritania - ...").
   bool in_dateline(uint32_t t) const;
   // Entities listed right after the mention at `t` ("A, the B, C and D"), of the same type.

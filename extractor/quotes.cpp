@@ -52,6 +52,7 @@ struct Finder {
   const ArgumentResolver& args;
   const Lexicon& lex;
   const Document& doc;
+  const std::vector<Entity>& entities_;
 
   bool inside(uint32_t t, const Span2& q) const {
     return doc.tokens[t].begin >= q.begin && doc.tokens[t].end <= q.end;
@@ -65,8 +66,70 @@ struct Finder {
     return -1;
   }
 
-  // Speaker and cue of quote `q`, whose tokens are [first, last).
-  std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last) const {
+  bool is_say(uint32_t t) const { return lex.speech_family(tree.lemma(t)) == "say"; }
+
+  // '"...," the joint statement read' / '"...," said X', read off the words when the parse is
+  // wrong: a speech word within a few tokens after the quote, with a name right before or after it.
+  int speaker_after(uint32_t last, uint32_t end, std::string* cue) const {
+    for (uint32_t u = last; u < end && u < last + 8; ++u) {
+      if (doc.tokens[u].upos == "PUNCT" && doc.tokens[u].form != "," && doc.tokens[u].form != "\"" &&
+          doc.tokens[u].form.find("\xe2\x80") == std::string::npos)
+        break;
+      if (!is_say(u)) continue;
+      *cue = tree.lemma(u);
+      if (u > last) {
+        if (int e = args.entity(u - 1); e >= 0) return e;
+        if (int e = named_by_head(u - 1); e >= 0) return e;
+      }
+      if (u + 1 < end)
+        if (int e = args.entity(u + 1); e >= 0) return e;
+      for (uint32_t w = u + 2; w < end && w < u + 4; ++w)  // "said the agency's director"
+        if (int e = args.entity(w); e >= 0) return e;
+      return -1;
+    }
+    return -1;
+  }
+
+  // "the ... statement" when the parse left it without a mention: the document or body of the
+  // article whose name ends in that noun.
+  int named_by_head(uint32_t t) const {
+    const Token& k = doc.tokens[t];
+    if (k.upos != "NOUN" && k.upos != "PROPN") return -1;
+    std::string word = to_lower(k.form);
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      const Entity& ent = entities_[e];
+      if (ent.type != EntityType::Document && ent.type != EntityType::Organization) continue;
+      std::string name = to_lower(ent.name);
+      if (name == word || name.ends_with(" " + word)) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  // 'X, who ..., called the agreement "..."': the first person named in the sentence before a
+  // speech verb that precedes the quote.
+  int speaker_before(uint32_t first, const Sentence& s, std::string* cue) const {
+    for (uint32_t v = first; v-- > s.first_token;) {
+      if (!is_say(v) || !tree.is_verbal(v)) continue;
+      int party = -1;
+      for (uint32_t t = s.first_token; t < v; ++t) {
+        int e = args.entity(t);
+        if (e < 0) continue;
+        if (entities_[e].type == EntityType::Person) {
+          *cue = tree.lemma(v);
+          return e;
+        }
+        if (party < 0) party = e;
+      }
+      *cue = tree.lemma(v);
+      return party;
+    }
+    return -1;
+  }
+
+  // Speaker and cue of quote `q`, whose tokens are [first, last). `strong` tells whether a speech
+  // verb or "according to" names the speaker (not merely the clause's subject).
+  std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last, bool* strong) const {
+    *strong = true;
     std::vector<uint32_t> roots;
     for (uint32_t t = first; t < last; ++t) {
       int h = tree.head(t);
@@ -99,7 +162,12 @@ struct Finder {
       for (uint32_t t = s.first_token; t < s.end_token; ++t)
         if (!inside(t, q) && tree.is_verbal(t) && lex.speech_family(tree.lemma(t)) == "say")
           if (int e = subject_entity(t); e >= 0) return {e, tree.lemma(t)};
+      std::string cue;
+      if (int e = speaker_after(last, s.end_token, &cue); e >= 0) return {e, cue};
+      if (int e = speaker_before(first, s, &cue); e >= 0) return {e, cue};
+      *strong = false;
       if (fallback >= 0) return {fallback, fallback_cue};
+      *strong = true;
       for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t)
         if (to_lower(doc.tokens[t].form) == "according" && !inside(t, q)) {
           for (uint32_t u = t + 2; u < s.end_token && u < t + 8; ++u)
@@ -115,7 +183,7 @@ struct Finder {
 std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolver& args,
                                const Lexicon& lexicon, std::vector<int>* first_person) {
   const Document& doc = tree.doc();
-  Finder f{tree, args, lexicon, doc};
+  Finder f{tree, args, lexicon, doc, args.all_entities()};
   std::vector<Quote> out;
   first_person->assign(doc.tokens.size(), -1);
   int prev_speaker = -1;
@@ -129,7 +197,12 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     uint32_t last = first;
     while (last < doc.tokens.size() && doc.tokens[last].end <= q.end) ++last;
     if (first >= last) continue;
-    auto [speaker, cue] = f.speaker(q, first, last);
+    bool strong = true;
+    auto [speaker, cue] = f.speaker(q, first, last, &strong);
+    // 'in the "strongest possible terms"': a short phrase in quotation marks that no speech verb
+    // introduces is a scare quote, not somebody's words.
+    size_t words = 1 + std::count(text.begin(), text.end(), ' ');
+    if (words <= 4 && !strong) continue;
     int sentence = doc.sentence_of(first);
     int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
     // A quote paragraph with no speech verb continues the previous speaker's words.
