@@ -83,7 +83,10 @@ struct Extractor {
         std::vector<int> part = is_event_noun(ctx.lexicon, tree, c) ? event_agents(c)
                                                                     : ctx.args.entities(c);
         // "condemned a deadly exchange of fire between A and B": the parties of the event.
-        if (part.empty() && tree.tok(c).upos == "NOUN") part = parties_between(c);
+        // (An event noun's own pair is a fact of its own: "opposition to transfers between A and B"
+        // opposes the transfers, not A and B.)
+        if (part.empty() && tree.tok(c).upos == "NOUN" && !is_event_noun(ctx.lexicon, tree, c))
+          part = parties_between(c);
         for (int x : part)
           if (std::find(e.begin(), e.end(), x) == e.end()) e.push_back(x);
       }
