@@ -1,5 +1,7 @@
 #include "extractor/article_reader.h"
 
+#include "extractor/html_reader.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -339,6 +341,7 @@ void read_jsonl(std::istream& in, const std::string& source,
 }
 
 bool is_jsonl(const fs::path& path) { return path.extension() == ".jsonl"; }
+bool is_html(const fs::path& path) { return path.extension() == ".html" || path.extension() == ".htm"; }
 
 void read_path(const fs::path& path, const std::function<void(Document&&)>& on_article,
                const std::function<void(const Error&)>& on_bad_record) {
@@ -348,7 +351,8 @@ void read_path(const fs::path& path, const std::function<void(Document&&)>& on_a
     read_jsonl(in, path.string(), on_article, on_bad_record);
     return;
   }
-  Document doc = document_from_text(read_file(path), path.string());
+  Document doc = is_html(path) ? document_from_html(read_file(path), path.string())
+                               : document_from_text(read_file(path), path.string());
   doc.meta.id = path.stem().string();
   on_article(std::move(doc));
 }
@@ -400,7 +404,7 @@ void read_articles(const std::vector<std::string>& paths,
          it.increment(ec)) {
       if (!it->is_regular_file()) continue;
       std::string extension = it->path().extension().string();
-      if (extension == ".txt" || extension == ".jsonl") files.push_back(it->path());
+      if (extension == ".txt" || extension == ".jsonl" || is_html(it->path())) files.push_back(it->path());
     }
     if (ec) on_bad_record(Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message()));
     std::sort(files.begin(), files.end());

@@ -30,7 +30,8 @@ size_t input_bytes(const std::vector<std::string>& paths) {
     for (auto it = fs::recursive_directory_iterator(name, ec); !ec && it != fs::end(it);
          it.increment(ec)) {
       std::string extension = it->path().extension().string();
-      if (it->is_regular_file(ec) && (extension == ".txt" || extension == ".jsonl"))
+      if (it->is_regular_file(ec) && (extension == ".txt" || extension == ".jsonl" ||
+                                         extension == ".html" || extension == ".htm"))
         total += it->file_size(ec);
     }
   }
