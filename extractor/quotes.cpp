@@ -174,7 +174,17 @@ struct Finder {
             if (int e = args.entity(u); e >= 0) return {e, "according to"};
         }
     }
+    *strong = false;
     return {-1, ""};
+  }
+
+  // Whether quote `q` opens its paragraph (a bare quote paragraph continues the last speaker).
+  bool opens_paragraph(const Span2& q, uint32_t first) const {
+    int si = doc.sentence_of(first);
+    if (si < 0) return false;
+    const Sentence& s = doc.sentences[si];
+    bool first_of_paragraph = si == 0 || doc.sentences[si - 1].paragraph != s.paragraph;
+    return first_of_paragraph && q.begin <= s.begin + 3;
   }
 };
 
@@ -202,7 +212,7 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     // 'in the "strongest possible terms"': a short phrase in quotation marks that no speech verb
     // introduces is a scare quote, not somebody's words.
     size_t words = 1 + std::count(text.begin(), text.end(), ' ');
-    if (words <= 4 && !strong) continue;
+    if (words <= 4 && !strong && !(speaker < 0 && f.opens_paragraph(q, first))) continue;
     int sentence = doc.sentence_of(first);
     int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
     // A quote paragraph with no speech verb continues the previous speaker's words.

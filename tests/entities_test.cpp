@@ -1,0 +1,122 @@
+// Mentions and coreference on short texts of our own, through the shipped model and lexicons.
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_text;
+using kg::test::find_entity;
+
+TEST_CASE("an acronym defined in parentheses is the organisation it abbreviates", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The International Maritime Bureau (IMB) said on Monday that piracy had "
+                        "risen. The IMB urged shipowners to stay alert.");
+  INFO(describe(x));
+  int bureau = find_entity(x, "International Maritime Bureau");
+  REQUIRE(bureau >= 0);
+  CHECK(find_entity(x, "IMB") == bureau);
+  CHECK(x.entities[bureau].type == kg::EntityType::Organization);
+}
+
+TEST_CASE("an acronym of another language's words still abbreviates the name before it", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Three states formed the Alliance of Sahel States (AES) in 2024. The AES "
+                        "held its first summit in July.");
+  INFO(describe(x));
+  int alliance = find_entity(x, "Alliance of Sahel States");
+  REQUIRE(alliance >= 0);
+  CHECK(find_entity(x, "AES") == alliance);
+}
+
+TEST_CASE("a demonym stands for its country", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Norwegian officials said the talks had failed. Norway will send a new envoy.");
+  INFO(describe(x));
+  int norway = find_entity(x, "Norway");
+  REQUIRE(norway >= 0);
+  CHECK(find_entity(x, "Norwegian") == norway);
+  CHECK(x.entities[norway].type == kg::EntityType::Country);
+}
+
+TEST_CASE("a capital that acts is its country; after 'in' it is a place", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Ottawa condemned the attack on Friday. The minister arrived in Ottawa on "
+                        "Saturday.");
+  INFO(describe(x));
+  int canada = find_entity(x, "Canada");
+  REQUIRE(canada >= 0);
+  CHECK(x.entities[canada].type == kg::EntityType::Country);
+  bool city = false;
+  for (const auto& e : x.entities) city |= e.name == "Ottawa" && e.type == kg::EntityType::Location;
+  CHECK(city);
+}
+
+TEST_CASE("a surname alone is the full name seen before", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Finance Minister Maria Lopez said the budget was balanced. Lopez added that "
+                        "taxes would not rise.");
+  INFO(describe(x));
+  int lopez = find_entity(x, "Maria Lopez");
+  REQUIRE(lopez >= 0);
+  CHECK(find_entity(x, "Lopez") == lopez);
+  CHECK(x.entities[lopez].type == kg::EntityType::Person);
+}
+
+TEST_CASE("two people who share a family name stay apart", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Kim Yo-jong criticised the drills on Monday. Kim Jong-un inspected a "
+                        "missile factory on Tuesday.");
+  INFO(describe(x));
+  int sister = find_entity(x, "Kim Yo-jong"), leader = find_entity(x, "Kim Jong-un");
+  REQUIRE(sister >= 0);
+  REQUIRE(leader >= 0);
+  CHECK(sister != leader);
+}
+
+TEST_CASE("a capital's name used as a given name is a person", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Sofia Lindqvist, an analyst at Crestwood Capital, said prices "
+                                      "would fall.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Bulgaria") < 0);
+  int person = find_entity(x, "Sofia Lindqvist");
+  REQUIRE(person >= 0);
+  CHECK(x.entities[person].type == kg::EntityType::Person);
+}
+
+TEST_CASE("a country's army is the armed forces the article names, else the country", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto named = extract_text(*kg_pipeline,
+                            "The Sudanese Armed Forces (SAF) denied the report. A spokesman for the "
+                            "Sudanese army said the drones were destroyed.");
+  INFO(describe(named));
+  int forces = find_entity(named, "Sudanese Armed Forces");
+  REQUIRE(forces >= 0);
+  CHECK(find_entity(named, "Sudanese army") == forces);
+  CHECK(find_entity(named, "Sudan") != forces);
+
+  auto unnamed = extract_text(*kg_pipeline, "The Malian army said it had repelled the attack.");
+  INFO(describe(unnamed));
+  int mali = find_entity(unnamed, "Mali");
+  REQUIRE(mali >= 0);
+  CHECK(find_entity(unnamed, "Malian army") == mali);
+}
+
+TEST_CASE("company names are organisations, with or without their legal form", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The rail operator Nordvik Freight Ltd said profits rose. Nordvik Freight "
+                        "hired Carrow Partners to advise it.");
+  INFO(describe(x));
+  int nordvik = find_entity(x, "Nordvik Freight Ltd");
+  REQUIRE(nordvik >= 0);
+  CHECK(x.entities[nordvik].type == kg::EntityType::Organization);
+  CHECK(find_entity(x, "Nordvik Freight") == nordvik);
+  int carrow = find_entity(x, "Carrow Partners");
+  REQUIRE(carrow >= 0);
+  CHECK(x.entities[carrow].type == kg::EntityType::Organization);
+}

@@ -1,0 +1,85 @@
+// Quotations and their speakers on short texts of our own, through the shipped model.
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_text;
+using kg::test::speaker_of;
+
+TEST_CASE("a quote in straight marks before 'X said'", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "\"We will not back down,\" Prime Minister Anna Berg said on Monday.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We will not back down") == "Anna Berg");
+}
+
+TEST_CASE("a quote in curly marks before 'said X'", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\u201cPrices will fall,\u201d said Tom Reed, an economist at Halden Bank.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "Prices will fall") == "Tom Reed");
+}
+
+TEST_CASE("a quote of several sentences is one quote", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\"The plan is ready. We start tomorrow,\" said Tom Reed, an economist at "
+                        "Halden Bank.");
+  INFO(describe(x));
+  REQUIRE(x.quotes.size() == 1);
+  CHECK(x.quotes[0].text == "The plan is ready. We start tomorrow");
+  CHECK(speaker_of(x, "We start tomorrow") == "Tom Reed");
+}
+
+TEST_CASE("a partial quote inside a clause belongs to the clause's speaker", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Prime Minister Anna Berg called the decision \"a grave mistake\" on Tuesday.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "a grave mistake") == "Anna Berg");
+}
+
+TEST_CASE("a short phrase in marks that nobody says is no quote", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The ministers expressed their concern in the \"strongest terms\" about the "
+                        "tests.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "strongest terms").empty());
+}
+
+TEST_CASE("'according to X' names the speaker", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Paul Dunn is a spokesman for the Interior Ministry. \"Nobody will cross "
+                        "it,\" according to Dunn.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "Nobody will cross it") == "Paul Dunn");
+}
+
+TEST_CASE("a bare quote paragraph continues the previous speaker", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\"We are ready,\" Prime Minister Anna Berg said.\n\n\"Nothing will stop us.\"\n");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We are ready") == "Anna Berg");
+  CHECK(speaker_of(x, "Nothing will stop us") == "Anna Berg");
+}
+
+TEST_CASE("'X was quoted as saying'", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\"We will respond to any attack,\" Prime Minister Anna Berg was quoted as "
+                        "saying by state media.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We will respond to any attack") == "Anna Berg");
+}
+
+TEST_CASE("'the statement read' makes the statement the speaker", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Twelve countries signed a joint statement on Monday. \"We stand together,\" "
+                        "the joint statement read.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We stand together") == "joint statement");
+}

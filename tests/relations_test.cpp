@@ -1,0 +1,112 @@
+// Facts on short texts of our own, through the shipped model and lexicons.
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_text;
+using kg::test::has_fact;
+
+TEST_CASE("an active clause", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Germany condemned Iran on Monday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Germany", "CONDEMN", "Iran"));
+  CHECK_FALSE(has_fact(x, "Iran", "CONDEMN", "Germany"));
+}
+
+TEST_CASE("a passive clause with its agent", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Iran was condemned by Germany on Monday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Germany", "CONDEMN", "Iran"));
+  CHECK_FALSE(has_fact(x, "Iran", "CONDEMN", "Germany"));
+}
+
+TEST_CASE("'supplied X with Y' gives the recipient and the goods", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Iran supplied Russia with drones last year.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Iran", "TRANSFER", "Russia"));
+  CHECK(has_fact(x, "Iran", "TRANSFER", "drones"));
+}
+
+TEST_CASE("'sold Y to Z' gives the goods and the recipient", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "France sold fighter jets to India in 2016.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "France", "TRANSFER", "India"));
+  CHECK(has_fact(x, "France", "TRANSFER", "fighter jets"));
+}
+
+TEST_CASE("a nominal event: X's export of Y", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Japan criticised China's export of drones.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "China", "TRANSFER", "drones"));
+  CHECK(has_fact(x, "Japan", "CONDEMN", "China"));
+}
+
+TEST_CASE("a light verb: expressed condemnation against X", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Canada expressed condemnation against Syria on Monday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "CONDEMN", "Syria"));
+}
+
+TEST_CASE("coordinated agents and targets of sanctions", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Japan and Australia imposed sanctions on Iran, Syria and Venezuela.");
+  INFO(describe(x));
+  for (const char* agent : {"Japan", "Australia"})
+    for (const char* target : {"Iran", "Syria", "Venezuela"}) {
+      INFO(agent << " -> " << target);
+      CHECK(has_fact(x, agent, "SANCTION", target));
+    }
+}
+
+TEST_CASE("'the measures target' names the targets of the sanctions just imposed", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Canada imposed new sanctions on Friday. The measures target Orlov Shipping "
+                        "Ltd and its director Pavel Orlov.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "SANCTION", "Orlov Shipping Ltd"));
+  CHECK(has_fact(x, "Canada", "SANCTION", "Pavel Orlov"));
+}
+
+TEST_CASE("a role in an apposition", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Maria Lopez, a senior analyst at the Baltic Policy Institute, said the plan "
+                        "would fail.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Maria Lopez", "WORKS_FOR", "Baltic Policy Institute"));
+}
+
+TEST_CASE("one of the members of a body", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Russia, one of the permanent members of the Security Council, vetoed the draft.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Russia", "MEMBER_OF", "Security Council"));
+}
+
+TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Two people were killed in Mosul, Iraq on Sunday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Mosul", "LOCATED_IN", "Iraq"));
+
+  auto y = extract_text(*kg_pipeline,
+                        "Investors backed Tarnwell Robotics Ltd., a Leeds, Yorkshire-based maker of "
+                        "warehouse robots.");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Tarnwell Robotics Ltd.", "LOCATED_IN", "Leeds"));
+  CHECK(has_fact(y, "Leeds", "LOCATED_IN", "Yorkshire"));
+}
+
+TEST_CASE("a bare demonym is no party to a fact", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Russia's use of North Korean ballistic missiles worried Japan.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Russia", "USE", "North Korea"));
+}
