@@ -7,6 +7,7 @@
 namespace kg::cli {
 
 void add_ingest_command(CLI::App& app);
+void add_load_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
 void add_relations_command(CLI::App& app);
 void add_export_command(CLI::App& app);

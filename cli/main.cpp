@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   CLI::App app{"kg: knowledge graphs from news articles"};
   app.require_subcommand(1);
   kg::cli::add_ingest_command(app);
+  kg::cli::add_load_command(app);
   kg::cli::add_extract_command(app);
   kg::cli::add_relations_command(app);
   kg::cli::add_export_command(app);
