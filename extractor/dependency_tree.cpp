@@ -1,5 +1,7 @@
 #include "extractor/dependency_tree.h"
 
+#include <unordered_map>
+
 #include "extractor/lexicon.h"
 
 namespace kg {
@@ -38,7 +40,20 @@ bool DependencyTree::has_child_lemma(uint32_t t, std::string_view r, std::string
 
 std::string DependencyTree::lemma(uint32_t t) const {
   const Token& k = doc_.tokens[t];
-  return to_lower(k.lemma.empty() ? k.form : k.lemma);
+  std::string l = to_lower(k.lemma.empty() ? k.form : k.lemma);
+  // A verb mistagged as present tense ("sold"/VBP) keeps its past form as lemma; the common
+  // irregular pasts are mapped back.
+  if (k.upos == "VERB" && l == to_lower(k.form)) {
+    static const std::unordered_map<std::string, std::string> kIrregular = {
+        {"sold", "sell"}, {"sent", "send"}, {"gave", "give"}, {"given", "give"}, {"struck", "strike"},
+        {"fought", "fight"}, {"met", "meet"}, {"made", "make"}, {"built", "build"}, {"told", "tell"},
+        {"said", "say"}, {"bought", "buy"}, {"led", "lead"}, {"brought", "bring"}, {"held", "hold"},
+        {"wrote", "write"}, {"written", "write"}, {"shot", "shoot"}, {"threw", "throw"},
+        {"spoke", "speak"}, {"spoken", "speak"}, {"withdrew", "withdraw"}, {"sought", "seek"},
+        {"began", "begin"}, {"begun", "begin"}, {"won", "win"}, {"lost", "lose"}, {"paid", "pay"}};
+    if (auto it = kIrregular.find(l); it != kIrregular.end()) return it->second;
+  }
+  return l;
 }
 
 std::string DependencyTree::case_of(uint32_t t) const {
@@ -69,8 +84,20 @@ std::vector<uint32_t> DependencyTree::subjects(uint32_t t, bool* passive) const 
     // without a subject of its own ("..., declaring that ...") too.
     std::string_view b = base(cur);
     int h = head(cur);
+    // "..., and Golestan Aero Parts supplied the army": a finite verb read as an xcomp has its
+    // subject right before it, not its governor's.
+    const std::string& x = doc_.tokens[cur].xpos;
+    if (b == "xcomp" && (x == "VBD" || x == "VBZ" || x == "VBP") && cur > 0) {
+      const Token& prev = doc_.tokens[cur - 1];
+      if (prev.upos == "PROPN" || prev.upos == "NOUN") {
+        if (passive) *passive = false;
+        return {cur - 1};
+      }
+    }
     if (h < 0 || !(b == "xcomp" || b == "conj" || b == "advcl")) break;
-    if (b == "advcl" && !children(cur, "mark").empty() && case_of(cur).empty()) {
+    // "... described X as Y and urged Z": an advcl with its own "and" is a misread conjunct.
+    bool coordinated = b == "advcl" && !children(cur, "cc").empty();
+    if (b == "advcl" && !coordinated && !children(cur, "mark").empty() && case_of(cur).empty()) {
       // "if X ..." clauses have their own subject; only bare participles / to-infinitives inherit.
       bool to_inf = false;
       for (uint32_t m : children(cur, "mark")) to_inf |= lemma(m) == "to";

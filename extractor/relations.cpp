@@ -271,6 +271,11 @@ struct Extractor {
       auto recipients = with_case(p, {"to"});
       for (uint32_t c : tree.children(p, "iobj")) recipients.push_back(c);
       std::vector<uint32_t> objs = patient_toks;
+      // "sold drones to X", "supplied the army with Y": a parser may hang the phrase on the object.
+      for (uint32_t o : patient_toks) {
+        for (uint32_t c : with_case(o, {"to"})) recipients.push_back(c);
+        for (uint32_t c : with_case(o, {"with"})) themes.push_back(c);
+      }
       themes.insert(themes.end(), extra_objects.begin(), extra_objects.end());
       if (!themes.empty()) recipients.insert(recipients.end(), objs.begin(), objs.end());
       else themes = objs;
