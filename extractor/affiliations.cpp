@@ -2,7 +2,7 @@
 // name ("Malian Foreign Ministry spokesperson Fatoumata Keita"), role appositions ("Moussa Diarra,
 // a senior analyst at the Sahel Policy Institute"; "Russia, one of the five permanent members of
 // the Security Council"), possessed or prefixed organisations ("the North's official news agency",
-// "Mauritanian Foreign Ministry"), and "City, Country".
+// "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
 
 #include "extractor/relations.h"
@@ -47,7 +47,7 @@ struct Affiliations {
     return ctx.lexicon.roles(lower(t)) != nullptr || ctx.lexicon.roles(ctx.tree.lemma(t)) != nullptr;
   }
 
-  // "National Security Council spokesperson John Kirby", "Mauritanian Foreign Minister X".
+  // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
     if (m.first == 0) return;
     std::string cls, word;
@@ -104,7 +104,7 @@ struct Affiliations {
     return true;
   }
 
-  // "X, a Cambridge, England-based designer": X lies in the first place named.
+  // "X, a Leeds, Yorkshire-based maker": X lies in the first place named.
   bool based_in_after(const Mention& m, uint32_t t, uint32_t end) {
     while (t < end && (lower(t) == "a" || lower(t) == "an" || lower(t) == "the")) ++t;
     const Mention* place = at(t);
@@ -112,7 +112,7 @@ struct Affiliations {
     EntityType ty = ctx.entities[place->entity].type;
     if (ty != EntityType::Location && ty != EntityType::Country) return false;
     uint32_t u = place->last;
-    if (u + 1 < end && doc.tokens[u].form == ",") ++u;  // ", England-based"
+    if (u + 1 < end && doc.tokens[u].form == ",") ++u;  // ", Yorkshire-based"
     if (u >= end || place_suffix(doc.tokens[u].form) == 0) return false;
     emit(m.entity, place->entity, "LOCATED_IN", "based", m.first);
     return true;
@@ -161,7 +161,7 @@ struct Affiliations {
     }
   }
 
-  // "Tehran-based Pars Avionics Industries": the organisation lies in the place.
+  // "Oslo-based Nordvik Shipping": the organisation lies in the place.
   void based_before(const Mention& m) {
     if (m.first == 0) return;
     uint32_t t = m.first - 1;
@@ -192,7 +192,7 @@ struct Affiliations {
           if (o.entity >= 0 && o.first == m.first && o.last < m.last && o.key == m.container)
             emit(m.entity, o.entity, "PART_OF", "part", m.first);
       }
-      // "the North's official Korean Central News Agency": up to two modifiers after "'s".
+      // "the country's official Central News Agency": up to two modifiers after "'s".
       if (type == EntityType::Organization && m.first >= 2) {
         for (uint32_t back = 1; back <= 3 && m.first >= back + 1; ++back) {
           uint32_t p = m.first - back;
@@ -205,7 +205,7 @@ struct Affiliations {
           if (doc.tokens[p].upos != "ADJ" && doc.tokens[p].upos != "NOUN") break;
         }
       }
-      // "Kharkiv, Ukraine", "Dakar, Senegal", "the Mbera camp in eastern Mauritania".
+      // "Mosul, Iraq", "Accra, Ghana", "the Kakuma camp in northern Kenya".
       if (type == EntityType::Location && m.last + 1 < doc.tokens.size()) {
         uint32_t t = m.last;
         const std::string& f = doc.tokens[t].form;

@@ -19,7 +19,7 @@ bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
 }  // namespace
 
 bool ArgumentResolver::in_dateline(uint32_t t) const {
-  // "NOUAKCHOTT, Mauritania - The African Union ...": the place line is no party.
+  // "ACCRA, Ghana - The World Bank ...": the place line is no party.
   const Document& doc = tree_.doc();
   const Sentence& s = doc.sentences[doc.sentence_of(t)];
   const std::string& first = doc.tokens[s.first_token].form;

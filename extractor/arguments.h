@@ -22,7 +22,7 @@ class ArgumentResolver {
   // Entities of `t` and its conjuncts, in order, without repeats.
   std::vector<int> entities(uint32_t t) const;
   const std::vector<Entity>& all_entities() const { return entities_; }
-  // Whether token `t` lies in a dateline ("NOUAKCHOTT, Mauritania - ...").
+  // Whether token `t` lies in a dateline ("ACCRA, Ghana - ...").
   bool in_dateline(uint32_t t) const;
   // Entities listed right after the mention at `t` ("A, the B, C and D"), of the same type.
   std::vector<int> list_after(uint32_t t) const;

@@ -19,7 +19,7 @@ bool is_function_word(const std::string& w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "'s";
 }
 
-// Initials variants of a name: "Korea Institute for National Unification" -> {"KINU", "KIFNU"};
+// Initials variants of a name: "Royal Institute for Maritime Studies" -> {"RIMS", "RIFMS"};
 // all-capital words contribute whole ("UN Security Council" -> "UNSC").
 std::vector<std::string> initials(const std::string& name) {
   std::string without, with;
@@ -53,7 +53,7 @@ std::string hyphen_folded(std::string key) {
   return key;
 }
 
-// "Alliance of Sahel States (AES)": an acronym in parentheses right after an organisation's name
+// "Coalition of Coastal Nations (CNC)": an acronym in parentheses right after an organisation's name
 // abbreviates it even when it spells another language's words, if the first letters agree.
 bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
   return e.type == EntityType::Organization && acronym.size() >= 2 && !e.name.empty() &&
@@ -69,7 +69,7 @@ bool is_legal_form(const std::string& w) {
   return false;
 }
 
-// Armed forces named as such ("Sudanese Armed Forces", "Mauritanian Army").
+// Armed forces named as such ("Ghanaian Armed Forces", "Kenyan Army").
 bool is_armed_forces_name(const std::string& name) {
   return name.ends_with(" Armed Forces") || name.ends_with(" Army") || name.ends_with(" Military") ||
          name.ends_with(" Defence Forces") || name.ends_with(" Defense Forces");
@@ -136,7 +136,7 @@ struct Resolver {
            doc.tokens[m.last].form == ")";
   }
 
-  // The armed forces of `country` named in the article ("Sudanese Armed Forces"), or of any country
+  // The armed forces of `country` named in the article ("Ghanaian Armed Forces"), or of any country
   // when `country` is empty and the article names exactly one; else -1.
   int armed_forces(const std::string& country) {
     std::string found;
@@ -160,7 +160,7 @@ struct Resolver {
       switch (m.kind) {
         case MentionKind::Name:
         case MentionKind::Demonym:
-          // "Sudanese army" is the "Sudanese Armed Forces" the article names.
+          // "Ghanaian army" is the "Ghanaian Armed Forces" the article names.
           if (m.kind == MentionKind::Demonym && m.last - m.first >= 2 &&
               is_state_body_word(doc.tokens[m.last - 1].form)) {
             if (int a = armed_forces(m.key); a >= 0) {
@@ -239,7 +239,7 @@ struct Resolver {
     return best;
   }
 
-  // "Pars Avionics" or "Halvorsen" for the "Pars Avionics Industries" named in the article.
+  // "Nordvik" or "Nordvik Freight" for the "Nordvik Freight Lines" named in the article.
   int org_with_prefix(const Mention& m) const {
     auto w = words_of(m.surface);
     int found = -1;
@@ -267,7 +267,7 @@ struct Resolver {
       if (m.entity >= 0) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
-          // "Korean Central News Agency (KCNA)": the name right before the parenthesis.
+          // "Royal Institute for Maritime Studies (RIMS)": the name right before the parenthesis.
           if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
               mentions[i - 1].last + 1 == m.first &&
               (initials_end_with(entities[mentions[i - 1].entity].name, m.surface) ||
@@ -332,7 +332,7 @@ struct Resolver {
                  }));
           break;
         case MentionKind::Military: {
-          // "Sudan's military": that country's named armed forces, else the country itself.
+          // "Ghana's military": that country's named armed forces, else the country itself.
           if (m.first >= 2 && (doc.tokens[m.first - 1].form == "'s" || doc.tokens[m.first - 1].form == "’s")) {
             for (const auto& o : mentions)
               if (o.last == m.first - 1 && o.entity >= 0 && entities[o.entity].type == EntityType::Country) {
@@ -390,7 +390,7 @@ struct Resolver {
       }
       if (into >= 0) merge(static_cast<int>(a), into);
     }
-    // "Red Sea Logistics" is the "Red Sea Logistics Ltd" named in the article.
+    // "Baltic Freight Lines" is the "Baltic Freight Lines Ltd" named in the article.
     for (size_t a = 0; a < entities.size(); ++a) {
       if (entities[a].type != EntityType::Organization) continue;
       auto wa = words_of(entities[a].name);
@@ -466,7 +466,7 @@ struct Resolver {
     }
     for (auto& e : out) {
       if (e.type == EntityType::Organization || e.type == EntityType::Person) {
-        // The longest spelled-out form names the entity ("Korea Institute for ...", not "KINU").
+        // The longest spelled-out form names the entity ("Royal Institute for ...", not "RIMS").
         std::string best = e.name;
         for (const auto& a : e.aliases)
           if (!is_all_caps_word(a) && a.size() > best.size() && !a.ends_with("'s") &&

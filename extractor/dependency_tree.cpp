@@ -84,7 +84,7 @@ std::vector<uint32_t> DependencyTree::subjects(uint32_t t, bool* passive) const 
     // without a subject of its own ("..., declaring that ...") too.
     std::string_view b = base(cur);
     int h = head(cur);
-    // "..., and Golestan Aero Parts supplied the army": a finite verb read as an xcomp has its
+    // "..., and Nordvik Freight supplied the army": a finite verb read as an xcomp has its
     // subject right before it, not its governor's.
     const std::string& x = doc_.tokens[cur].xpos;
     if (b == "xcomp" && (x == "VBD" || x == "VBZ" || x == "VBP") && cur > 0) {

@@ -26,7 +26,7 @@ bool is_connector(const Token& t) {
          t.form == "’s";
 }
 
-// "Tehran-based", "England-born": a place name glued to a participle that locates something.
+// "Oslo-based", "Lagos-born": a place name glued to a participle that locates something.
 constexpr std::array<std::string_view, 5> kPlaceSuffixes = {"-based", "-headquartered", "-born",
                                                              "-registered", "-listed"};
 
@@ -151,7 +151,7 @@ struct Detector {
     for (uint32_t t = i; t < j;) {
       const KnownName* k = nullptr;
       uint32_t n = known_at(t, j, &k);
-      // "Sofia Lindqvist", "Austin Reed": a capital's name used as a given name.
+      // "Victoria Hale", "Lima Moreno": a capital's name used as a given name.
       if (n == 1 && k->kind == NameKind::Capital && t + 2 == j && doc.tokens[t + 1].upos == "PROPN" &&
           known_at(t + 1, j, &k) == 0)
         n = 0;
@@ -177,7 +177,7 @@ struct Detector {
   void chain(uint32_t i, uint32_t j) {
     const KnownName* k = nullptr;
     if (known_at(i, j, &k) == j - i) return add_known(i, j - i, *k);
-    // "Port Sudan", "Cape Town": a place word before a known name makes a new place.
+    // "Lake Chad", "Cape Verde": a place word before a known name makes a new place.
     if (j - i >= 2 && lex.is_place_prefix(doc.tokens[i].form) && known_at(i + 1, j, &k) == j - i - 1) {
       add(i, j, EntityType::Location, MentionKind::Name);
       return;
@@ -212,14 +212,14 @@ struct Detector {
         if (doc.tokens[t].form == "and" && known_at(start, t, &k) == t - start) start = t + 1;
       if (start > i) segment(i, start, false);
       uint32_t end = org_head + 1;
-      // "Korea Institute for National Unification", "Ministry of Foreign Affairs".
+      // "Royal Institute for Maritime Studies", "Ministry of Foreign Affairs".
       if (end + 1 < j && (doc.tokens[end].form == "of" || doc.tokens[end].form == "for" ||
                           doc.tokens[end].form == "on"))
         end = j;
       Mention& m = add(start, end, EntityType::Organization, MentionKind::Name);
       if (known_at(start, end, &k) && k->type != EntityType::Location) {
         uint32_t n = known_at(start, end, &k);
-        if (n < end - start) m.container = k->key;  // "Mauritanian Foreign Ministry"
+        if (n < end - start) m.container = k->key;  // "Kenyan Foreign Ministry"
       }
       if (end < j) segment(end, j, false);
       return;
@@ -238,7 +238,7 @@ struct Detector {
         return;
       }
     }
-    // "the Mbera camp": a lower-case place word after a name.
+    // "the Kakuma camp": a lower-case place word after a name.
     if (j < doc.tokens.size() && !is_capitalised(doc.tokens[j].form) &&
         lex.is_location_head(doc.tokens[j].form) && doc.tokens[i].upos == "PROPN" &&
         known_at(i, j, &k) == 0) {
@@ -248,7 +248,7 @@ struct Detector {
     segment(i, j, false);
   }
 
-  // "Tehran-based": the place part of the token is a mention; "Cambridge, England-based": the name
+  // "Oslo-based": the place part of the token is a mention; "Leeds, Yorkshire-based": the name
   // before the comma is a place too.
   void place_with_suffix(uint32_t i, size_t cut) {
     const Token& k = doc.tokens[i];
@@ -295,7 +295,7 @@ struct Detector {
     }
   }
 
-  // "the army", "Sudan's military": the armed forces of a country (resolved by coreference).
+  // "the army", "Ghana's military": the armed forces of a country (resolved by coreference).
   void armed_forces_at(uint32_t t) {
     const Token& k = doc.tokens[t];
     if (k.upos != "NOUN" || is_capitalised(k.form)) return;
@@ -367,7 +367,7 @@ struct Detector {
             continue;
           }
         }
-        // "Red Sea Logistics arranged ...": a tagger may read a sentence-initial name as a verb.
+        // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
                             (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
                             doc.tokens[i + 1].upos == "PROPN";

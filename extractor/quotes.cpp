@@ -68,7 +68,7 @@ struct Finder {
 
   bool is_say(uint32_t t) const { return lex.speech_family(tree.lemma(t)) == "say"; }
 
-  // '"...," the joint statement read' / '"...," said X', read off the words when the parse is
+  // '"...," the communique said' / '"...," said X', read off the words when the parse is
   // wrong: a speech word within a few tokens after the quote, with a name right before or after it.
   int speaker_after(uint32_t last, uint32_t end, std::string* cue) const {
     for (uint32_t u = last; u < end && u < last + 8; ++u) {
@@ -209,7 +209,7 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     if (first >= last) continue;
     bool strong = true;
     auto [speaker, cue] = f.speaker(q, first, last, &strong);
-    // 'in the "strongest possible terms"': a short phrase in quotation marks that no speech verb
+    // 'deplored in "no uncertain terms"': a short phrase in quotation marks that no speech verb
     // introduces is a scare quote, not somebody's words.
     size_t words = 1 + std::count(text.begin(), text.end(), ' ');
     if (words <= 4 && !strong && !(speaker < 0 && f.opens_paragraph(q, first))) continue;

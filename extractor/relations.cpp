@@ -58,7 +58,7 @@ struct Extractor {
     for (uint32_t c : with_case(n, {"of"}))
       for (uint32_t b : with_case(c, {"between"})) toks.push_back(b);
     std::vector<int> sides = ents(toks);
-    // "between Malian and Mauritanian troops": the demonyms name the parties.
+    // "between Kenyan and Somali troops": the demonyms name the parties.
     for (uint32_t b : toks)
       for (uint32_t a : tree.children(b, "amod"))
         for (uint32_t c : tree.with_conjuncts(a)) {
@@ -196,7 +196,7 @@ struct Extractor {
                tree.rel(static_cast<uint32_t>(tree.head(p))) == "root" &&
                static_cast<uint32_t>(tree.head(p)) < p && tree.children(p, "obl:agent").empty() &&
                with_case(p, {"by"}).empty()) {
-      // "The PSC called on Mali ...": a noun root with a participle after it is a misread clause
+      // "The Council called on Chad ...": a noun root with a participle after it is a misread clause
       // whose verb is the predicate and the noun its subject.
       agent_toks = {static_cast<uint32_t>(tree.head(p))};
     } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
@@ -287,7 +287,7 @@ struct Extractor {
     targets.insert(targets.end(), extra_objects.begin(), extra_objects.end());
     if (cls == "DEMAND") {
       for (uint32_t c : with_case(p, {"on", "upon"})) targets.push_back(c);
-      for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);  // "urged Bamako to ..."
+      for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);  // "urged Nairobi to ..."
       for (uint32_t c : tree.children(p, "ccomp"))
         for (uint32_t s : tree.subjects(c)) targets.push_back(s);
     } else if (cls == "SANCTION") {
