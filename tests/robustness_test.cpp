@@ -78,13 +78,19 @@ TEST_CASE("a locked or corrupt database: exit code 4 naming the file", "[robustn
   test::TempDir dir;
   test::write_file(dir.file("a.txt"), "Talks resume in Geneva\n\nDiplomats from Norway met on Monday.\n");
   { Store store(dir.file("kg.db")); }
-  // Another process holds the write lock for a few seconds.
+  // Another process holds the write lock (it says so through a marker file) until we stop it.
+  std::string marker = dir.file("locked.marker");
   std::string locker = "/usr/bin/python3 -c 'import sqlite3,time; c=sqlite3.connect(\"" + dir.file("kg.db") +
-                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); time.sleep(4)' "
-                       "> /dev/null 2>&1 &";
-  REQUIRE(test::run(locker).exit_code == 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(700));
+                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); open(\"" + marker +
+                       "\", \"w\").close(); time.sleep(60)' > /dev/null 2>&1 & echo $!";
+  auto started = test::run(locker);
+  REQUIRE(started.exit_code == 0);
+  pid_t locker_pid = std::stoi(started.output);
+  for (int i = 0; i < 200 && !std::filesystem::exists(marker); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  REQUIRE(std::filesystem::exists(marker));
   auto locked = test::run("KG_BUSY_TIMEOUT=300 " + kg_cmd("ingest " + dir.file("a.txt") + " --db " + dir.file("kg.db")));
+  kill(locker_pid, SIGKILL);
   INFO(locked.output);
   CHECK(locked.exit_code == 4);
   CHECK_THAT(locked.output, Catch::Contains(dir.file("kg.db")) && Catch::Contains("locked"));
