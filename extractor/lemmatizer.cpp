@@ -34,6 +34,11 @@ std::string key2(std::string_view a, std::string_view b) {
   k.append(b);
   return k;
 }
+bool lowers_unknown(std::string_view xpos) {
+  static constexpr std::string_view kTags[] = {"NN",  "NNS", "VB",  "VBD", "VBG", "VBN", "VBP",
+                                               "VBZ", "RB",  "RBR", "UH",  "JJR", "JJS"};
+  return std::find(std::begin(kTags), std::end(kTags), xpos) != std::end(kTags);
+}
 }  // namespace
 
 LemmaRule Lemmatizer::rule_for(std::string_view form, std::string_view lemma) {
@@ -68,9 +73,12 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) cons
   std::string lower = lemma_key_form(form);
   it = lower_.find(key2(lower, xpos));
   if (it != lower_.end()) return it->second;
+  // Unknown capitalised common nouns, verbs and adverbs (sentence-initial, headlines, acronyms)
+  // have lower-case lemmas in UD English; only proper nouns and adjectives keep their case.
+  bool lower_case = lowers_unknown(xpos);
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
     auto r = rules_.find(key2(xpos, std::string_view(lower).substr(lower.size() - k)));
-    if (r != rules_.end()) return apply(r->second, form);
+    if (r != rules_.end()) return apply(r->second, lower_case ? std::string_view(lower) : form);
   }
   return lower;
 }

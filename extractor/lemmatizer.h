@@ -1,6 +1,7 @@
 // Lemmatizer learned from a treebank: a (form, XPOS) -> lemma dictionary, backed off to the
 // lower-cased form, then to suffix rules (strip n bytes, append a string) learned per XPOS for
-// unknown words.
+// unknown words. Unknown common nouns, verbs, adverbs, interjections and comparatives get
+// lower-case lemmas whatever their case (UD English); proper nouns and adjectives keep theirs.
 //
 // Immutable after construction; lemma() is const and thread-safe.
 #pragma once

@@ -124,11 +124,28 @@ AbbrevKind abbreviation_kind(std::string_view w) {
   return AbbrevKind::None;
 }
 
+// Emoticons written as a whole chunk (":)", ":-(", ";P", ":D") are one token, as in EWT.
+bool is_emoticon(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  size_t k = 0;
+  if (s[k] != ':' && s[k] != ';' && s[k] != '=') return false;
+  ++k;
+  if (k < s.size() && (s[k] == '-' || s[k] == '\'')) ++k;
+  if (k == s.size()) return false;
+  for (; k < s.size(); ++k)
+    if (std::strchr(")(DPpO/|][", s[k]) == nullptr) return false;
+  return true;
+}
+
 class ChunkSplitter {
  public:
   ChunkSplitter(std::string_view text, std::vector<Token>& out) : t_(text), out_(out) {}
 
   void split(uint32_t b, uint32_t e) {
+    if (is_emoticon(t_.substr(b, e - b))) {
+      emit(b, e);
+      return;
+    }
     if (is_url_or_email(b, e)) {
       split_url(b, e);
       return;
@@ -422,13 +439,18 @@ constexpr std::array<std::string_view, 44> kSentenceStarters = {
     "Yet", "So", "Still", "Last", "Earlier", "Later", "Also", "What"};
 
 // Sentence boundary decision after the terminal token at i (whose closing quotes and brackets
-// end at j - 1). `next` is the first token of the candidate next sentence.
-bool starts_new_sentence(const Token& term, const Token& next) {
+// end at j - 1; `closed` when there are any). `next` is the first token of the candidate next
+// sentence.
+bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
   std::string_view f = term.form;
   std::string_view n = next.form;
+  if (is_emoticon(f)) return starts_upper_or_digit(n);
   if (is_terminal(f)) {
-    if (f == "..." || f == "\xE2\x80\xA6") return starts_upper_or_digit(n) && !is_digit(n[0]);
-    return !starts_lower(n);
+    bool ellipsis = f == "\xE2\x80\xA6" || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
+    if (ellipsis) return starts_upper_or_digit(n) && !is_digit(n[0]);
+    // Informal text often starts sentences in lower case; a lower-case word continues the
+    // sentence only after a closed quotation or bracket ("Why?" he asked).
+    return !closed || !starts_lower(n);
   }
   // An abbreviation that kept its full stop.
   AbbrevKind kind = abbreviation_kind(f.substr(0, f.size() - 1));
@@ -539,18 +561,20 @@ void tokenize(Document& doc) {
       bool boundary = i + 1 == n || forced[i];
       if (!boundary) {
         const Token& tok = doc.tokens[i];
-        bool term = is_terminal(tok.form) ||
+        bool term = is_terminal(tok.form) || is_emoticon(tok.form) ||
                     (tok.form.size() > 1 && tok.form.back() == '.' &&
                      abbreviation_kind(std::string_view(tok.form).substr(
                          0, tok.form.size() - 1)) != AbbrevKind::None);
         if (term) {
           size_t j = i + 1;
           while (j < n && !doc.tokens[j - 1].space_after && is_closing(doc.tokens[j].form)) ++j;
+          // An emoticon after the punctuation still belongs to the sentence.
+          while (j < n && is_emoticon(doc.tokens[j].form)) ++j;
           // A straight quote after a space may open the next sentence; only attached ones close.
           if (j == n) {
             i = j - 1;
             boundary = true;
-          } else if (starts_new_sentence(tok, doc.tokens[j]) ||
+          } else if (starts_new_sentence(tok, doc.tokens[j], j > i + 1) ||
                      (is_terminal(tok.form) && is_opening(doc.tokens[j].form) &&
                       doc.tokens[j - 1].space_after)) {
             i = j - 1;

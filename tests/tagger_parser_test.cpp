@@ -110,3 +110,15 @@ TEST_CASE("lemma rules generalise to unseen words", "[lemmatizer]") {
   kg::LemmaRule keep = kg::Lemmatizer::rule_for("Seoul", "Seoul");
   CHECK(kg::Lemmatizer::apply(keep, "Busan") == "Busan");
 }
+
+TEST_CASE("unknown capitalised common nouns and verbs get lower-case lemmas", "[lemmatizer]") {
+  std::unordered_map<std::string, kg::LemmaRule> rules;
+  rules.emplace("NN\t", kg::Lemmatizer::rule_for("dog", "dog"));
+  rules.emplace("NNS\ts", kg::Lemmatizer::rule_for("dogs", "dog"));
+  rules.emplace("NNP\t", kg::Lemmatizer::rule_for("Seoul", "Seoul"));
+  kg::Lemmatizer lem({}, {}, std::move(rules));
+  CHECK(lem.lemma("Applause", "NN") == "applause");
+  CHECK(lem.lemma("DUI", "NN") == "dui");
+  CHECK(lem.lemma("Encryptions", "NNS") == "encryption");
+  CHECK(lem.lemma("Kerala", "NNP") == "Kerala");
+}

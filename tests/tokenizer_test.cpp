@@ -132,3 +132,14 @@ TEST_CASE("tokenizer copes with empty and odd input", "[tokenizer]") {
   kg::Document doc = analyse("\xFF\xFE broken \xC3");
   for (const kg::Token& t : doc.tokens) CHECK(t.end > t.begin);
 }
+
+TEST_CASE("informal text: lower-case sentence starts, emoticons, runs of dots", "[tokenizer]") {
+  CHECK(sentence_texts(analyse("the food is mediocre. the waitress took my name.")) ==
+        V{"the food is mediocre.", "the waitress took my name."});
+  CHECK(sentence_texts(analyse("\"Why?\" he asked.")) == V{"\"Why?\" he asked."});
+  CHECK(forms("I love her. :) She is great :-(") ==
+        V{"I", "love", "her", ".", ":)", "She", "is", "great", ":-("});
+  CHECK(sentence_texts(analyse("I love her. :) She is great.")) ==
+        V{"I love her. :)", "She is great."});
+  CHECK(sentence_texts(analyse("It was good.. and cheap.")) == V{"It was good.. and cheap."});
+}
