@@ -19,15 +19,6 @@ std::string upper(std::string text) {
   return text;
 }
 
-std::string id_list(const std::vector<int64_t>& ids) {
-  std::string out;
-  for (int64_t id : ids) {
-    if (!out.empty()) out += ',';
-    out += std::to_string(id);
-  }
-  return out;
-}
-
 // The facts touching `ids`, as (other entity, relation, direction) for the neighbourhood walk.
 struct Link {
   int64_t other;

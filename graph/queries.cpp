@@ -28,8 +28,6 @@ std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
                                     (suggestions.empty() ? "" : "; did you mean: " + suggestions + "?"));
 }
 
-namespace {
-
 std::string id_list(const std::vector<int64_t>& ids) {
   std::string out;
   for (int64_t id : ids) {
@@ -38,8 +36,6 @@ std::string id_list(const std::vector<int64_t>& ids) {
   }
   return out;
 }
-
-}  // namespace
 
 std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   std::string where = "1";

@@ -37,6 +37,9 @@ struct FactRow {
 // closest known names ("did you mean ...") when nothing matches.
 std::vector<int64_t> resolve_entity(Store& store, const std::string& name);
 
+// "1,5,9": store ids to inline in an SQL IN (...) list (integers only, so nothing to escape).
+std::string id_list(const std::vector<int64_t>& ids);
+
 // Facts matching the query, heaviest first.
 std::vector<FactRow> query_relations(Store& store, const RelationQuery& query);
 
