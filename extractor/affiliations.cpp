@@ -206,7 +206,13 @@ struct Affiliations {
         }
       }
       // "Mosul, Iraq", "Accra, Ghana", "the Kakuma camp in northern Kenya".
-      if (type == EntityType::Location && m.last + 1 < doc.tokens.size()) {
+      // (Not in a dateline, "ACCRA, Ghana - ...", which places the reporter, not a fact.)
+      const std::string& first_word = doc.tokens[m.first].form;
+      bool dateline = m.first == doc.sentences[doc.sentence_of(m.first)].first_token &&
+                      first_word.size() >= 4 &&
+                      std::all_of(first_word.begin(), first_word.end(),
+                                  [](char c) { return (c >= 'A' && c <= 'Z') || c == '/'; });
+      if (type == EntityType::Location && !dateline && m.last + 1 < doc.tokens.size()) {
         uint32_t t = m.last;
         const std::string& f = doc.tokens[t].form;
         if (f == "," || f == "in") {

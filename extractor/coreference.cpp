@@ -63,7 +63,8 @@ bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
 // Company legal forms that may be left off a name ("Ltd", "Inc.").
 bool is_legal_form(const std::string& w) {
   static const char* const kForms[] = {"Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
-                                       "LLC", "PLC", "plc", "GmbH", "AG", "SA", "&", "NV", "SE"};
+                                       "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "&", "NV", "N.V.",
+                                       "SE", "ASA", "AB", "A/S", "BV", "B.V.", "Oyj", "SpA", "Limited"};
   for (const char* f : kForms)
     if (w == f) return true;
   return false;

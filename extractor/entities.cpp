@@ -174,8 +174,41 @@ struct Detector {
             lex.has_role_kind(tree.lemma(i - 1), "org"));
   }
 
+  bool dateline_place(uint32_t i, const Sentence& s) {
+    const std::string& f = doc.tokens[i].form;
+    if (f.size() < 4 || i + 1 >= s.end_token || doc.tokens[i + 1].form != ",") return false;
+    for (char c : f)
+      if (c < 'A' || c > 'Z') return false;
+    bool dash = false;
+    for (uint32_t u = i + 2; u < s.end_token && u < i + 10 && !dash; ++u)
+      dash = doc.tokens[u].form == "-" || doc.tokens[u].form == "\u2013" || doc.tokens[u].form == "\u2014";
+    if (!dash || gaz.find(f)) return false;
+    std::string title = f.substr(0, 1) + to_lower(f.substr(1));
+    if (const KnownName* k = gaz.find(title); k && k->kind == NameKind::Capital) {
+      Mention& m = add(i, i + 1, EntityType::Location, MentionKind::Name);
+      m.name = title;
+      m.key = entity_key(EntityType::Location, title);
+      return true;
+    }
+    used[i] = true;  // an unknown place in capitals: no organisation
+    return true;
+  }
+
   void chain(uint32_t i, uint32_t j) {
     const KnownName* k = nullptr;
+    // "Analyst Kari Strand of Nordvest Securities": a title-led person, then the body after "of".
+    if (is_title(i) && !lex.is_org_head(doc.tokens[i].form))
+      for (uint32_t t = i + 2; t + 1 < j; ++t)
+        if (doc.tokens[t].form == "of") {
+          bool org_after = false;
+          for (uint32_t u = t + 1; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
+          bool org_before = false;
+          for (uint32_t u = i; u < t; ++u) org_before |= lex.is_org_head(doc.tokens[u].form);
+          if (!org_after || org_before) break;
+          chain(i, t);
+          chain(t + 1, j);
+          return;
+        }
     if (known_at(i, j, &k) == j - i) return add_known(i, j - i, *k);
     // "Lake Chad", "Cape Verde": a place word before a known name makes a new place.
     if (j - i >= 2 && lex.is_place_prefix(doc.tokens[i].form) && known_at(i + 1, j, &k) == j - i - 1) {
@@ -367,6 +400,8 @@ struct Detector {
             continue;
           }
         }
+        // "SANTIAGO, April 9 - ...": a dateline's place, in capitals.
+        if (i == s.first_token && dateline_place(i, s)) continue;
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
                             (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
