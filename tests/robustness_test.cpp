@@ -127,7 +127,9 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
             static_cast<char*>(nullptr));
       _exit(127);
     }
-    std::uniform_real_distribution<double> delay(0.05, full_run);
+    // Kills land while the model loads, while workers extract and while the writer commits; the
+    // store keeps what earlier runs finished, so later runs have less to do.
+    std::uniform_real_distribution<double> delay(0.1 * full_run, 0.7 * full_run);
     std::this_thread::sleep_for(std::chrono::duration<double>(delay(random)));
     kill(child, SIGKILL);
     int status = 0;
@@ -145,7 +147,7 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
     REQUIRE(partial.step());
     CHECK(partial.int_at(0) == 0);
   }
-  CHECK(interrupted > 10);
+  CHECK(interrupted >= 10);
   auto finish = test::run(kg_cmd("ingest -q " + corpus + " --db " + db));
   REQUIRE(finish.exit_code == 0);
   StoreCounts got = counts_of(db);
