@@ -1,5 +1,7 @@
 #include "extractor/model_file.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -10,19 +12,34 @@
 
 namespace kg {
 
+// Slicing-by-8 (eight bytes per step through eight tables): the same CRC-32 as the bytewise
+// loop, about five times faster, which matters when checking a 40 MB model on every load.
 uint32_t crc32(const void* data, size_t size) {
-  static const auto table = [] {
-    std::vector<uint32_t> t(256);
+  static const auto tables = [] {
+    std::vector<std::array<uint32_t, 256>> t(8);
     for (uint32_t i = 0; i < 256; ++i) {
       uint32_t c = i;
       for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-      t[i] = c;
+      t[0][i] = c;
     }
+    for (uint32_t i = 0; i < 256; ++i)
+      for (size_t s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
     return t;
   }();
   uint32_t c = 0xFFFFFFFFu;
   const auto* p = static_cast<const unsigned char*>(data);
-  for (size_t i = 0; i < size; ++i) c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    // Explicit little-endian assembly keeps the result independent of the host's byte order.
+    uint32_t lo = c ^ (uint32_t{p[i]} | uint32_t{p[i + 1]} << 8 | uint32_t{p[i + 2]} << 16 |
+                       uint32_t{p[i + 3]} << 24);
+    uint32_t hi = uint32_t{p[i + 4]} | uint32_t{p[i + 5]} << 8 | uint32_t{p[i + 6]} << 16 |
+                  uint32_t{p[i + 7]} << 24;
+    c = tables[7][lo & 0xFF] ^ tables[6][(lo >> 8) & 0xFF] ^ tables[5][(lo >> 16) & 0xFF] ^
+        tables[4][lo >> 24] ^ tables[3][hi & 0xFF] ^ tables[2][(hi >> 8) & 0xFF] ^
+        tables[1][(hi >> 16) & 0xFF] ^ tables[0][hi >> 24];
+  }
+  for (; i < size; ++i) c = tables[0][(c ^ p[i]) & 0xFF] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
@@ -135,20 +152,22 @@ void write_model_file(const std::string& path, uint64_t fingerprint, const std::
 ModelFileContents read_model_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::Model, "cannot open model file " + path);
-  std::string data;
   std::streamoff file_size = in.tellg();
+  // The header and the payload are read separately so that the payload lands in its own
+  // buffer without a 40 MB move afterwards.
+  std::string header_bytes;
   if (file_size > 0) {
-    data.resize(static_cast<size_t>(file_size));
+    header_bytes.resize(static_cast<size_t>(std::min<std::streamoff>(file_size, kModelHeaderSize)));
     in.seekg(0);
-    in.read(data.data(), file_size);
+    in.read(header_bytes.data(), static_cast<std::streamsize>(header_bytes.size()));
     if (!in) throw Error(ErrorKind::Model, "cannot read model file " + path);
   }
-  if (data.size() < kModelHeaderSize)
-    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(data.size()) +
+  if (header_bytes.size() < kModelHeaderSize)
+    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(header_bytes.size()) +
                                       " bytes, shorter than the header)");
-  if (std::memcmp(data.data(), kModelMagic, 8) != 0)
+  if (std::memcmp(header_bytes.data(), kModelMagic, 8) != 0)
     throw Error(ErrorKind::Model, "model file " + path + " is not a kg model (bad magic number)");
-  ByteReader header(std::string_view(data).substr(8, kModelHeaderSize - 8), path);
+  ByteReader header(std::string_view(header_bytes).substr(8), path);
   uint32_t version = header.u32();
   if (version != kModelFormatVersion)
     throw Error(ErrorKind::Model, "model file " + path + " has format version " + std::to_string(version) +
@@ -157,14 +176,16 @@ ModelFileContents read_model_file(const std::string& path) {
   result.fingerprint = header.u64();
   uint64_t size = header.u64();
   uint32_t crc = header.u32();
-  if (size != data.size() - kModelHeaderSize)
+  auto actual = static_cast<uint64_t>(file_size) - kModelHeaderSize;
+  if (size != actual)
     throw Error(ErrorKind::Model, "model file " + path + " is truncated or padded (payload " +
-                                      std::to_string(data.size() - kModelHeaderSize) + " bytes, header says " +
+                                      std::to_string(actual) + " bytes, header says " +
                                       std::to_string(size) + ")");
-  if (crc32(data.data() + kModelHeaderSize, size) != crc)
+  result.payload.resize(static_cast<size_t>(size));
+  in.read(result.payload.data(), static_cast<std::streamsize>(size));
+  if (!in) throw Error(ErrorKind::Model, "cannot read model file " + path);
+  if (crc32(result.payload.data(), result.payload.size()) != crc)
     throw Error(ErrorKind::Model, "model file " + path + " is corrupt (checksum mismatch)");
-  data.erase(0, kModelHeaderSize);
-  result.payload = std::move(data);
   return result;
 }
 

@@ -148,3 +148,21 @@ TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
   fs::remove(input);
   fs::remove(output);
 }
+
+TEST_CASE("crc32 matches the standard CRC-32 at every length and alignment", "[model]") {
+  CHECK(kg::crc32("123456789", 9) == 0xCBF43926u);  // the published check value
+  // Against the bytewise definition, for lengths and offsets around the 8-byte steps.
+  std::string data;
+  for (int i = 0; i < 100; ++i) data += static_cast<char>((i * 37 + 11) & 0xFF);
+  auto bytewise = [](const char* p, size_t n) {
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; ++i) {
+      c ^= static_cast<unsigned char>(p[i]);
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    }
+    return c ^ 0xFFFFFFFFu;
+  };
+  for (size_t off = 0; off < 9; ++off)
+    for (size_t n = 0; n + off <= data.size(); n += 7)
+      CHECK(kg::crc32(data.data() + off, n) == bytewise(data.data() + off, n));
+}
