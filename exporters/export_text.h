@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
@@ -21,5 +22,8 @@ struct Rgb {
 };
 Rgb type_colour(std::string_view type);
 std::string hex_colour(Rgb colour);  // "#RRGGBB"
+
+// The items with `separator` between them ("a; b; c"), for list-valued attributes.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 }  // namespace kg

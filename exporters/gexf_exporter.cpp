@@ -43,15 +43,6 @@ void write_attvalue(std::ostream& out, const char* prefix, int index, const std:
       << "\"/>\n";
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
 class GexfExporter : public Exporter {
  public:
   void write(const KnowledgeGraph& kg, Store&, ExportSink& sink) const override {

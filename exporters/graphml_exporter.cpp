@@ -4,21 +4,13 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
+#include "exporters/export_text.h"
 #include "exporters/exporter.h"
 #include "exporters/xml_text.h"
 #include "extractor/error.h"
 
 namespace kg {
 namespace {
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
 
 class GraphmlExporter : public Exporter {
  public:
