@@ -34,6 +34,10 @@ struct OpenTripleClock {
 // CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
 // out: CaRB's scorer drops them from the gold, so they would only cost precision. Tabs and line
 // breaks inside a field become spaces.
+void print_warnings(const Document& doc) {
+  for (const std::string& warning : doc.warnings) std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
+}
+
 void print_tsv(const Document& doc, std::string_view sentence_override, OpenTripleClock& clock) {
   auto start = std::chrono::steady_clock::now();
   std::vector<OpenTriple> triples = extract_open_triples(doc);
@@ -135,10 +139,12 @@ void run(const ExtractOptions& options) {
       [&](Document&& doc) {
         if (tsv) {
           pipeline.analyzer->analyze(doc);
+          print_warnings(doc);
           print_tsv(doc, {}, clock);
           return;
         }
         Extraction extraction = pipeline.run(doc);
+        print_warnings(doc);
         std::string json = extraction_to_json(doc, extraction, !jsonl);
         std::fwrite(json.data(), 1, json.size(), stdout);
         std::fputc('\n', stdout);

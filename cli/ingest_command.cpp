@@ -66,6 +66,9 @@ int run(const IngestCommandOptions& options) {
   ingest.on_bad_input = [terminal](const Error& e) {
     std::fprintf(stderr, "%skg: skipped %s\n", terminal ? "\r\033[K" : "", e.what());
   };
+  ingest.on_warning = [terminal](const std::string& warning) {
+    std::fprintf(stderr, "%skg: warning: %s\n", terminal ? "\r\033[K" : "", warning.c_str());
+  };
   IngestReport report = Ingester(store, *models.analyzer, *models.extractor).run(options.paths, ingest);
   if (terminal) std::fprintf(stderr, "\r\033[K");
   if (!options.quiet) print_summary(store, report, options.db);

@@ -5,6 +5,7 @@
 #include "extractor/error.h"
 #include "extractor/model_file.h"
 #include "extractor/pipeline.h"
+#include "extractor/sentence_limit.h"
 #include "extractor/tokenizer.h"
 
 namespace kg {
@@ -73,6 +74,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
 
 void Pipeline::analyze(Document& doc) const {
   tokenize(doc);
+  split_long_sentences(doc);
   annotate(doc);
 }
 

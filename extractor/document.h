@@ -52,6 +52,8 @@ struct Document {
   ArticleMeta meta;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Problems that did not stop the analysis (a sentence over the length limit); shown to the user.
+  std::vector<std::string> warnings;
 
   std::string_view span_text(uint32_t begin, uint32_t end) const {
     return std::string_view(text).substr(begin, end - begin);

@@ -27,6 +27,7 @@ struct IngestReport {
   size_t added = 0;
   size_t unchanged = 0;
   size_t failed = 0;
+  size_t warnings = 0;      // stored articles with a warning (see Document::warnings)
   size_t words = 0;         // tokens of the added articles
   double seconds = 0;
 };
@@ -37,6 +38,7 @@ struct IngestOptions {
   bool strict = false;      // stop at the first bad input (throw its kg::Error)
   std::function<void(const IngestProgress&)> on_progress;   // called from the writer, may be empty
   std::function<void(const Error&)> on_bad_input;           // a skipped input (not with strict)
+  std::function<void(const std::string&)> on_warning;       // a stored article's warning, in order
 };
 
 class Ingester {

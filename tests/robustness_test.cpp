@@ -74,6 +74,29 @@ TEST_CASE("bad files: one clear line naming the input, exit code 3", "[robustnes
   CHECK(text.text_at(1) == "Headline of a windows file here");
 }
 
+TEST_CASE("a sentence over the length limit is stored in pieces, with a warning naming the file", "[robustness]") {
+  test::TempDir dir;
+  std::string text = "Inventory of a warehouse\n\nInspectors from Norway counted the stock.\n\n";
+  for (int i = 0; i < 2000; ++i) text += "crate ";
+  test::write_file(dir.file("list.txt"), text + "\n");
+  auto result = test::run(kg_cmd("ingest " + dir.file("list.txt") + " --db " + dir.file("kg.db")));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::Contains("kg: warning: " + dir.file("list.txt") +
+                                            ": text line 5: sentence of 2000 tokens is longer than the limit of 300"));
+  Store store(dir.file("kg.db"), Store::Mode::ReadOnly);
+  CHECK(store.counts().articles == 1);
+  sql::Statement longest(store.db(), "SELECT count(*), max(length(text)), sum(length(text)) FROM sentences");
+  REQUIRE(longest.step());
+  CHECK(longest.int_at(0) == 2 + 7);               // headline, one sentence, 7 pieces of at most 300
+  CHECK(longest.int_at(1) <= 300 * 6);
+  CHECK(longest.int_at(2) >= 2000 * 5);             // no text dropped
+
+  auto extracted = test::run("(" + kg_cmd("extract " + dir.file("list.txt")) + " > /dev/null)");
+  CHECK(extracted.exit_code == 0);
+  CHECK_THAT(extracted.output, Catch::Contains("warning: " + dir.file("list.txt") + ": text line 5"));
+}
+
 TEST_CASE("a locked or corrupt database: exit code 4 naming the file", "[robustness]") {
   test::TempDir dir;
   test::write_file(dir.file("a.txt"), "Talks resume in Geneva\n\nDiplomats from Norway met on Monday.\n");
