@@ -229,6 +229,10 @@ class ChunkSplitter {
         case '.': {
           uint32_t j = i;
           while (j < e && t_[j] == '.') ++j;
+          if (j - i == 1 && j < e && t_[j] == '?') {  // ".?" is one token in EWT
+            while (j < e && (t_[j] == '?' || t_[j] == '!')) ++j;
+            return j;
+          }
           return j - i >= 2 ? j : 0;
         }
         case '-': {
@@ -241,6 +245,21 @@ class ChunkSplitter {
           if (!prev_word && next_word && i + 1 < e && is_digit(t_[i + 1])) return 0;  // -5
           return i + 1;
         }
+        case '/': {
+          // Between two words ("and/or", "he/she") the slash is a token of its own; in dates,
+          // fractions and abbreviations ("w/o") it stays inside.
+          return letters_before(i, piece) >= 2 && letters_after(i + 1, e) >= 2 ? i + 1 : 0;
+        }
+        case '*':
+        case '$':
+        case '<':
+        case '>':
+        case '#':
+        case '|': {  // a run of the same symbol ("***", "<<", "$$$") is one token
+          uint32_t j = i;
+          while (j < e && t_[j] == ch) ++j;
+          return j;
+        }
         case ',':
         case ':': {
           bool num = i > piece && is_digit(t_[i - 1]) && i + 1 < e && is_digit(t_[i + 1]);
@@ -248,7 +267,6 @@ class ChunkSplitter {
         }
         case '\'':
         case '`':
-        case '/':
         case '&':
         case '@':
         case '_':
@@ -275,6 +293,19 @@ class ChunkSplitter {
       return j;
     }
     return i + c.len;
+  }
+
+  // Length of the word of letters that ends at i (starts at i), 0 when digits touch it.
+  static bool is_letter_byte(char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+  uint32_t letters_before(uint32_t i, uint32_t piece) const {
+    uint32_t j = i;
+    while (j > piece && is_letter_byte(t_[j - 1])) --j;
+    return j > piece && is_digit(t_[j - 1]) ? 0 : i - j;
+  }
+  uint32_t letters_after(uint32_t i, uint32_t e) const {
+    uint32_t j = i;
+    while (j < e && is_letter_byte(t_[j])) ++j;
+    return j < e && is_digit(t_[j]) ? 0 : j - i;
   }
 
   bool is_word_at(uint32_t i) const { return is_word_cp(decode(t_, i).cp); }
@@ -364,7 +395,19 @@ class ChunkSplitter {
       std::string_view word;
       uint32_t at;
     };
-    static constexpr std::array<Split, 17> kSplits = {{{"cannot", 3},
+    // Contractions written without their apostrophe, split as EWT does.
+    static constexpr std::array<Split, 28> kSplits = {{{"cannot", 3},
+                                                       {"im", 1},
+                                                       {"ive", 1},
+                                                       {"cant", 2},
+                                                       {"wont", 2},
+                                                       {"thats", 4},
+                                                       {"hes", 2},
+                                                       {"youre", 3},
+                                                       {"theres", 5},
+                                                       {"whats", 4},
+                                                       {"alot", 1},
+                                                       {"outta", 3},
                                                        {"gonna", 3},
                                                        {"wanna", 3},
                                                        {"gotta", 3},
@@ -381,7 +424,10 @@ class ChunkSplitter {
                                                        {"hasnt", 3},
                                                        {"havent", 4},
                                                        {"hadnt", 3}}};
-    if (s.size() >= 4 && s.size() <= 8) {
+    // Lower case or capitalised only: "IM" and "CANT" are more likely names or acronyms.
+    bool plain = s.size() >= 2 &&
+                 std::none_of(s.begin() + 1, s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (plain && s.size() <= 8) {
       for (const Split& sp : kSplits) {
         if (iequals(s, sp.word)) {
           emit(b, b + sp.at);
@@ -415,6 +461,12 @@ bool is_terminal(std::string_view f) {
   return true;
 }
 
+// A separator line ("***", "=====", "______") is a sentence of its own.
+bool is_separator(std::string_view f) {
+  return f.size() >= 3 && std::strchr("*=_-~#", f[0]) != nullptr &&
+         f.find_first_not_of(f[0]) == std::string_view::npos;
+}
+
 bool starts_upper_or_digit(std::string_view f) {
   if (f.empty()) return false;
   unsigned char c = static_cast<unsigned char>(f[0]);
@@ -444,6 +496,7 @@ constexpr std::array<std::string_view, 44> kSentenceStarters = {
 bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
   std::string_view f = term.form;
   std::string_view n = next.form;
+  if (is_terminal(n)) return false;  // ". . ." and "? !" end the sentence at their last mark
   if (is_emoticon(f)) return starts_upper_or_digit(n);
   if (is_terminal(f)) {
     bool ellipsis = f == "\xE2\x80\xA6" || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
@@ -554,11 +607,25 @@ void tokenize(Document& doc) {
   bool in_paragraph = false;
   size_t par_first_token = 0;
 
+  auto add_sentence = [&](size_t first, size_t end) {
+    Sentence s;
+    s.first_token = static_cast<uint32_t>(first);
+    s.end_token = static_cast<uint32_t>(end);
+    s.begin = doc.tokens[first].begin;
+    s.end = doc.tokens[end - 1].end;
+    s.paragraph = paragraph;
+    doc.sentences.push_back(s);
+  };
   auto close_paragraph = [&]() {
     size_t n = doc.tokens.size();
     size_t start = par_first_token;
     for (size_t i = par_first_token; i < n; ++i) {
       bool boundary = i + 1 == n || forced[i];
+      if (is_separator(doc.tokens[i].form)) {
+        if (i > start) add_sentence(start, i);
+        start = i;
+        boundary = true;
+      }
       if (!boundary) {
         const Token& tok = doc.tokens[i];
         bool term = is_terminal(tok.form) || is_emoticon(tok.form) ||
@@ -583,13 +650,7 @@ void tokenize(Document& doc) {
         }
       }
       if (boundary) {
-        Sentence s;
-        s.first_token = static_cast<uint32_t>(start);
-        s.end_token = static_cast<uint32_t>(i + 1);
-        s.begin = doc.tokens[start].begin;
-        s.end = doc.tokens[i].end;
-        s.paragraph = paragraph;
-        doc.sentences.push_back(s);
+        add_sentence(start, i + 1);
         start = i + 1;
       }
     }

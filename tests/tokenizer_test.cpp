@@ -143,3 +143,23 @@ TEST_CASE("informal text: lower-case sentence starts, emoticons, runs of dots", 
         V{"I love her. :)", "She is great."});
   CHECK(sentence_texts(analyse("It was good.. and cheap.")) == V{"It was good.. and cheap."});
 }
+
+TEST_CASE("web text: slashes between words, symbol runs, contractions without apostrophes",
+          "[tokenizer]") {
+  CHECK(forms("confidential and/or privileged, he/she said w/o 24/7 help") ==
+        V{"confidential", "and", "/", "or", "privileged", ",", "he", "/", "she", "said", "w/o",
+          "24/7", "help"});
+  CHECK(forms("It's all about the $$$ *** <<Bush>>") ==
+        V{"It", "'s", "all", "about", "the", "$$$", "***", "<<", "Bush", ">>"});
+  CHECK(forms("Is it in Word format.?") == V{"Is", "it", "in", "Word", "format", ".?"});
+  CHECK(forms("im sure thats alot, I cant") ==
+        V{"i", "m", "sure", "that", "s", "a", "lot", ",", "I", "ca", "nt"});
+  CHECK(forms("IM CANT") == V{"IM", "CANT"});  // acronyms stay whole
+}
+
+TEST_CASE("separator lines and spaced ellipses in sentence splitting", "[tokenizer]") {
+  CHECK(sentence_texts(analyse("He left. *** Bush also nominated A. Kramer.")) ==
+        V{"He left.", "***", "Bush also nominated A. Kramer."});
+  CHECK(sentence_texts(analyse("It is a destruction of the peace . . . The talks ended.")) ==
+        V{"It is a destruction of the peace . . .", "The talks ended."});
+}
