@@ -34,6 +34,40 @@ std::string key2(std::string_view a, std::string_view b) {
   k.append(b);
   return k;
 }
+// The XPOS of a word's lemma form, for checking that a suffix rule yields a known word.
+std::string_view base_xpos(std::string_view xpos) {
+  if (xpos.size() == 3 && xpos.substr(0, 2) == "VB") return "VB";
+  if (xpos == "NNS") return "NN";
+  if (xpos == "NNPS") return "NNP";
+  if (xpos == "JJR" || xpos == "JJS") return "JJ";
+  if (xpos == "RBR" || xpos == "RBS") return "RB";
+  return {};
+}
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() > end.size() + 1 && s.substr(s.size() - end.size()) == end;
+}
+// Regular English stems of an inflected form: "-ed" -> "", "-e", undoubled consonant, "-ied" ->
+// "-y", and likewise for "-ing", "-s", "-er", "-est".
+std::vector<std::string> regular_stems(std::string_view w, std::string_view xpos) {
+  std::vector<std::string> out;
+  auto strip = [&](std::string_view end, std::initializer_list<std::string_view> appends) {
+    if (!ends_with(w, end)) return;
+    std::string_view stem = w.substr(0, w.size() - end.size());
+    for (std::string_view a : appends) out.push_back(std::string(stem) + std::string(a));
+    if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2])
+      out.push_back(std::string(stem.substr(0, stem.size() - 1)));
+    if (stem.back() == 'i') out.push_back(std::string(stem.substr(0, stem.size() - 1)) + "y");
+  };
+  if (xpos == "VBD" || xpos == "VBN") strip("ed", {"", "e"});
+  if (xpos == "VBG") strip("ing", {"", "e"});
+  if (xpos == "VBZ" || xpos == "NNS" || xpos == "NNPS") {
+    strip("es", {"", "e"});
+    strip("s", {""});
+  }
+  if (xpos == "JJR" || xpos == "RBR") strip("er", {"", "e"});
+  if (xpos == "JJS" || xpos == "RBS") strip("est", {"", "e"});
+  return out;
+}
 bool lowers_unknown(std::string_view xpos) {
   static constexpr std::string_view kTags[] = {"NN",  "NNS", "VB",  "VBD", "VBG", "VBN", "VBP",
                                                "VBZ", "RB",  "RBR", "UH",  "JJR", "JJS"};
@@ -75,12 +109,29 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) cons
   if (it != lower_.end()) return it->second;
   // Unknown capitalised common nouns, verbs and adverbs (sentence-initial, headlines, acronyms)
   // have lower-case lemmas in UD English; only proper nouns and adjectives keep their case.
+  // The longest matching suffix decides, unless its result is not a known base form and a
+  // shorter suffix's result is ("rolled": "-olled" as in "controlled" would give "rol").
+  // Failing that, a regular stem that is a known base form is taken.
   bool lower_case = lowers_unknown(xpos);
+  std::string_view written = lower_case ? std::string_view(lower) : form;
+  std::string_view base = base_xpos(xpos);
+  auto known = [&](const std::string& w) { return lower_.count(key2(lemma_key_form(w), base)) != 0; };
+  std::string first;
+  bool have_first = false;
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
     auto r = rules_.find(key2(xpos, std::string_view(lower).substr(lower.size() - k)));
-    if (r != rules_.end()) return apply(r->second, lower_case ? std::string_view(lower) : form);
+    if (r == rules_.end()) continue;
+    std::string candidate = apply(r->second, written);
+    if (base.empty() || known(candidate)) return candidate;
+    if (!have_first) {
+      first = std::move(candidate);
+      have_first = true;
+    }
   }
-  return lower;
+  if (!base.empty())
+    for (std::string& stem : regular_stems(written, xpos))
+      if (known(stem)) return stem;
+  return have_first ? first : lower;
 }
 
 void Lemmatizer::write(ByteWriter& w) const {

@@ -173,12 +173,21 @@ Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {
     }
   }
   // Suffix rules from word types (each distinct form/xpos/lemma once), so that rules reflect
-  // the open-class words an unknown word is likely to be.
+  // the open-class words an unknown word is likely to be. Types differing only in case count
+  // once ("are", "Are", "ARE"), in their lower-case spelling when there is one, so frequent
+  // closed-class words do not outvote open-class ones.
+  std::map<std::tuple<std::string, std::string, std::string>, std::string> by_lower;
+  for (const auto& [t, n] : types) {
+    const auto& [form, xpos, lemma] = t;
+    std::string& f = by_lower[{lemma_key_form(form), xpos, lemma}];
+    if (f.empty() || form == lemma_key_form(form)) f = form;
+  }
   std::map<std::string, std::map<std::pair<std::string, int>, int>> rule_counts;
   std::map<std::pair<std::string, int>, LemmaRule> rule_by_id;
   std::map<std::tuple<int, bool, std::string>, int> rule_ids;
-  for (const auto& [t, n] : types) {
-    const auto& [form, xpos, lemma] = t;
+  for (const auto& [t, form] : by_lower) {
+    const std::string& xpos = std::get<1>(t);
+    const std::string& lemma = std::get<2>(t);
     LemmaRule r = Lemmatizer::rule_for(form, lemma);
     auto [it, inserted] =
         rule_ids.emplace(std::make_tuple(static_cast<int>(r.cut), r.lower, r.append),
@@ -190,14 +199,19 @@ Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {
     }
   }
   std::unordered_map<std::string, LemmaRule> rules;
+  // A suffix seen in one type only teaches that word's quirk (often a misspelling corrected in
+  // the lemma: "Queesland" -> "Queensland"), so such suffixes fall back to shorter ones.
   for (const auto& [key, m] : rule_counts) {
-    int best = -1;
+    int best = -1, support = 0;
     std::pair<std::string, int> best_id;
-    for (const auto& [id, c] : m)
+    for (const auto& [id, c] : m) {
+      support += c;
       if (c > best) {
         best = c;
         best_id = id;
       }
+    }
+    if (support < 2 && key.back() != '\t') continue;
     rules.emplace(key, rule_by_id[best_id]);
   }
   // Drop rules equal to the rule of their one-shorter suffix (the lookup falls back to it).

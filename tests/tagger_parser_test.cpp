@@ -122,3 +122,16 @@ TEST_CASE("unknown capitalised common nouns and verbs get lower-case lemmas", "[
   CHECK(lem.lemma("Encryptions", "NNS") == "encryption");
   CHECK(lem.lemma("Kerala", "NNP") == "Kerala");
 }
+
+TEST_CASE("unknown inflected words back off to regular stems that are known words", "[lemmatizer]") {
+  std::unordered_map<std::string, std::string> lower = {{"roll\tVB", "roll"},
+                                                        {"examine\tVB", "examine"}};
+  std::unordered_map<std::string, kg::LemmaRule> rules;
+  // "-olled" as in "controlled" -> "control" would give "rol"; "roll" is a known verb.
+  rules.emplace("VBD\tolled", kg::Lemmatizer::rule_for("controlled", "control"));
+  rules.emplace("VBD\ted", kg::Lemmatizer::rule_for("walked", "walk"));
+  kg::Lemmatizer lem({}, std::move(lower), std::move(rules));
+  CHECK(lem.lemma("rolled", "VBD") == "roll");
+  CHECK(lem.lemma("examined", "VBD") == "examine");
+  CHECK(lem.lemma("patrolled", "VBD") == "patrol");  // no known stem: the longest rule decides
+}
