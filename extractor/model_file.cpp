@@ -1,5 +1,10 @@
 #include "extractor/model_file.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -116,6 +121,12 @@ std::string ByteReader::str() {
   pos_ += n;
   return s;
 }
+std::string_view ByteReader::bytes(size_t n) {
+  need(n);
+  std::string_view v = data_.substr(pos_, n);
+  pos_ += n;
+  return v;
+}
 uint32_t ByteReader::count(size_t min_bytes_each) {
   uint32_t n = u32();
   if (min_bytes_each > 0 && static_cast<uint64_t>(n) * min_bytes_each > data_.size() - pos_)
@@ -150,24 +161,31 @@ void write_model_file(const std::string& path, uint64_t fingerprint, const std::
 }
 
 ModelFileContents read_model_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw Error(ErrorKind::Model, "cannot open model file " + path);
-  std::streamoff file_size = in.tellg();
-  // The header and the payload are read separately so that the payload lands in its own
-  // buffer without a 40 MB move afterwards.
-  std::string header_bytes;
-  if (file_size > 0) {
-    header_bytes.resize(static_cast<size_t>(std::min<std::streamoff>(file_size, kModelHeaderSize)));
-    in.seekg(0);
-    in.read(header_bytes.data(), static_cast<std::streamsize>(header_bytes.size()));
-    if (!in) throw Error(ErrorKind::Model, "cannot read model file " + path);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(ErrorKind::Model, "cannot open model file " + path);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    throw Error(ErrorKind::Model, "cannot read model file " + path);
   }
-  if (header_bytes.size() < kModelHeaderSize)
-    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(header_bytes.size()) +
+  auto file_size = static_cast<size_t>(st.st_size);
+  if (file_size < kModelHeaderSize) {
+    ::close(fd);
+    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(file_size) +
                                       " bytes, shorter than the header)");
-  if (std::memcmp(header_bytes.data(), kModelMagic, 8) != 0)
+  }
+  // A read-only mapping instead of a read into a buffer: the kernel's page cache is used in place,
+  // so loading touches no fresh memory for the 40 MB payload.
+  void* map = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) throw Error(ErrorKind::Model, "cannot read model file " + path);
+  std::shared_ptr<const void> mapping(map, [file_size](const void* p) {
+    ::munmap(const_cast<void*>(p), file_size);
+  });
+  std::string_view bytes(static_cast<const char*>(map), file_size);
+  if (std::memcmp(bytes.data(), kModelMagic, 8) != 0)
     throw Error(ErrorKind::Model, "model file " + path + " is not a kg model (bad magic number)");
-  ByteReader header(std::string_view(header_bytes).substr(8), path);
+  ByteReader header(bytes.substr(8, kModelHeaderSize - 8), path);
   uint32_t version = header.u32();
   if (version != kModelFormatVersion)
     throw Error(ErrorKind::Model, "model file " + path + " has format version " + std::to_string(version) +
@@ -176,14 +194,13 @@ ModelFileContents read_model_file(const std::string& path) {
   result.fingerprint = header.u64();
   uint64_t size = header.u64();
   uint32_t crc = header.u32();
-  auto actual = static_cast<uint64_t>(file_size) - kModelHeaderSize;
+  uint64_t actual = file_size - kModelHeaderSize;
   if (size != actual)
     throw Error(ErrorKind::Model, "model file " + path + " is truncated or padded (payload " +
                                       std::to_string(actual) + " bytes, header says " +
                                       std::to_string(size) + ")");
-  result.payload.resize(static_cast<size_t>(size));
-  in.read(result.payload.data(), static_cast<std::streamsize>(size));
-  if (!in) throw Error(ErrorKind::Model, "cannot read model file " + path);
+  result.payload = bytes.substr(kModelHeaderSize);
+  result.mapping = std::move(mapping);
   if (crc32(result.payload.data(), result.payload.size()) != crc)
     throw Error(ErrorKind::Model, "model file " + path + " is corrupt (checksum mismatch)");
   return result;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,8 @@ class ByteReader {
   uint64_t u64();
   float f32();
   std::string str();
+  // The next n bytes, in place.
+  std::string_view bytes(size_t n);
   // Reads a u32 element count and checks that `count * min_bytes_each` bytes remain.
   uint32_t count(size_t min_bytes_each);
   void expect_tag(std::string_view four_chars);
@@ -68,9 +71,12 @@ class ByteReader {
 // (ErrorKind::Output) on failure.
 void write_model_file(const std::string& path, uint64_t fingerprint, const std::string& payload);
 
+// The payload is a read-only memory mapping of the file (no copy), unmapped with the last copy
+// of the contents.
 struct ModelFileContents {
   uint64_t fingerprint = 0;
-  std::string payload;
+  std::string_view payload;
+  std::shared_ptr<const void> mapping;
 };
 
 // Reads and checks magic, version, size and checksum. Throws kg::Error (ErrorKind::Model) naming

@@ -46,8 +46,12 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
         if (s.key == key) {
           offsets[found] = s.offset;
           counts[found++] = s.count;
-          __builtin_prefetch(s.count == kDense ? static_cast<const void*>(&dense_[s.offset])
-                                               : static_cast<const void*>(&entries_[s.offset]));
+          // Every cache line of the row: dense parser rows span several.
+          const char* row = s.count == kDense
+                                ? reinterpret_cast<const char*>(&dense_[s.offset])
+                                : reinterpret_cast<const char*>(&entries_[s.offset]);
+          size_t bytes = s.count == kDense ? n_classes_ * sizeof(int16_t) : s.count * sizeof(Entry);
+          for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(row + o);
           break;
         }
         if (s.key == 0) break;
@@ -56,36 +60,50 @@ void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
     }
     for (size_t f = 0; f < found; ++f) {
       if (counts[f] == kDense) {
-        const float* d = dense_.data() + offsets[f];
-        for (uint32_t c = 0; c < n_classes_; ++c) scores[c] += d[c];
+        const int16_t* d = dense_.data() + offsets[f];
+        for (uint32_t c = 0; c < n_classes_; ++c) scores[c] += static_cast<float>(d[c]);
         continue;
       }
       const Entry* e = entries_.data() + offsets[f];
-      for (uint32_t k = 0; k < counts[f]; ++k) scores[e[k].cls] += e[k].weight;
+      for (uint32_t k = 0; k < counts[f]; ++k) scores[e[k].cls] += static_cast<float>(e[k].q);
     }
   }
 }
 
-WeightTable::WeightTable(std::vector<Row> rows, uint32_t n_classes) : n_classes_(n_classes) {
+void WeightTable::init_slots(size_t n_features) {
   size_t cap = 16;
-  while (cap < rows.size() * 2) cap <<= 1;
+  while (cap < n_features * 2) cap <<= 1;
   reserve_huge(slots_, cap);
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+}
+
+WeightTable::WeightTable(const std::vector<Row>& rows, uint32_t n_classes) : n_classes_(n_classes) {
+  float max_abs = 0;
   size_t total = 0;
-  for (const Row& r : rows) total += r.entries.size();
-  reserve_huge(entries_, total);
   for (const Row& r : rows) {
-    if (r.entries.empty()) continue;
-    add_row(r.entries.data(), static_cast<uint32_t>(r.entries.size()), r.key);
+    total += r.weights.size();
+    for (const auto& [cls, w] : r.weights) max_abs = std::max(max_abs, std::fabs(w));
+  }
+  scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  init_slots(rows.size());
+  reserve_huge(entries_, total);
+  std::vector<Entry> row;
+  for (const Row& r : rows) {
+    row.clear();
+    for (const auto& [cls, w] : r.weights) {
+      long q = std::lround(w / scale_);
+      if (q != 0) row.push_back(Entry{static_cast<int16_t>(std::clamp(q, -32767L, 32767L)), cls});
+    }
+    if (!row.empty()) add_row(row.data(), static_cast<uint32_t>(row.size()), r.key);
   }
 }
 
 void WeightTable::add_row(const Entry* e, uint32_t count, uint64_t key) {
-  if (count * 4 >= n_classes_ && n_classes_ >= 16) {
+  if (count * 2 >= n_classes_ && n_classes_ >= 16) {
     uint32_t offset = static_cast<uint32_t>(dense_.size());
-    dense_.resize(dense_.size() + n_classes_, 0.0f);
-    for (uint32_t k = 0; k < count; ++k) dense_[offset + e[k].cls] += e[k].weight;
+    dense_.resize(dense_.size() + n_classes_, 0);
+    for (uint32_t k = 0; k < count; ++k) dense_[offset + e[k].cls] = e[k].q;
     insert(key, offset, kDense);
     return;
   }
@@ -102,19 +120,17 @@ void WeightTable::insert(uint64_t key, uint32_t offset, uint32_t count) {
 }
 
 void WeightTable::write(ByteWriter& w) const {
-  float max_abs = 0;
-  for (const Entry& e : entries_) max_abs = std::max(max_abs, std::fabs(e.weight));
-  for (float d : dense_) max_abs = std::max(max_abs, std::fabs(d));
-  float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   w.u32(n_classes_);
-  w.f32(scale);
+  w.f32(scale_);
   w.u32(static_cast<uint32_t>(n_features_));
+  std::vector<Entry> row;
   for (const Slot& s : slots_) {
     if (s.key == 0) continue;
-    std::vector<Entry> row;
     if (s.count == kDense) {
+      row.clear();
       for (uint32_t c = 0; c < n_classes_; ++c)
-        if (dense_[s.offset + c] != 0) row.push_back({dense_[s.offset + c], static_cast<uint16_t>(c)});
+        if (dense_[s.offset + c] != 0)
+          row.push_back({dense_[s.offset + c], static_cast<uint16_t>(c)});
     } else {
       row.assign(entries_.begin() + s.offset, entries_.begin() + s.offset + s.count);
     }
@@ -122,8 +138,7 @@ void WeightTable::write(ByteWriter& w) const {
     w.u16(static_cast<uint16_t>(row.size()));
     for (const Entry& e : row) {
       w.u16(e.cls);
-      long q = std::lround(e.weight / scale);
-      w.u16(static_cast<uint16_t>(static_cast<int16_t>(std::max(-32767L, std::min(32767L, q)))));
+      w.u16(static_cast<uint16_t>(e.q));
     }
   }
 }
@@ -131,26 +146,23 @@ void WeightTable::write(ByteWriter& w) const {
 WeightTable WeightTable::read(ByteReader& r) {
   WeightTable t;
   t.n_classes_ = r.u32();
-  float scale = r.f32();
-  if (!(scale > 0) || !std::isfinite(scale)) r.fail("bad weight scale");
+  t.scale_ = r.f32();
+  if (!(t.scale_ > 0) || !std::isfinite(t.scale_)) r.fail("bad weight scale");
   uint32_t n = r.count(10);
-  size_t cap = 16;
-  while (cap < static_cast<size_t>(n) * 2) cap <<= 1;
-  reserve_huge(t.slots_, cap);
-  t.slots_.assign(cap, Slot{});
+  t.init_slots(n);
   reserve_huge(t.entries_, r.remaining() / 4);
-  t.mask_ = cap - 1;
   std::vector<Entry> row;
   for (uint32_t f = 0; f < n; ++f) {
     uint64_t key = r.u64();
     if (key == 0) r.fail("zero feature key");
     uint16_t count = r.u16();
-    row.clear();
-    for (uint16_t k = 0; k < count; ++k) {
-      uint16_t cls = r.u16();
-      auto q = static_cast<int16_t>(r.u16());
+    // One bounds check per row, then the entries are decoded straight from the bytes.
+    const auto* p = reinterpret_cast<const unsigned char*>(r.bytes(size_t{count} * 4).data());
+    row.resize(count);
+    for (uint16_t k = 0; k < count; ++k, p += 4) {
+      auto cls = static_cast<uint16_t>(p[0] | p[1] << 8);
       if (cls >= t.n_classes_) r.fail("class index out of range");
-      row.push_back(Entry{static_cast<float>(q) * scale, cls});
+      row[k] = Entry{static_cast<int16_t>(static_cast<uint16_t>(p[2] | p[3] << 8)), cls};
     }
     if (count > 0) t.add_row(row.data(), count, key);
   }

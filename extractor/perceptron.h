@@ -34,27 +34,26 @@ inline uint64_t feature_key(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t 
 
 class WeightTable {
  public:
-  struct Entry {
-    float weight;
-    uint16_t cls;
-  };
-  // One feature with its non-zero class weights.
+  // One feature with its non-zero class weights, as training produces them.
   struct Row {
     uint64_t key;
-    std::vector<Entry> entries;
+    std::vector<std::pair<uint16_t, float>> weights;  // (class, weight)
   };
 
   WeightTable() = default;
-  WeightTable(std::vector<Row> rows, uint32_t n_classes);
+  // Quantises the weights to 16 bits (weight = q * scale()); weights that round to 0 are dropped.
+  WeightTable(const std::vector<Row>& rows, uint32_t n_classes);
 
   // Adds the weights of `key` to scores[cls]; unknown keys add nothing.
   void add_scores(uint64_t key, float* scores) const { score(&key, 1, scores); }
 
-  // scores[cls] += weights of every key. Prefetches all slots first: the tables are far larger
-  // than the caches, so overlapping the misses matters more than anything else for speed.
+  // scores[cls] += weights of every key, in units of scale(): only the order of scores matters to
+  // the tagger and parser, so the multiplication is left out. Prefetches all slots first: the
+  // tables are far larger than the caches, so overlapping the misses matters most for speed.
   void score(const uint64_t* keys, size_t n, float* scores) const;
 
   uint32_t n_classes() const { return n_classes_; }
+  float scale() const { return scale_; }
   size_t n_features() const { return n_features_; }
   size_t n_weights() const { return entries_.size() + dense_.size(); }
 
@@ -64,21 +63,27 @@ class WeightTable {
   static WeightTable read(ByteReader& r);
 
  private:
+  struct Entry {
+    int16_t q;
+    uint16_t cls;
+  };
   struct Slot {
     uint64_t key = 0;
     uint32_t offset = 0;
     uint32_t count = 0;
   };
+  void init_slots(size_t n_features);
   void insert(uint64_t key, uint32_t offset, uint32_t count);
-  // Rows with many classes are stored densely (count == kDense, offset into dense_) so that
-  // adding them is a vectorised loop instead of a scatter.
+  // Rows with weights for at least half the classes are stored densely (count == kDense, offset
+  // into dense_): as small as the sparse entries, and adding them is a vectorised loop.
   static constexpr uint32_t kDense = 0xFFFFFFFFu;
   void add_row(const Entry* e, uint32_t count, uint64_t key);
 
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
-  std::vector<float> dense_;
+  std::vector<int16_t> dense_;
   uint64_t mask_ = 0;
+  float scale_ = 1.0f;
   uint32_t n_classes_ = 0;
   size_t n_features_ = 0;
 };

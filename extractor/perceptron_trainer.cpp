@@ -86,11 +86,11 @@ WeightTable PerceptronTrainer::averaged(float prune) const {
     for (const Param& p : rows_[r]) {
       double total = p.total + static_cast<double>(time_ - p.ts) * p.w;
       auto avg = static_cast<float>(total / static_cast<double>(time_));
-      if (std::fabs(avg) >= prune && avg != 0) row.entries.push_back({avg, p.cls});
+      if (std::fabs(avg) >= prune && avg != 0) row.weights.emplace_back(p.cls, avg);
     }
-    if (!row.entries.empty()) out.push_back(std::move(row));
+    if (!row.weights.empty()) out.push_back(std::move(row));
   }
-  return WeightTable(std::move(out), n_classes_);
+  return WeightTable(out, n_classes_);
 }
 
 }  // namespace kg

@@ -73,6 +73,25 @@ TEST_CASE("model file round trip", "[model]") {
   CHECK_FALSE(fs::exists(path + ".tmp"));
 }
 
+TEST_CASE("weight tables keep 16-bit weights through a round trip", "[model]") {
+  std::vector<kg::WeightTable::Row> rows = {{11, {{0, 2.0f}, {2, -1.0f}}},
+                                            {22, {{1, 0.5f}, {2, 1e-6f}}}};
+  kg::WeightTable t(rows, 3);
+  CHECK(t.n_features() == 2);
+  CHECK(t.n_weights() == 3);  // 1e-6 rounds to 0 and is dropped
+  kg::ByteWriter w;
+  t.write(w);
+  kg::ByteReader r(w.bytes(), "mem");
+  kg::WeightTable back = kg::WeightTable::read(r);
+  CHECK(r.at_end());
+  uint64_t keys[] = {11, 22, 33};
+  float scores[3] = {0, 0, 0};
+  back.score(keys, 3, scores);  // in units of scale(); key 33 is unknown
+  CHECK(scores[0] * back.scale() == Approx(2.0f).epsilon(1e-4));
+  CHECK(scores[1] * back.scale() == Approx(0.5f).epsilon(1e-3));
+  CHECK(scores[2] * back.scale() == Approx(-1.0f).epsilon(1e-4));
+}
+
 TEST_CASE("byte reader and writer are little-endian", "[model]") {
   kg::ByteWriter w;
   w.u32(0x01020304u);
