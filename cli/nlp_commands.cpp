@@ -91,6 +91,7 @@ void add_train(CLI::App& app) {
   cmd->add_option("--seed", a->options.seed, "random seed")->capture_default_str();
   cmd->add_option("--prune", a->options.prune, "drop averaged parser weights below this")
       ->capture_default_str();
+  cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")->capture_default_str();
   cmd->callback([a]() {
     auto t0 = std::chrono::steady_clock::now();
     std::vector<ConlluSentence> train = read_conllu(a->train);
@@ -114,6 +115,7 @@ void add_eval(CLI::App& app) {
   struct Args {
     std::string gold, model, prefix;
     bool json = false, raw = false;
+    int beam = 0;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("gold", a->gold, "gold CoNLL-U file")->required();
@@ -121,8 +123,10 @@ void add_eval(CLI::App& app) {
   cmd->add_flag("--json", a->json, "print a JSON object");
   cmd->add_flag("--raw", a->raw, "also tokenize the # text lines and score tokens and sentences");
   cmd->add_option("--sent-id-prefix", a->prefix, "only sentences whose sent_id starts with this");
+  cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
   cmd->callback([a]() {
     auto pipeline = Pipeline::load(a->model.empty() ? default_model_path() : a->model);
+    if (a->beam > 0) pipeline->set_parser_beam(a->beam);
     std::vector<ConlluSentence> gold = filter_prefix(read_conllu(a->gold), a->prefix);
     if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
     UdScores s = evaluate_ud(*pipeline, gold, a->raw);
@@ -148,23 +152,27 @@ void add_bench(CLI::App& app) {
   struct Args {
     std::string file, model;
     double min_seconds = 2.0;
+    int beam = 0;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("file", a->file, "text or CoNLL-U file (default: EWT test text)");
   cmd->add_option("--model", a->model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
-  cmd->add_option("--seconds", a->min_seconds, "minimum time per measurement")->capture_default_str();
+  cmd->add_option("--seconds", a->min_seconds, "minimum time per measurement")
+      ->capture_default_str();
+  cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
   cmd->callback([a]() {
-    std::string path = a->file.empty()
-                           ? std::string(KG_SOURCE_DIR) + "/../shared/data/ud/en_ewt/en_ewt-ud-test.conllu"
-                           : a->file;
+    std::string path = a->file.empty() ? std::string(KG_SOURCE_DIR) +
+                                             "/../shared/data/ud/en_ewt/en_ewt-ud-test.conllu"
+                                       : a->file;
     bool conllu = path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
     std::string text = conllu ? text_of_conllu(path) : read_input(path);
     std::string model_path = a->model.empty() ? default_model_path() : a->model;
     auto t0 = std::chrono::steady_clock::now();
     auto pipeline = Pipeline::load(model_path);
     double load = seconds_since(t0);
-    std::printf("corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\n", path.c_str(),
-                text.size(), model_path.c_str(), load);
+    if (a->beam > 0) pipeline->set_parser_beam(a->beam);
+    std::printf("corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\nparser beam: %d\n",
+                path.c_str(), text.size(), model_path.c_str(), load, pipeline->parser().beam());
     auto measure = [&](const char* name, int stage) {
       size_t words = 0;
       int runs = 0;

@@ -157,7 +157,8 @@ void write_model_file(const std::string& path, uint64_t fingerprint, const std::
   }
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
-  if (ec) throw Error(ErrorKind::Output, "cannot rename " + tmp + " to " + path + ": " + ec.message());
+  if (ec)
+    throw Error(ErrorKind::Output, "cannot rename " + tmp + " to " + path + ": " + ec.message());
 }
 
 ModelFileContents read_model_file(const std::string& path) {
@@ -171,7 +172,8 @@ ModelFileContents read_model_file(const std::string& path) {
   auto file_size = static_cast<size_t>(st.st_size);
   if (file_size < kModelHeaderSize) {
     ::close(fd);
-    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" + std::to_string(file_size) +
+    throw Error(ErrorKind::Model, "model file " + path + " is truncated (" +
+                                      std::to_string(file_size) +
                                       " bytes, shorter than the header)");
   }
   // A read-only mapping instead of a read into a buffer: the kernel's page cache is used in place,
@@ -188,8 +190,9 @@ ModelFileContents read_model_file(const std::string& path) {
   ByteReader header(bytes.substr(8, kModelHeaderSize - 8), path);
   uint32_t version = header.u32();
   if (version != kModelFormatVersion)
-    throw Error(ErrorKind::Model, "model file " + path + " has format version " + std::to_string(version) +
-                                      ", this kg reads version " + std::to_string(kModelFormatVersion));
+    throw Error(ErrorKind::Model, "model file " + path + " has format version " +
+                                      std::to_string(version) + ", this kg reads version " +
+                                      std::to_string(kModelFormatVersion));
   ModelFileContents result;
   result.fingerprint = header.u64();
   uint64_t size = header.u64();

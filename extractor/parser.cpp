@@ -7,26 +7,31 @@
 
 namespace kg {
 
-void ParserState::init(int n_tokens) {
+void ParserState::init(int n_tokens, int root_label_index) {
   n = n_tokens;
   b = 0;
+  root_label = root_label_index;
   stack.clear();
-  head.assign(n, -1);
-  label.assign(n, -1);
-  lc1.assign(n, -1);
-  lc2.assign(n, -1);
-  rc1.assign(n, -1);
-  rc2.assign(n, -1);
-  nl.assign(n, 0);
-  nr.assign(n, 0);
-  lset.assign(n, 0);
-  rset.assign(n, 0);
+  // One slot more than tokens: the root's left children.
+  head.assign(n + 1, -1);
+  label.assign(n + 1, -1);
+  lc1.assign(n + 1, -1);
+  lc2.assign(n + 1, -1);
+  rc1.assign(n + 1, -1);
+  rc2.assign(n + 1, -1);
+  nl.assign(n + 1, 0);
+  nr.assign(n + 1, 0);
+  lset.assign(n + 1, 0);
+  rset.assign(n + 1, 0);
 }
 
 bool ParserState::valid(int action) const {
   if (action == kShift) return can_shift();
   if (action == kReduce) return can_reduce();
-  return (action & 1) == 0 ? can_left() : can_right();
+  // The root takes LEFT-ARC(root) only, and only the root takes it.
+  bool to_root = (action - 2) / 2 == root_label;
+  if ((action & 1) == 0) return can_left() && to_root == (b >= n);
+  return can_right() && !to_root;
 }
 
 void ParserState::apply(int action) {
@@ -67,8 +72,9 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t*
   const int n0 = st.b < n ? st.b : -1;
   const int n1 = st.b + 1 < n ? st.b + 1 : -1;
   const int n2 = st.b + 2 < n ? st.b + 2 : -1;
-  const int s0h = s0 >= 0 ? st.head[s0] : -1;
-  const int s0h2 = s0h >= 0 ? st.head[s0h] : -1;
+  auto head_of = [&](int i) { return i < 0 || st.head[i] >= n ? -1 : st.head[i]; };
+  const int s0h = head_of(s0);
+  const int s0h2 = head_of(s0h);
   const int s0l = s0 >= 0 ? st.lc1[s0] : -1;
   const int s0l2 = s0 >= 0 ? st.lc2[s0] : -1;
   const int s0r = s0 >= 0 ? st.rc1[s0] : -1;
@@ -197,9 +203,55 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t*
   return k;
 }
 
-void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) const {
-  ParserState st;
-  st.init(n);
+void ParserBeam::start(int n, int root_label, int width) {
+  width_ = std::max(1, width);
+  states_.resize(1);
+  states_[0].init(n, root_label);
+  lattice_.assign(1, std::vector<Item>(1));
+}
+
+void ParserBeam::advance(const float* scores, int n_actions) {
+  candidates_.clear();
+  const std::vector<Item>& items = lattice_.back();
+  for (int k = 0; k < size(); ++k)
+    for (int a = 0; a < n_actions; ++a)
+      if (states_[k].valid(a))
+        candidates_.push_back({items[k].score + scores[k * n_actions + a], k, a});
+  size_t keep = std::min(candidates_.size(), static_cast<size_t>(width_));
+  std::partial_sort(candidates_.begin(), candidates_.begin() + static_cast<long>(keep),
+                    candidates_.end(), [](const Candidate& x, const Candidate& y) {
+                      if (x.score != y.score) return x.score > y.score;
+                      return x.item != y.item ? x.item < y.item : x.action < y.action;
+                    });
+  next_.resize(keep);
+  std::vector<Item> step(keep);
+  for (size_t i = 0; i < keep; ++i) {
+    const Candidate& c = candidates_[i];
+    next_[i] = states_[c.item];
+    next_[i].apply(c.action);
+    step[i] = Item{c.score, c.item, c.action};
+  }
+  states_.swap(next_);
+  lattice_.push_back(std::move(step));
+}
+
+std::vector<int> ParserBeam::history(int k) const {
+  std::vector<int> actions(lattice_.size() - 1);
+  for (size_t t = lattice_.size() - 1; t > 0; --t) {
+    const Item& item = lattice_[t][k];
+    actions[t - 1] = item.action;
+    k = item.parent;
+  }
+  return actions;
+}
+
+Parser::Parser(std::vector<std::string> labels, WeightTable weights, int beam)
+    : labels_(std::move(labels)), beam_(std::max(1, beam)), weights_(std::move(weights)) {
+  auto it = std::find(labels_.begin(), labels_.end(), "root");
+  root_label_ = it == labels_.end() ? -1 : static_cast<int>(it - labels_.begin());
+}
+
+void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
   std::vector<float> scores(n_actions());
   uint64_t keys[kMaxParserFeatures];
   while (!st.terminal()) {
@@ -208,22 +260,47 @@ void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) cons
     weights_.score(keys, nk, scores.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
-    bool left = st.can_left(), right = st.can_right();
     for (int a = 0; a < static_cast<int>(scores.size()); ++a) {
-      bool ok = a == kShift ? st.can_shift() : a == kReduce ? st.can_reduce() : (a & 1) ? right : left;
-      if (ok && scores[a] > best_score) {
+      if (scores[a] > best_score && st.valid(a)) {
         best_score = scores[a];
         best = a;
       }
     }
     st.apply(best);
   }
-  for (int i = 0; i < n; ++i) {
-    heads[i] = st.head[i];
-    labels[i] = st.label[i];
+}
+
+void Parser::parse_beam(const ParserToken* toks, ParserState& st) const {
+  ParserBeam beam;
+  beam.start(st.n, root_label_, beam_);
+  const int n_act = static_cast<int>(n_actions());
+  std::vector<float> scores;
+  uint64_t keys[kMaxParserFeatures];
+  while (!beam.terminal()) {
+    scores.assign(static_cast<size_t>(beam.size() * n_act), 0.0f);
+    for (int k = 0; k < beam.size(); ++k) {
+      size_t nk = parser_features(beam.state(k), toks, keys);
+      weights_.score(keys, nk, scores.data() + k * n_act);
+    }
+    beam.advance(scores.data(), n_act);
   }
-  int root = finish_tree(n, heads);
-  if (root >= 0) labels[root] = -1;
+  st = beam.state(0);
+}
+
+void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) const {
+  ParserState st;
+  st.init(n, root_label_);
+  if (beam_ > 1) {
+    parse_beam(toks, st);
+  } else {
+    parse_greedy(toks, st);
+  }
+  for (int i = 0; i < n; ++i) {
+    bool root = st.head[i] < 0 || st.head[i] >= n;
+    heads[i] = root ? -1 : st.head[i];
+    labels[i] = root ? -1 : st.label[i];
+  }
+  finish_tree(n, heads);
 }
 
 int finish_tree(int n, int* heads) {
@@ -242,6 +319,7 @@ int finish_tree(int n, int* heads) {
 void Parser::write(ByteWriter& w) const {
   w.u32(static_cast<uint32_t>(labels_.size()));
   for (const auto& l : labels_) w.str(l);
+  w.u32(static_cast<uint32_t>(beam_));
   weights_.write(w);
 }
 
@@ -250,9 +328,12 @@ Parser Parser::read(ByteReader& r) {
   uint32_t n = r.count(4);
   if (n == 0 || n > 1000) r.fail("bad label count");
   for (uint32_t i = 0; i < n; ++i) labels.push_back(r.str());
+  if (std::find(labels.begin(), labels.end(), "root") == labels.end()) r.fail("no root label");
+  uint32_t beam = r.u32();
+  if (beam == 0 || beam > 64) r.fail("bad beam width");
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
-  return Parser(std::move(labels), std::move(weights));
+  return Parser(std::move(labels), std::move(weights), static_cast<int>(beam));
 }
 
 }  // namespace kg

@@ -52,29 +52,34 @@ void PerceptronTrainer::score(const uint64_t* keys, size_t n, float* scores) con
   }
 }
 
+void PerceptronTrainer::bump(std::vector<Param>& row, uint16_t cls, float delta) {
+  for (Param& p : row) {
+    if (p.cls == cls) {
+      p.total += static_cast<double>(time_ - p.ts) * p.w;
+      p.ts = static_cast<uint32_t>(time_);
+      p.w += delta;
+      return;
+    }
+  }
+  Param p;
+  p.cls = cls;
+  p.ts = static_cast<uint32_t>(time_);
+  p.w = delta;
+  row.push_back(p);
+}
+
 void PerceptronTrainer::update(const uint64_t* keys, size_t n, uint16_t good, uint16_t bad,
                                float step) {
   if (good == bad) return;
-  auto bump = [&](std::vector<Param>& row, uint16_t cls, float delta) {
-    for (Param& p : row) {
-      if (p.cls == cls) {
-        p.total += static_cast<double>(time_ - p.ts) * p.w;
-        p.ts = static_cast<uint32_t>(time_);
-        p.w += delta;
-        return;
-      }
-    }
-    Param p;
-    p.cls = cls;
-    p.ts = static_cast<uint32_t>(time_);
-    p.w = delta;
-    row.push_back(p);
-  };
   for (size_t k = 0; k < n; ++k) {
     std::vector<Param>& row = rows_[find_or_insert(keys[k])];
     bump(row, good, step);
     bump(row, bad, -step);
   }
+}
+
+void PerceptronTrainer::add(const uint64_t* keys, size_t n, uint16_t cls, float step) {
+  for (size_t k = 0; k < n; ++k) bump(rows_[find_or_insert(keys[k])], cls, step);
 }
 
 WeightTable PerceptronTrainer::averaged(float prune) const {

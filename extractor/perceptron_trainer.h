@@ -17,11 +17,14 @@ class PerceptronTrainer {
   void score(const uint64_t* keys, size_t n, float* scores) const;
   // Moves weights toward `good` and away from `bad` by `step` for every key.
   void update(const uint64_t* keys, size_t n, uint16_t good, uint16_t bad, float step = 1.0f);
+  // Adds `step` to the weight of `cls` for every key.
+  void add(const uint64_t* keys, size_t n, uint16_t cls, float step);
   // Advances the averaging clock; call once per training instance.
   void tick() { ++time_; }
   // The averaged weights, dropping those with |w| < prune.
   WeightTable averaged(float prune) const;
   size_t n_features() const { return rows_.size(); }
+  uint32_t n_classes() const { return n_classes_; }
 
  private:
   struct Param {
@@ -30,6 +33,7 @@ class PerceptronTrainer {
     uint32_t ts = 0;
     uint16_t cls = 0;
   };
+  void bump(std::vector<Param>& row, uint16_t cls, float delta);
   int64_t find(uint64_t key) const;
   uint32_t find_or_insert(uint64_t key);
   void grow();

@@ -38,6 +38,8 @@ class Pipeline : public Analyzer {
   const Tagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
   const Parser& parser() const { return parser_; }
+  // Decodes with another parser beam width than the model's (speed/accuracy trade-off).
+  void set_parser_beam(int width) { parser_.set_beam(width); }
 
  private:
   Tagger tagger_;

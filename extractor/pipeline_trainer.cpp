@@ -59,7 +59,7 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
   Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch);
   if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
 
-  std::vector<std::string> labels;
+  std::vector<std::string> labels = {"root"};
   for (const ConlluSentence& s : train)
     for (const ConlluWord& w : s.words)
       if (w.head != 0 && !w.deprel.empty() && w.deprel != "_" &&

@@ -27,6 +27,7 @@ struct TrainOptions {
   double explore_p = 0.9;    // dynamic oracle: follow a wrong prediction with this probability
   int explore_after = 1;     // ... from this epoch on (1-based epochs after this one)
   float prune = 0.0f;        // drop averaged weights with |w| below this
+  int beam = 1;              // parser beam width (1 = greedy with the dynamic oracle)
 };
 
 // Splitmix64: the training random generator (same sequence on every platform).

@@ -96,6 +96,51 @@ TEST_CASE("parse output is a tree with one root per sentence", "[parser]") {
   CHECK(out.str().find("# text = Second paragraph here.") != std::string::npos);
 }
 
+TEST_CASE("a globally trained beam-search parser parses its training sentences", "[parser]") {
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  kg::TrainOptions opt;
+  opt.tagger_epochs = 10;
+  opt.parser_epochs = 10;
+  opt.jackknife_folds = 0;
+  opt.beam = 4;
+  auto pipeline = kg::train_pipeline(sents, sents, opt, nullptr);
+  CHECK(pipeline->parser().beam() == 4);
+  kg::UdScores s = kg::evaluate_ud(*pipeline, sents, false);
+  CHECK(s.uas == Approx(100.0));
+  CHECK(s.las == Approx(100.0));
+  // Greedy decoding of the same weights still yields one rooted tree per sentence.
+  pipeline->set_parser_beam(1);
+  kg::Document doc;
+  doc.text = "The minister said the talks would resume.";
+  pipeline->analyze(doc);
+  int roots = 0;
+  for (const kg::Token& t : doc.tokens) roots += t.head < 0;
+  CHECK(roots == 1);
+}
+
+TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]") {
+  // Two tokens, labels {root, x}: 6 actions.
+  kg::ParserBeam beam;
+  beam.start(2, 0, 2);
+  std::vector<float> scores(6, 0.0f);
+  scores[kg::kShift] = 1.0f;
+  beam.advance(scores.data(), 6);
+  REQUIRE(beam.size() == 1);  // only SHIFT is valid from the empty stack
+  // SHIFT, LEFT-ARC(x) and RIGHT-ARC(x) are valid now; the two best survive, best first.
+  std::vector<float> step2(6, 0.0f);
+  step2[kg::kShift] = 2.0f;
+  step2[kg::right_arc(1)] = 3.0f;
+  step2[kg::left_arc(1)] = 0.5f;
+  step2[kg::right_arc(0)] = 9.0f;  // the root label is only valid towards the root
+  beam.advance(step2.data(), 6);
+  REQUIRE(beam.size() == 2);
+  CHECK(beam.score(0) == Approx(4.0f));
+  CHECK(beam.action(0) == kg::right_arc(1));
+  CHECK(beam.score(1) == Approx(3.0f));
+  CHECK(beam.action(1) == kg::kShift);
+  CHECK(beam.history(0) == std::vector<int>{kg::kShift, kg::right_arc(1)});
+}
+
 TEST_CASE("projectivize lifts crossing arcs", "[parser]") {
   // Arcs 2->0 and 0->3 both cross the root 1; lifting attaches both to the root.
   std::vector<int> heads = {2, -1, 1, 0};
@@ -123,7 +168,8 @@ TEST_CASE("unknown capitalised common nouns and verbs get lower-case lemmas", "[
   CHECK(lem.lemma("Kerala", "NNP") == "Kerala");
 }
 
-TEST_CASE("unknown inflected words back off to regular stems that are known words", "[lemmatizer]") {
+TEST_CASE("unknown inflected words back off to regular stems that are known words",
+          "[lemmatizer]") {
   std::unordered_map<std::string, std::string> lower = {{"roll\tVB", "roll"},
                                                         {"examine\tVB", "examine"}};
   std::unordered_map<std::string, kg::LemmaRule> rules;
