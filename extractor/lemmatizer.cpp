@@ -115,7 +115,9 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) cons
   bool lower_case = lowers_unknown(xpos);
   std::string_view written = lower_case ? std::string_view(lower) : form;
   std::string_view base = base_xpos(xpos);
-  auto known = [&](const std::string& w) { return lower_.count(key2(lemma_key_form(w), base)) != 0; };
+  auto known = [&](const std::string& w) {
+    return lower_.count(key2(lemma_key_form(w), base)) != 0;
+  };
   std::string first;
   bool have_first = false;
   for (size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {

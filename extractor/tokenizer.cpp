@@ -247,8 +247,15 @@ class ChunkSplitter {
         }
         case '/': {
           // Between two words ("and/or", "he/she") the slash is a token of its own; in dates,
-          // fractions and abbreviations ("w/o") it stays inside.
-          return letters_before(i, piece) >= 2 && letters_after(i + 1, e) >= 2 ? i + 1 : 0;
+          // fractions, abbreviations ("w/o") and between capitals ("LONDON/BRUSSELS" datelines,
+          // "USD/JPY") it stays inside.
+          uint32_t before = letters_before(i, piece), after = letters_after(i + 1, e);
+          if (before < 2 || after < 2) return 0;
+          auto capitals = [&](uint32_t b, uint32_t n) {
+            return std::all_of(t_.begin() + b, t_.begin() + b + n,
+                               [](char x) { return x >= 'A' && x <= 'Z'; });
+          };
+          return capitals(i - before, before) && capitals(i + 1, after) ? 0 : i + 1;
         }
         case '*':
         case '$':
@@ -296,7 +303,9 @@ class ChunkSplitter {
   }
 
   // Length of the word of letters that ends at i (starts at i), 0 when digits touch it.
-  static bool is_letter_byte(char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+  static bool is_letter_byte(char c) {
+    return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+  }
   uint32_t letters_before(uint32_t i, uint32_t piece) const {
     uint32_t j = i;
     while (j > piece && is_letter_byte(t_[j - 1])) --j;

@@ -149,6 +149,7 @@ TEST_CASE("web text: slashes between words, symbol runs, contractions without ap
   CHECK(forms("confidential and/or privileged, he/she said w/o 24/7 help") ==
         V{"confidential", "and", "/", "or", "privileged", ",", "he", "/", "she", "said", "w/o",
           "24/7", "help"});
+  CHECK(forms("LONDON/BRUSSELS, May 2") == V{"LONDON/BRUSSELS", ",", "May", "2"});
   CHECK(forms("It's all about the $$$ *** <<Bush>>") ==
         V{"It", "'s", "all", "about", "the", "$$$", "***", "<<", "Bush", ">>"});
   CHECK(forms("Is it in Word format.?") == V{"Is", "it", "in", "Word", "format", ".?"});
