@@ -189,9 +189,10 @@ ModelFileContents read_model_file(const std::string& path) {
     throw Error(ErrorKind::Model, "model file " + path + " is not a kg model (bad magic number)");
   ByteReader header(bytes.substr(8, kModelHeaderSize - 8), path);
   uint32_t version = header.u32();
-  if (version != kModelFormatVersion)
+  if (version < kOldestModelFormatVersion || version > kModelFormatVersion)
     throw Error(ErrorKind::Model, "model file " + path + " has format version " +
-                                      std::to_string(version) + ", this kg reads version " +
+                                      std::to_string(version) + ", this kg reads versions " +
+                                      std::to_string(kOldestModelFormatVersion) + " to " +
                                       std::to_string(kModelFormatVersion));
   ModelFileContents result;
   result.fingerprint = header.u64();

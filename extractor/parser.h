@@ -93,7 +93,7 @@ class ParserBeam {
   std::vector<Candidate> candidates_;
 };
 
-inline constexpr std::string_view kParserFeatureVersion = "parser-features-2";
+inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
 inline constexpr size_t kMaxParserFeatures = 96;
 size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t* out);
 
