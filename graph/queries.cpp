@@ -47,20 +47,29 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   std::string relation = query.relation;
   std::transform(relation.begin(), relation.end(), relation.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  // One pass over the matching facts: groups with their counts and dates, the most frequent
+  // predicate of each group (ties to the earliest), and the sentence of the group's first fact.
   std::string sql =
-      "WITH facts AS (SELECT r.*, coalesce(r.date, substr(a.published, 1, 10), '') AS day "
-      "FROM relations r JOIN articles a ON a.id = r.article_id WHERE " + where +
-      " AND (?1 = '' OR r.relation = ?1)) "
-      "SELECT s.name, s.key, f.relation, "
-      " (SELECT predicate FROM facts g WHERE g.subject_id = f.subject_id AND g.relation = "
-      "  f.relation AND g.object_id = f.object_id GROUP BY predicate ORDER BY count(*) DESC, "
-      "  min(id) LIMIT 1), "
-      " o.name, o.key, count(*), min(nullif(f.day, '')), max(nullif(f.day, '')), "
-      " (SELECT t.text FROM sentences t WHERE t.article_id = f.article_id AND t.idx = f.sentence) "
-      "FROM facts f JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id "
-      "WHERE (?2 = '' OR f.day >= ?2) AND (?3 = '' OR f.day <= ?3) "
-      "GROUP BY f.subject_id, f.relation, f.object_id HAVING count(*) >= ?4 "
-      "ORDER BY count(*) DESC, min(f.id)";
+      "WITH facts AS MATERIALIZED (SELECT r.id, r.subject_id, r.relation, r.object_id, r.predicate, "
+      "  coalesce(r.date, substr(a.published, 1, 10), '') AS day "
+      "  FROM relations r JOIN articles a ON a.id = r.article_id WHERE " + where +
+      "  AND (?1 = '' OR r.relation = ?1)), "
+      "dated AS MATERIALIZED (SELECT * FROM facts "
+      "  WHERE (?2 = '' OR day >= ?2) AND (?3 = '' OR day <= ?3)), "
+      "groups AS (SELECT subject_id, relation, object_id, count(*) AS weight, "
+      "  min(nullif(day, '')) AS first_day, max(nullif(day, '')) AS last_day, min(id) AS first_id "
+      "  FROM dated GROUP BY subject_id, relation, object_id HAVING count(*) >= ?4), "
+      "predicates AS (SELECT subject_id, relation, object_id, predicate, row_number() OVER ("
+      "  PARTITION BY subject_id, relation, object_id ORDER BY count(*) DESC, min(id)) AS rank "
+      "  FROM dated GROUP BY subject_id, relation, object_id, predicate) "
+      "SELECT s.name, s.key, g.relation, p.predicate, o.name, o.key, g.weight, g.first_day, "
+      "  g.last_day, t.text "
+      "FROM groups g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id "
+      "JOIN predicates p ON p.subject_id = g.subject_id AND p.relation = g.relation "
+      "  AND p.object_id = g.object_id AND p.rank = 1 "
+      "JOIN relations f ON f.id = g.first_id "
+      "LEFT JOIN sentences t ON t.article_id = f.article_id AND t.idx = f.sentence "
+      "ORDER BY g.weight DESC, g.first_id";
   sql::Statement st(store.db(), sql.c_str());
   st.bind(1, relation).bind(2, query.since).bind(3, query.until).bind(4, query.min_weight);
   std::vector<FactRow> rows;
