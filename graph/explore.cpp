@@ -1,7 +1,5 @@
 #include "graph/explore.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -42,7 +40,71 @@ constexpr const char* kLinksSql =
     "UNION ALL SELECT subject_id, relation, 0, count(*) FROM relations WHERE object_id = ?1 "
     "AND (?2 = '' OR relation = ?2) GROUP BY subject_id, relation";
 
+// One side of a bidirectional breadth-first search: entity -> (parent toward the side's start,
+// distance from it), and the entities found at the last distance.
+struct SearchSide {
+  std::unordered_map<int64_t, std::pair<int64_t, int>> seen;
+  std::vector<int64_t> frontier;
+  int depth = 0;
+
+  explicit SearchSide(const std::vector<int64_t>& starts) {
+    for (int64_t id : starts)
+      if (seen.emplace(id, std::pair<int64_t, int>{-1, 0}).second) frontier.push_back(id);
+  }
+  // The entities from `id` back to the side's start.
+  std::vector<int64_t> walk(int64_t id) const {
+    std::vector<int64_t> out;
+    for (; id >= 0; id = seen.at(id).first) out.push_back(id);
+    return out;
+  }
+};
+
 }  // namespace
+
+std::vector<int64_t> shortest_chain(Store& store, const std::vector<int64_t>& sources,
+                                    const std::vector<int64_t>& targets, int max_depth) {
+  SearchSide forward(sources), backward(targets);
+  for (int64_t id : sources)
+    if (backward.seen.count(id)) return {id};
+  sql::Statement adjacent(store.db(),
+                          "SELECT object_id FROM relations WHERE subject_id = ?1 "
+                          "UNION SELECT subject_id FROM relations WHERE object_id = ?1");
+  while (forward.depth + backward.depth < max_depth && !forward.frontier.empty() &&
+         !backward.frontier.empty()) {
+    // Grow the smaller frontier by one level; a hub on one side then costs one level, not two.
+    bool grow_forward = forward.frontier.size() <= backward.frontier.size();
+    SearchSide& grow = grow_forward ? forward : backward;
+    const SearchSide& other = grow_forward ? backward : forward;
+    ++grow.depth;
+    std::vector<int64_t> next;
+    int64_t meet = -1;
+    int meet_distance = 0;
+    for (int64_t id : grow.frontier) {
+      adjacent.bind(1, id);
+      while (adjacent.step()) {
+        int64_t found = adjacent.int_at(0);
+        if (!grow.seen.emplace(found, std::pair<int64_t, int>{id, grow.depth}).second) continue;
+        next.push_back(found);
+        auto hit = other.seen.find(found);
+        // The closest meeting point to the other side gives the shortest chain of this level.
+        if (hit != other.seen.end() && (meet < 0 || hit->second.second < meet_distance)) {
+          meet = found;
+          meet_distance = hit->second.second;
+        }
+      }
+      adjacent.reset();
+    }
+    if (meet >= 0) {
+      std::vector<int64_t> chain = forward.walk(meet);
+      std::reverse(chain.begin(), chain.end());
+      std::vector<int64_t> rest = backward.walk(meet);
+      chain.insert(chain.end(), rest.begin() + 1, rest.end());
+      return chain;
+    }
+    grow.frontier = std::move(next);
+  }
+  return {};
+}
 
 ResultTable neighbors(Store& store, const std::string& name, int depth, const std::string& relation) {
   std::vector<int64_t> start = resolve_entity(store, name);
@@ -88,62 +150,9 @@ ResultTable neighbors(Store& store, const std::string& name, int depth, const st
 }
 
 ResultTable shortest_path(Store& store, const std::string& from, const std::string& to, int max_depth) {
-  std::vector<int64_t> sources = resolve_entity(store, from);
-  std::vector<int64_t> targets = resolve_entity(store, to);
+  std::vector<int64_t> chain = shortest_chain(store, resolve_entity(store, from), resolve_entity(store, to), max_depth);
   ResultTable table({"hop", "subject", "relation", "object", "mentions", "evidence"},
                     {true, false, false, false, true, false});
-
-  // The merged graph, undirected for reachability: entity ids map to dense vertex numbers.
-  using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  std::unordered_map<int64_t, size_t> index;
-  std::vector<int64_t> ids;
-  auto vertex = [&](int64_t id) {
-    auto [it, inserted] = index.try_emplace(id, ids.size());
-    if (inserted) ids.push_back(id);
-    return it->second;
-  };
-  std::vector<std::pair<size_t, size_t>> edges;
-  sql::Statement pairs(store.db(), "SELECT DISTINCT subject_id, object_id FROM relations");
-  while (pairs.step()) edges.emplace_back(vertex(pairs.int_at(0)), vertex(pairs.int_at(1)));
-  for (int64_t id : sources) vertex(id);
-  for (int64_t id : targets) vertex(id);
-  Undirected g(edges.begin(), edges.end(), ids.size());
-
-  const size_t none = SIZE_MAX;
-  std::vector<size_t> parent(ids.size(), none);
-  std::vector<int> hops(ids.size(), -1);
-  struct Recorder : boost::default_bfs_visitor {
-    std::vector<size_t>* parent;
-    std::vector<int>* hops;
-    void tree_edge(Undirected::edge_descriptor e, const Undirected& graph) const {
-      size_t s = boost::source(e, graph), t = boost::target(e, graph);
-      (*parent)[t] = s;
-      (*hops)[t] = (*hops)[s] + 1;
-    }
-  } recorder;
-  recorder.parent = &parent;
-  recorder.hops = &hops;
-  // Several entities may answer to the source name: search from all of them at once.
-  std::vector<size_t> roots;
-  for (int64_t id : sources) {
-    roots.push_back(index[id]);
-    hops[index[id]] = 0;
-  }
-  std::vector<boost::default_color_type> colors(ids.size(), boost::white_color);
-  auto color_map = boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g));
-  boost::queue<size_t> buffer;
-  boost::breadth_first_search(g, roots.begin(), roots.end(), buffer, recorder, color_map);
-
-  size_t best = none;
-  for (int64_t id : targets) {
-    size_t v = index[id];
-    if (hops[v] >= 0 && (best == none || hops[v] < hops[best])) best = v;
-  }
-  if (best == none || hops[best] > max_depth) return table;
-
-  std::vector<size_t> chain;
-  for (size_t v = best; v != none; v = parent[v]) chain.push_back(v);
-  std::reverse(chain.begin(), chain.end());
   sql::Statement fact(store.db(),
                       "SELECT s.name, r.relation, o.name, count(*), "
                       " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
@@ -152,7 +161,7 @@ ResultTable shortest_path(Store& store, const std::string& from, const std::stri
                       "WHERE (r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1) "
                       "GROUP BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC LIMIT 1");
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
-    fact.bind(1, ids[chain[i]]).bind(2, ids[chain[i + 1]]);
+    fact.bind(1, chain[i]).bind(2, chain[i + 1]);
     if (fact.step())
       table.rows.push_back({std::to_string(i + 1), fact.text_at(0), fact.text_at(1), fact.text_at(2),
                             std::to_string(fact.int_at(3)), fact.text_at(4)});

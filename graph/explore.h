@@ -4,7 +4,9 @@
 // (resolve_entity); every answer that states a fact carries its evidence sentence.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "graph/result_table.h"
 #include "graph/store.h"
@@ -15,9 +17,15 @@ namespace kg {
 ResultTable neighbors(Store& store, const std::string& name, int depth, const std::string& relation);
 
 // The shortest chain of facts from A to B (either direction per hop), one row per hop with its
-// strongest fact and evidence. Breadth-first search (Boost.Graph) over the merged graph.
-// Empty when no chain of at most `max_depth` hops exists.
+// strongest fact and evidence. Empty when no chain of at most `max_depth` hops exists.
 ResultTable shortest_path(Store& store, const std::string& from, const std::string& to, int max_depth);
+
+// The entities of a shortest chain of facts (either direction per hop) from any of `sources` to
+// any of `targets`, both ends included; empty when none has at most `max_depth` hops. A
+// bidirectional breadth-first search with one indexed query per expanded entity, so its cost
+// follows the neighbourhoods it explores, not the size of the store.
+std::vector<int64_t> shortest_chain(Store& store, const std::vector<int64_t>& sources,
+                                    const std::vector<int64_t>& targets, int max_depth);
 
 // Every fact the entity takes part in, in date order.
 ResultTable timeline(Store& store, const std::string& name);

@@ -18,7 +18,7 @@ namespace kg::schema {
 
 inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
 
-inline constexpr std::array<const char*, 4> kMigrations = {
+inline constexpr std::array<const char*, 5> kMigrations = {
     // 1
     R"sql(
 CREATE TABLE articles (
@@ -126,6 +126,14 @@ CREATE TABLE alias_splits (
   to_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,  -- ... belong here
   PRIMARY KEY (from_id, norm)
 ) WITHOUT ROWID;
+)sql",
+    // 5: the fact indexes also cover the other end, so a path search reads neighbours from the
+    // index alone.
+    R"sql(
+DROP INDEX relations_by_subject;
+DROP INDEX relations_by_object;
+CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id);
+CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id);
 )sql",
 };
 

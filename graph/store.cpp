@@ -1,5 +1,7 @@
 #include "graph/store.h"
 
+#include <unistd.h>
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -63,19 +65,18 @@ Store::Store(const std::string& path, Mode mode)
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA synchronous = NORMAL");
   }
-  sql::Statement app(db_, "PRAGMA application_id");
-  app.step();
-  int64_t application_id = app.int_at(0);
-  sql::Statement version(db_, "PRAGMA user_version");
-  version.step();
-  int64_t user_version = version.int_at(0);
+  auto pragma = [this](const char* sql) {
+    sql::Statement st(db_, sql);
+    st.step();
+    return st.int_at(0);
+  };
+  int64_t application_id = pragma("PRAGMA application_id");
+  int64_t user_version = pragma("PRAGMA user_version");
   if (application_id != 0 && application_id != schema::kApplicationId)
     throw Error(ErrorKind::Store, path + ": not a kg database (application_id " +
                                       std::to_string(application_id) + ")");
   if (application_id == 0) {
-    sql::Statement tables(db_, "SELECT count(*) FROM sqlite_schema");
-    tables.step();
-    if (tables.int_at(0) != 0)
+    if (pragma("SELECT count(*) FROM sqlite_schema") != 0)
       throw Error(ErrorKind::Store, path + ": not a kg database (it holds other tables)");
   }
   if (user_version > schema::kSchemaVersion)
@@ -84,10 +85,18 @@ Store::Store(const std::string& path, Mode mode)
                                       " is newer than this kg supports (" +
                                       std::to_string(schema::kSchemaVersion) + ")");
   if (user_version < schema::kSchemaVersion) {
-    if (mode == Mode::ReadOnly)
-      throw Error(ErrorKind::Store, path + ": not a kg database, or one that needs upgrading "
-                                           "(open it once for writing)");
-    migrate();
+    if (mode == Mode::ReadOnly && user_version == 0)
+      throw Error(ErrorKind::Store, path + ": not a kg database (no kg schema)");
+    if (mode == Mode::ReadOnly) {
+      // A store written by an older kg: upgrade it through a writing connection, so that
+      // queries work after an upgrade of kg without an ingest first.
+      if (access(path.c_str(), W_OK) != 0)
+        throw Error(ErrorKind::Store, path + ": database schema version " + std::to_string(user_version) +
+                                          " needs upgrading, and the file is not writable");
+      Store upgrade(path, Mode::ReadWrite);
+    } else {
+      migrate();
+    }
   }
   if (mode == Mode::ReadWrite) st_ = std::make_unique<Statements>(db_);
 }
@@ -99,9 +108,12 @@ Store::~Store() {
 
 void Store::migrate() {
   sql::Transaction transaction(db_);
-  sql::Statement version(db_, "PRAGMA user_version");
-  version.step();
-  int64_t current = version.int_at(0);
+  int64_t current = 0;
+  {
+    sql::Statement version(db_, "PRAGMA user_version");  // finalised before any DROP below
+    version.step();
+    current = version.int_at(0);
+  }
   for (int64_t v = current; v < schema::kSchemaVersion; ++v)
     db_.exec(schema::kMigrations[static_cast<size_t>(v)]);
   db_.exec(("PRAGMA application_id = " + std::to_string(schema::kApplicationId)).c_str());

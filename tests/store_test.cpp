@@ -107,6 +107,25 @@ TEST_CASE("a foreign or newer database is refused with its path", "[store]") {
   CHECK_THROWS_AS(Store(dir.file("garbage.db")), Error);
 }
 
+TEST_CASE("a store of an older schema is upgraded even when opened for reading", "[store]") {
+  test::TempDir dir;
+  {
+    Store store(dir.file("old.db"));
+    // Back to schema 4: the fact indexes without the other end.
+    store.db().exec(
+        "DROP INDEX relations_by_subject; DROP INDEX relations_by_object; "
+        "CREATE INDEX relations_by_subject ON relations(subject_id, relation); "
+        "CREATE INDEX relations_by_object ON relations(object_id, relation); PRAGMA user_version = 4");
+  }
+  Store store(dir.file("old.db"), Store::Mode::ReadOnly);
+  sql::Statement version(store.db(), "PRAGMA user_version");
+  REQUIRE(version.step());
+  CHECK(version.int_at(0) == schema::kSchemaVersion);
+  sql::Statement columns(store.db(), "SELECT count(*) FROM pragma_index_info('relations_by_subject')");
+  REQUIRE(columns.step());
+  CHECK(columns.int_at(0) == 3);
+}
+
 TEST_CASE("the graph merges mentions into weighted edges", "[graph]") {
   Store store(":memory:");
   auto [doc1, ex1] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
