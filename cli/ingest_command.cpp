@@ -29,6 +29,9 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s in %.1f s\n",
               report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
               db.c_str(), report.seconds);
+  if (report.added > 0 && report.seconds > 0)
+    std::printf("rate: %.1f articles/s, %.0f words/s\n", static_cast<double>(report.added) / report.seconds,
+                static_cast<double>(report.words) / report.seconds);
   std::printf("store: %lld articles, %lld entities, %lld relations, %lld quotes\n",
               static_cast<long long>(counts.articles), static_cast<long long>(counts.entities),
               static_cast<long long>(counts.relations), static_cast<long long>(counts.quotes));
