@@ -175,7 +175,7 @@ ResultTable timeline(Store& store, const std::string& name) {
   ResultTable table({"date", "subject", "relation", "object", "article", "evidence"},
                     {false, false, false, false, false, false});
   std::string sql =
-      "SELECT coalesce(r.date, substr(a.published, 1, 10), ''), s.name, r.relation, o.name, "
+      "SELECT r.day, s.name, r.relation, o.name, "
       "coalesce(a.title, a.ext_id, a.source, ''), t.text "
       "FROM relations r JOIN articles a ON a.id = r.article_id "
       "JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id "
@@ -195,7 +195,7 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
   ResultTable table({"date", "article", "predicate", "claimed_by", "hedged", "negated", "sentence"},
                     {false, false, false, false, false, false, false});
   std::string sql =
-      "SELECT coalesce(r.date, substr(a.published, 1, 10), ''), "
+      "SELECT r.day, "
       "coalesce(a.title, a.ext_id, a.source, ''), r.predicate, coalesce(c.name, ''), "
       "CASE r.hedged WHEN 1 THEN 'yes' ELSE 'no' END, CASE r.negated WHEN 1 THEN 'yes' ELSE 'no' END, "
       "t.text FROM relations r JOIN articles a ON a.id = r.article_id "

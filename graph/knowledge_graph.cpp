@@ -179,11 +179,9 @@ KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
   // A fact's date is its clause's date, else its article's publication date.
   sql::Statement facts(db,
                        "SELECT r.id, r.subject_id, r.object_id, r.relation, r.predicate, "
-                       "coalesce(r.date, substr(a.published, 1, 10), ''), r.confidence "
-                       "FROM relations r JOIN articles a ON a.id = r.article_id "
+                       "r.day, r.confidence FROM relations r "
                        "WHERE (?1 = '' OR r.relation = ?1) "
-                       "AND (?2 = '' OR coalesce(r.date, substr(a.published, 1, 10), '') >= ?2) "
-                       "AND (?3 = '' OR coalesce(r.date, substr(a.published, 1, 10), '') <= ?3) "
+                       "AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3) "
                        "AND (?4 = 0 OR r.article_id = ?4) "
                        "ORDER BY r.id");
   facts.bind(1, upper(filter.relation)).bind(2, filter.since).bind(3, filter.until).bind(4, article_id);

@@ -51,8 +51,7 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   // predicate of each group (ties to the earliest), and the sentence of the group's first fact.
   std::string sql =
       "WITH facts AS MATERIALIZED (SELECT r.id, r.subject_id, r.relation, r.object_id, r.predicate, "
-      "  coalesce(r.date, substr(a.published, 1, 10), '') AS day "
-      "  FROM relations r JOIN articles a ON a.id = r.article_id WHERE " + where +
+      "  r.day FROM relations r WHERE " + where +
       "  AND (?1 = '' OR r.relation = ?1)), "
       "dated AS MATERIALIZED (SELECT * FROM facts "
       "  WHERE (?2 = '' OR day >= ?2) AND (?3 = '' OR day <= ?3)), "

@@ -127,13 +127,17 @@ CREATE TABLE alias_splits (
   PRIMARY KEY (from_id, norm)
 ) WITHOUT ROWID;
 )sql",
-    // 5: the fact indexes also cover the other end, so a path search reads neighbours from the
-    // index alone.
+    // 5: each fact keeps its day (its clause's date, else its article's publication day), and the
+    // fact indexes cover the other end, the day and the predicate: a query on an entity's facts
+    // and a path search read the index alone.
     R"sql(
+ALTER TABLE relations ADD COLUMN day TEXT NOT NULL DEFAULT '';
+UPDATE relations SET day = coalesce(date,
+  (SELECT substr(published, 1, 10) FROM articles a WHERE a.id = relations.article_id), '');
 DROP INDEX relations_by_subject;
 DROP INDEX relations_by_object;
-CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id);
-CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id);
+CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id, day, predicate);
+CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id, day, predicate);
 )sql",
 };
 

@@ -47,7 +47,7 @@ struct Store::Statements {
         insert_relation(db,
                         "INSERT INTO relations (article_id, subject_id, object_id, relation, "
                         "predicate, date, negated, hedged, attributed_to, confidence, arguments, "
-                        "sentence, begin, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "sentence, begin, end, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         split_rules(db, "SELECT norm, to_id FROM alias_splits WHERE from_id = ?"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
@@ -263,6 +263,7 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
         .bind(12, r.span.sentence)
         .bind(13, static_cast<int64_t>(r.span.begin))
         .bind(14, static_cast<int64_t>(r.span.end))
+        .bind(15, r.date.empty() ? doc.meta.published.substr(0, 10) : r.date)
         .run();
   }
 

@@ -111,9 +111,12 @@ TEST_CASE("a store of an older schema is upgraded even when opened for reading",
   test::TempDir dir;
   {
     Store store(dir.file("old.db"));
-    // Back to schema 4: the fact indexes without the other end.
+    auto [doc, ex] = test::small_article("Japan condemned the DPRK.", "2024-03-05T10:00");
+    REQUIRE(store.add_article(doc, ex));
+    // Back to schema 4: no fact day, fact indexes without the other end.
     store.db().exec(
         "DROP INDEX relations_by_subject; DROP INDEX relations_by_object; "
+        "ALTER TABLE relations DROP COLUMN day; "
         "CREATE INDEX relations_by_subject ON relations(subject_id, relation); "
         "CREATE INDEX relations_by_object ON relations(object_id, relation); PRAGMA user_version = 4");
   }
@@ -123,7 +126,10 @@ TEST_CASE("a store of an older schema is upgraded even when opened for reading",
   CHECK(version.int_at(0) == schema::kSchemaVersion);
   sql::Statement columns(store.db(), "SELECT count(*) FROM pragma_index_info('relations_by_subject')");
   REQUIRE(columns.step());
-  CHECK(columns.int_at(0) == 3);
+  CHECK(columns.int_at(0) == 5);
+  sql::Statement day(store.db(), "SELECT day FROM relations");
+  REQUIRE(day.step());
+  CHECK(day.text_at(0) == "2024-03-05");
 }
 
 TEST_CASE("the graph merges mentions into weighted edges", "[graph]") {
