@@ -35,11 +35,13 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("store: %lld articles, %lld entities, %lld relations, %lld quotes\n",
               static_cast<long long>(counts.articles), static_cast<long long>(counts.entities),
               static_cast<long long>(counts.relations), static_cast<long long>(counts.quotes));
-  std::vector<FactRow> facts = query_relations(store, {});
+  RelationQuery top;
+  top.limit = 10;
+  std::vector<FactRow> facts = query_relations(store, top);
   if (facts.empty()) return;
   std::printf("\ntop relations:\n");
   std::vector<std::vector<std::string>> rows;
-  for (size_t i = 0; i < facts.size() && i < 10; ++i)
+  for (size_t i = 0; i < facts.size(); ++i)
     rows.push_back({facts[i].subject, facts[i].relation, facts[i].object,
                     std::to_string(facts[i].weight)});
   print_table({"subject", "relation", "object", "mentions"}, rows);

@@ -56,6 +56,7 @@ void add_relations_command(CLI::App& app) {
   command->add_option("--since", options->query.since, "facts dated on or after YYYY-MM-DD");
   command->add_option("--until", options->query.until, "facts dated on or before YYYY-MM-DD");
   command->add_option("--min-weight", options->query.min_weight, "at least N mentions");
+  command->add_option("--limit", options->query.limit, "at most N facts, heaviest first (0: all)");
   options->db = default_db();
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
   add_output_options(*command, options->format);

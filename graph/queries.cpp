@@ -57,10 +57,12 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
       "  WHERE (?2 = '' OR day >= ?2) AND (?3 = '' OR day <= ?3)), "
       "groups AS (SELECT subject_id, relation, object_id, count(*) AS weight, "
       "  min(nullif(day, '')) AS first_day, max(nullif(day, '')) AS last_day, min(id) AS first_id "
-      "  FROM dated GROUP BY subject_id, relation, object_id HAVING count(*) >= ?4), "
-      "predicates AS (SELECT subject_id, relation, object_id, predicate, row_number() OVER ("
-      "  PARTITION BY subject_id, relation, object_id ORDER BY count(*) DESC, min(id)) AS rank "
-      "  FROM dated GROUP BY subject_id, relation, object_id, predicate) "
+      "  FROM dated GROUP BY subject_id, relation, object_id HAVING count(*) >= ?4 "
+      "  ORDER BY weight DESC, first_id LIMIT ?5), "
+      "predicates AS (SELECT subject_id, relation, object_id, d.predicate, row_number() OVER ("
+      "  PARTITION BY subject_id, relation, object_id ORDER BY count(*) DESC, min(d.id)) AS rank "
+      "  FROM dated d JOIN groups USING (subject_id, relation, object_id) "
+      "  GROUP BY subject_id, relation, object_id, d.predicate) "
       "SELECT s.name, s.key, g.relation, p.predicate, o.name, o.key, g.weight, g.first_day, "
       "  g.last_day, t.text "
       "FROM groups g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id "
@@ -70,7 +72,8 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
       "LEFT JOIN sentences t ON t.article_id = f.article_id AND t.idx = f.sentence "
       "ORDER BY g.weight DESC, g.first_id";
   sql::Statement st(store.db(), sql.c_str());
-  st.bind(1, relation).bind(2, query.since).bind(3, query.until).bind(4, query.min_weight);
+  st.bind(1, relation).bind(2, query.since).bind(3, query.until).bind(4, query.min_weight)
+      .bind(5, query.limit > 0 ? query.limit : -1);
   std::vector<FactRow> rows;
   while (st.step()) {
     FactRow row;

@@ -17,6 +17,7 @@ struct RelationQuery {
   std::string since;     // fact date (or publication date) bounds, YYYY-MM-DD
   std::string until;
   int min_weight = 1;
+  int limit = 0;         // at most this many facts, heaviest first; 0 = all
 };
 
 // One merged fact: every mention of (subject, relation, object) grouped together.

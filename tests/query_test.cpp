@@ -106,3 +106,14 @@ TEST_CASE("output formats: CSV and JSON Lines", "[query]") {
   first.Parse(jsonl.output.substr(0, jsonl.output.find('\n')).c_str());
   CHECK(std::string(first["subject"].GetString()) == "North Korea");
 }
+
+TEST_CASE("relations --limit keeps the heaviest facts in order, with their evidence", "[query]") {
+  auto all = json_of(query("relations --json"));
+  auto top = json_of(query("relations --limit 3 --json"));
+  REQUIRE(all.Size() > 3);
+  REQUIRE(top.Size() == 3);
+  for (rapidjson::SizeType i = 0; i < 3; ++i)
+    for (const char* field : {"subject", "relation", "object", "predicate", "mentions", "evidence"})
+      CHECK(top[i][field] == all[i][field]);
+  CHECK(top[0]["mentions"].GetInt() >= top[2]["mentions"].GetInt());
+}
