@@ -47,22 +47,18 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   std::string relation = query.relation;
   std::transform(relation.begin(), relation.end(), relation.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  // One pass over the matching facts: groups with their counts and dates, the most frequent
-  // predicate of each group (ties to the earliest), and the sentence of the group's first fact.
+  where += " AND (?1 = '' OR r.relation = ?1) AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3)";
+  // Two aggregations straight off the fact indexes (an entity's facts come in index order, so
+  // they stream): the groups with their counts and dates, and the predicates of each group, of
+  // which the most frequent wins (ties to the earliest); then names and the group's first sentence.
   std::string sql =
-      "WITH facts AS MATERIALIZED (SELECT r.id, r.subject_id, r.relation, r.object_id, r.predicate, "
-      "  r.day FROM relations r WHERE " + where +
-      "  AND (?1 = '' OR r.relation = ?1)), "
-      "dated AS MATERIALIZED (SELECT * FROM facts "
-      "  WHERE (?2 = '' OR day >= ?2) AND (?3 = '' OR day <= ?3)), "
-      "groups AS (SELECT subject_id, relation, object_id, count(*) AS weight, "
-      "  min(nullif(day, '')) AS first_day, max(nullif(day, '')) AS last_day, min(id) AS first_id "
-      "  FROM dated GROUP BY subject_id, relation, object_id HAVING count(*) >= ?4 "
-      "  ORDER BY weight DESC, first_id LIMIT ?5), "
-      "predicates AS (SELECT subject_id, relation, object_id, d.predicate, row_number() OVER ("
-      "  PARTITION BY subject_id, relation, object_id ORDER BY count(*) DESC, min(d.id)) AS rank "
-      "  FROM dated d JOIN groups USING (subject_id, relation, object_id) "
-      "  GROUP BY subject_id, relation, object_id, d.predicate) "
+      "WITH groups AS (SELECT r.subject_id, r.relation, r.object_id, count(*) AS weight, "
+      "  min(nullif(r.day, '')) AS first_day, max(nullif(r.day, '')) AS last_day, min(r.id) AS first_id "
+      "  FROM relations r WHERE " + where + " GROUP BY r.subject_id, r.relation, r.object_id "
+      "  HAVING count(*) >= ?4 ORDER BY weight DESC, first_id LIMIT ?5), "
+      "predicates AS (SELECT r.subject_id, r.relation, r.object_id, r.predicate, row_number() OVER ("
+      "  PARTITION BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC, min(r.id)) AS rank "
+      "  FROM relations r WHERE " + where + " GROUP BY r.subject_id, r.relation, r.object_id, r.predicate) "
       "SELECT s.name, s.key, g.relation, p.predicate, o.name, o.key, g.weight, g.first_day, "
       "  g.last_day, t.text "
       "FROM groups g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id "

@@ -128,7 +128,7 @@ CREATE TABLE alias_splits (
 ) WITHOUT ROWID;
 )sql",
     // 5: each fact keeps its day (its clause's date, else its article's publication day), and the
-    // fact indexes cover the other end, the day and the predicate: a query on an entity's facts
+    // fact indexes cover the other end, the predicate and the day: a query on an entity's facts
     // and a path search read the index alone.
     R"sql(
 ALTER TABLE relations ADD COLUMN day TEXT NOT NULL DEFAULT '';
@@ -136,8 +136,8 @@ UPDATE relations SET day = coalesce(date,
   (SELECT substr(published, 1, 10) FROM articles a WHERE a.id = relations.article_id), '');
 DROP INDEX relations_by_subject;
 DROP INDEX relations_by_object;
-CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id, day, predicate);
-CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id, day, predicate);
+CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id, predicate, day);
+CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id, predicate, day);
 )sql",
 };
 
