@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the model loader's seeds in corpus/model_loader/: two tiny models trained by `kg train`
 # on the CoNLL-U sentences below, and truncated and corrupted copies of the smaller one.
+# tiny_format1.kgm, a model of the first format (still loaded), is kept as it is.
 #   bash tests/fuzz/make_model_seeds.sh build/kg
 set -euo pipefail
 kg="${1:?usage: make_model_seeds.sh PATH-TO-kg}"
@@ -40,8 +41,8 @@ write("header_only.kgm", model[:32])                           # payload missing
 write("truncated.kgm", model[: len(model) * 3 // 5])           # cut mid-payload
 flipped = bytearray(model); flipped[len(model) // 2] ^= 0x40    # checksum mismatch
 write("flipped_byte.kgm", bytes(flipped))
-version = bytearray(model); version[8] = 2                      # unknown format version
-write("version2.kgm", bytes(version))
+version = bytearray(model); version[8] = 99                     # unknown format version
+write("version99.kgm", bytes(version))
 write("not_a_model.kgm", b"KGMODEL\0 this is text, not a model\n")
 PY
 ls -l "$out"
