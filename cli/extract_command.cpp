@@ -31,13 +31,13 @@ struct OpenTripleClock {
   size_t words = 0;
 };
 
-// CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
-// out: CaRB's scorer drops them from the gold, so they would only cost precision. Tabs and line
-// breaks inside a field become spaces.
 void print_warnings(const Document& doc) {
   for (const std::string& warning : doc.warnings) std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
 }
 
+// CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
+// out: CaRB's scorer drops them from the gold, so they would only cost precision. Tabs and line
+// breaks inside a field become spaces.
 void print_tsv(const Document& doc, std::string_view sentence_override, OpenTripleClock& clock) {
   auto start = std::chrono::steady_clock::now();
   std::vector<OpenTriple> triples = extract_open_triples(doc);

@@ -27,7 +27,6 @@ struct IngestReport {
   size_t added = 0;
   size_t unchanged = 0;
   size_t failed = 0;
-  size_t warnings = 0;      // stored articles with a warning (see Document::warnings)
   size_t words = 0;         // tokens of the added articles
   double seconds = 0;
 };

@@ -25,6 +25,18 @@ std::string content_hash(std::string_view text) {
   return buffer;
 }
 
+namespace {
+
+// The one integer a statement returns; the statement is finalised before the caller goes on (a
+// live statement would block the DROP INDEX of a migration).
+int64_t single_int(sql::Database& db, const char* sql) {
+  sql::Statement st(db, sql);
+  st.step();
+  return st.int_at(0);
+}
+
+}  // namespace
+
 // Prepared once per connection: ingest runs these for every article.
 struct Store::Statements {
   explicit Statements(sql::Database& db)
@@ -68,18 +80,13 @@ Store::Store(const std::string& path, Mode mode)
     // their inner pages in memory (SQLite's default is 2 MiB).
     db_.exec("PRAGMA cache_size = -65536");
   }
-  auto pragma = [this](const char* sql) {
-    sql::Statement st(db_, sql);
-    st.step();
-    return st.int_at(0);
-  };
-  int64_t application_id = pragma("PRAGMA application_id");
-  int64_t user_version = pragma("PRAGMA user_version");
+  int64_t application_id = single_int(db_, "PRAGMA application_id");
+  int64_t user_version = single_int(db_, "PRAGMA user_version");
   if (application_id != 0 && application_id != schema::kApplicationId)
     throw Error(ErrorKind::Store, path + ": not a kg database (application_id " +
                                       std::to_string(application_id) + ")");
   if (application_id == 0) {
-    if (pragma("SELECT count(*) FROM sqlite_schema") != 0)
+    if (single_int(db_, "SELECT count(*) FROM sqlite_schema") != 0)
       throw Error(ErrorKind::Store, path + ": not a kg database (it holds other tables)");
   }
   if (user_version > schema::kSchemaVersion)
@@ -111,13 +118,7 @@ Store::~Store() {
 
 void Store::migrate() {
   sql::Transaction transaction(db_);
-  int64_t current = 0;
-  {
-    sql::Statement version(db_, "PRAGMA user_version");  // finalised before any DROP below
-    version.step();
-    current = version.int_at(0);
-  }
-  for (int64_t v = current; v < schema::kSchemaVersion; ++v)
+  for (int64_t v = single_int(db_, "PRAGMA user_version"); v < schema::kSchemaVersion; ++v)
     db_.exec(schema::kMigrations[static_cast<size_t>(v)]);
   db_.exec(("PRAGMA application_id = " + std::to_string(schema::kApplicationId)).c_str());
   db_.exec(("PRAGMA user_version = " + std::to_string(schema::kSchemaVersion)).c_str());
