@@ -1,7 +1,6 @@
 // Transition-based dependency parser: arc-eager (Nivre 2003) with an artificial root at the end of
 // the buffer (Ballesteros & Nivre 2013), greedy or beam-search decoding (the model says which),
-// averaged-perceptron scores over Zhang &
-// Nivre (2011) style feature templates (words and tags of stack and buffer positions, heads,
+// averaged-perceptron scores over Zhang & Nivre (2011) style feature templates (words and tags of stack and buffer positions, heads,
 // leftmost/rightmost children, distance, valency, label sets). Once only the root is left in the
 // buffer, every headless stack token is attached to it with LEFT-ARC(root); when that gives more
 // than one root, the later ones are attached to the first.
@@ -100,7 +99,8 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t*
 class Parser {
  public:
   Parser() = default;
-  // `labels` must contain "root"; `beam` = 1 decodes greedily.
+  // `labels` contain "root" in models of format 2 (format 1 has none: headless tokens become
+  // roots); `beam` = 1 decodes greedily.
   Parser(std::vector<std::string> labels, WeightTable weights, int beam = 1);
 
   // Parses one sentence of n tokens. heads[i] = sentence-relative head index or -1 for the root;
