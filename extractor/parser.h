@@ -1,7 +1,8 @@
 // Transition-based dependency parser: arc-eager (Nivre 2003) with an artificial root at the end of
 // the buffer (Ballesteros & Nivre 2013), greedy or beam-search decoding (the model says which),
-// averaged-perceptron scores over Zhang & Nivre (2011) style feature templates (words and tags of stack and buffer positions, heads,
-// leftmost/rightmost children, distance, valency, label sets). Once only the root is left in the
+// averaged-perceptron scores over Zhang & Nivre (2011) style feature templates (words and tags
+// of stack and buffer positions, heads, leftmost/rightmost children, distance, valency, label
+// sets). Once only the root is left in the
 // buffer, every headless stack token is attached to it with LEFT-ARC(root); when that gives more
 // than one root, the later ones are attached to the first.
 //
