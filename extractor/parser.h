@@ -2,9 +2,9 @@
 // the buffer (Ballesteros & Nivre 2013), greedy or beam-search decoding (the model says which),
 // averaged-perceptron scores over Zhang & Nivre (2011) style feature templates (words and tags
 // of stack and buffer positions, heads, leftmost/rightmost children, distance, valency, label
-// sets). Once only the root is left in the
-// buffer, every headless stack token is attached to it with LEFT-ARC(root); when that gives more
-// than one root, the later ones are attached to the first.
+// sets). Once only the root is left in the buffer, every headless stack token is attached to it
+// with LEFT-ARC(root); when that gives more than one root, the later ones are attached to the
+// first.
 //
 // A Parser is immutable after construction; parse() is const and thread-safe.
 #pragma once
