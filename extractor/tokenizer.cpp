@@ -6,31 +6,12 @@
 #include <array>
 #include <cstring>
 
+#include "extractor/sentence_splitter.h"
+#include "extractor/token_shapes.h"
+#include "extractor/utf8_scan.h"
+
 namespace kg {
 namespace {
-
-struct CodePoint {
-  int32_t cp;
-  uint32_t len;
-};
-
-// Decodes one UTF-8 sequence; invalid bytes decode as U+FFFD of length 1 so that scanning always
-// advances and offsets stay on the original bytes.
-inline CodePoint decode(std::string_view t, uint32_t i) {
-  unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) return {c, 1};
-  utf8proc_int32_t cp = 0;
-  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data()) + i,
-                                        static_cast<utf8proc_ssize_t>(t.size() - i), &cp);
-  if (n <= 0) return {0xFFFD, 1};
-  return {cp, static_cast<uint32_t>(n)};
-}
-
-inline bool is_space_cp(int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
-         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000 || cp == 0xFEFF;
-}
 
 inline bool is_word_cp(int32_t cp) {
   if (cp < 0x80) {
@@ -79,64 +60,6 @@ inline uint32_t apostrophe_at(std::string_view s, size_t i) {
   return 0;
 }
 
-// Abbreviations that keep their full stop. Titles and the like never end a sentence.
-constexpr std::array<std::string_view, 40> kTitles = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col",
-    "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Supt", "Det", "Insp", "Rev", "Hon", "No",
-    "Nos", "Vol", "vs", "Messrs", "Mmes", "Fr", "Brig", "Cpl", "Pvt", "Ft", "Gens", "Reps", "Sens"};
-constexpr std::array<std::string_view, 64> kAbbreviations = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "Inc", "Corp",
-    "Ltd", "Co", "Bros", "Ave", "Blvd", "Rd", "approx", "dept", "Dept", "est", "fig", "Fig", "p",
-    "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
-    "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
-constexpr std::array<std::string_view, 10> kMoreAbbreviations = {
-    "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn"};
-
-template <size_t N>
-bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-enum class AbbrevKind { None, Title, Initial, Dotted, Other };
-
-// `w` is a token without its final full stop.
-AbbrevKind abbreviation_kind(std::string_view w) {
-  if (w.empty()) return AbbrevKind::None;
-  if (w.size() == 1 && is_alpha(w[0])) return AbbrevKind::Initial;
-  if (in_list(kTitles, w)) return AbbrevKind::Title;
-  if (in_list(kAbbreviations, w) || in_list(kMoreAbbreviations, w)) return AbbrevKind::Other;
-  if (w.find('.') != std::string_view::npos) {
-    // U.S, U.N, a.m, e.g, Ph.D: dot-separated segments of one or two letters.
-    size_t seg = 0;
-    for (char c : w) {
-      if (c == '.') {
-        if (seg == 0) return AbbrevKind::None;
-        seg = 0;
-      } else if (is_alpha(c)) {
-        if (++seg > 2) return AbbrevKind::None;
-      } else {
-        return AbbrevKind::None;
-      }
-    }
-    return seg > 0 ? AbbrevKind::Dotted : AbbrevKind::None;
-  }
-  return AbbrevKind::None;
-}
-
-// Emoticons written as a whole chunk (":)", ":-(", ";P", ":D") are one token, as in EWT.
-bool is_emoticon(std::string_view s) {
-  if (s.size() < 2 || s.size() > 4) return false;
-  size_t k = 0;
-  if (s[k] != ':' && s[k] != ';' && s[k] != '=') return false;
-  ++k;
-  if (k < s.size() && (s[k] == '-' || s[k] == '\'')) ++k;
-  if (k == s.size()) return false;
-  for (; k < s.size(); ++k)
-    if (std::strchr(")(DPpO/|][", s[k]) == nullptr) return false;
-  return true;
-}
-
 class ChunkSplitter {
  public:
   ChunkSplitter(std::string_view text, std::vector<Token>& out) : t_(text), out_(out) {}
@@ -153,7 +76,7 @@ class ChunkSplitter {
     uint32_t piece = b;
     uint32_t i = b;
     while (i < e) {
-      CodePoint c = decode(t_, i);
+      CodePoint c = decode_utf8(t_, i);
       uint32_t hard_end = hard_punct_end(i, e, c, piece);
       if (hard_end == 0) {
         i += c.len;
@@ -293,7 +216,7 @@ class ChunkSplitter {
     if (cp == 0x2014 || cp == 0x2013 || cp == 0x2012 || cp == 0x2015) {
       uint32_t j = i + c.len;
       while (j < e) {
-        CodePoint d = decode(t_, j);
+        CodePoint d = decode_utf8(t_, j);
         if (d.cp != cp) break;
         j += d.len;
       }
@@ -317,11 +240,11 @@ class ChunkSplitter {
     return j < e && is_digit(t_[j]) ? 0 : j - i;
   }
 
-  bool is_word_at(uint32_t i) const { return is_word_cp(decode(t_, i).cp); }
+  bool is_word_at(uint32_t i) const { return is_word_cp(decode_utf8(t_, i).cp); }
   bool is_word_before(uint32_t i) const {
     uint32_t j = i - 1;
     while (j > 0 && (static_cast<unsigned char>(t_[j]) & 0xC0) == 0x80) --j;
-    return is_word_cp(decode(t_, j).cp);
+    return is_word_cp(decode_utf8(t_, j).cp);
   }
 
   // A piece holds word characters, apostrophes, full stops and in-word punctuation.
@@ -391,7 +314,7 @@ class ChunkSplitter {
       uint32_t alen = apostrophe_at(s, k);
       if (alen == 0) continue;
       std::string_view rest = s.substr(k + alen);
-      if (is_clitic(rest) && is_word_cp(decode(s, static_cast<uint32_t>(k - 1)).cp)) {
+      if (is_clitic(rest) && is_word_cp(decode_utf8(s, static_cast<uint32_t>(k - 1)).cp)) {
         // k-1 may point inside a multibyte character; decode handles only its first byte, so
         // accept any byte that is not punctuation.
         emit(b, b + static_cast<uint32_t>(k));
@@ -452,133 +375,20 @@ class ChunkSplitter {
   std::vector<Token>& out_;
 };
 
-bool is_closing(std::string_view f) {
-  return f == "\"" || f == "'" || f == ")" || f == "]" || f == "}" || f == "\xE2\x80\x9D" ||
-         f == "\xE2\x80\x99" || f == "''" || f == "\xC2\xBB";
-}
-
-bool is_opening(std::string_view f) {
-  return f == "\"" || f == "'" || f == "(" || f == "[" || f == "{" || f == "\xE2\x80\x9C" ||
-         f == "\xE2\x80\x98" || f == "``" || f == "`" || f == "\xC2\xAB";
-}
-
-bool is_terminal(std::string_view f) {
-  if (f.empty()) return false;
-  if (f == "\xE2\x80\xA6") return true;
-  for (char c : f)
-    if (c != '.' && c != '!' && c != '?') return false;
-  return true;
-}
-
-// A separator line ("***", "=====", "______") is a sentence of its own.
-bool is_separator(std::string_view f) {
-  return f.size() >= 3 && std::strchr("*=_-~#", f[0]) != nullptr &&
-         f.find_first_not_of(f[0]) == std::string_view::npos;
-}
-
-bool starts_upper_or_digit(std::string_view f) {
-  if (f.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(f[0]);
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  CodePoint cp = decode(f, 0);
-  auto cat = utf8proc_category(cp.cp);
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO;
-}
-
-bool starts_lower(std::string_view f) {
-  if (f.empty()) return false;
-  CodePoint cp = decode(f, 0);
-  return utf8proc_category(cp.cp) == UTF8PROC_CATEGORY_LL;
-}
-
-// Words that commonly start a sentence; used after an abbreviation such as "U.S." or "Inc.",
-// where a capitalised word alone is not enough evidence of a new sentence.
-constexpr std::array<std::string_view, 44> kSentenceStarters = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "But", "And", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "On", "At", "For",
-    "After", "As", "If", "When", "While", "Some", "Many", "According", "However", "Meanwhile",
-    "Yet", "So", "Still", "Last", "Earlier", "Later", "Also", "What"};
-
-// Sentence boundary decision after the terminal token at i (whose closing quotes and brackets
-// end at j - 1; `closed` when there are any). `next` is the first token of the candidate next
-// sentence.
-bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
-  std::string_view f = term.form;
-  std::string_view n = next.form;
-  if (is_terminal(n)) return false;  // ". . ." and "? !" end the sentence at their last mark
-  if (is_emoticon(f)) return starts_upper_or_digit(n);
-  if (is_terminal(f)) {
-    bool ellipsis = f == "\xE2\x80\xA6" || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
-    if (ellipsis) return starts_upper_or_digit(n) && !is_digit(n[0]);
-    // Informal text often starts sentences in lower case; a lower-case word continues the
-    // sentence only after a closed quotation or bracket ("Why?" he asked).
-    return !closed || !starts_lower(n);
-  }
-  // An abbreviation that kept its full stop.
-  AbbrevKind kind = abbreviation_kind(f.substr(0, f.size() - 1));
-  if (kind == AbbrevKind::Title || kind == AbbrevKind::Initial) return false;
-  return in_list(kSentenceStarters, n);
-}
-
-struct Line {
-  uint32_t begin, end;  // without the line break
-  bool blank;
-};
-
-bool ends_with_terminal(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
-    line.remove_suffix(1);
-  if (line.empty()) return false;
-  // Look past closing quotes and brackets.
-  while (!line.empty()) {
-    char c = line.back();
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
-      line.remove_suffix(1);
-    } else if (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
-                                    line.substr(line.size() - 3) == "\xE2\x80\x99")) {
-      line.remove_suffix(3);
-    } else {
-      break;
-    }
-  }
-  if (line.empty()) return false;
-  char c = line.back();
-  return c == '.' || c == '!' || c == '?' || (line.size() >= 3 && line.substr(line.size() - 3) ==
-                                                                      "\xE2\x80\xA6");
-}
-
-// A single line break ends the sentence when the line has no terminal punctuation and the next
-// line starts a new block: it does not continue in lower case, the line does not end with a
-// comma-like mark, and the line is short (hard-wrapped prose has long lines).
-bool line_break_ends_sentence(std::string_view line, std::string_view next_line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
-    line.remove_suffix(1);
-  size_t k = 0;
-  while (k < next_line.size() && (next_line[k] == ' ' || next_line[k] == '\t')) ++k;
-  next_line.remove_prefix(k);
-  if (line.empty() || next_line.empty()) return true;
-  if (ends_with_terminal(line)) return false;  // the punctuation rules decide
-  char last = line.back();
-  if (last == ',' || last == ';' || last == ':' || last == '(' || last == '-' || last == '&')
-    return false;
-  if (starts_lower(next_line)) return false;
-  return line.size() < 70;
-}
-
 }  // namespace
 
 void tokenize_span(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& out) {
   ChunkSplitter splitter(text, out);
   uint32_t i = begin;
   while (i < end) {
-    CodePoint c = decode(text, i);
+    CodePoint c = decode_utf8(text, i);
     if (is_space_cp(c.cp)) {
       i += c.len;
       continue;
     }
     uint32_t j = i;
     while (j < end) {
-      CodePoint d = decode(text, j);
+      CodePoint d = decode_utf8(text, j);
       if (is_space_cp(d.cp)) break;
       j += d.len;
     }
@@ -594,109 +404,16 @@ void tokenize(Document& doc) {
   doc.sentences.clear();
   const std::string_view text = doc.text;
   if (text.size() >= UINT32_MAX) return;
-
-  std::vector<Line> lines;
-  for (uint32_t i = 0; i <= text.size();) {
-    size_t nl = text.find('\n', i);
-    uint32_t e = nl == std::string_view::npos ? static_cast<uint32_t>(text.size())
-                                              : static_cast<uint32_t>(nl);
-    bool blank = true;
-    for (uint32_t k = i; k < e && blank;) {
-      CodePoint c = decode(text, k);
-      if (!is_space_cp(c.cp)) blank = false;
-      k += c.len;
-    }
-    lines.push_back({i, e, blank});
-    if (nl == std::string_view::npos) break;
-    i = e + 1;
-  }
-
-  std::vector<uint8_t> forced;  // per token: a line break that ends the sentence follows it
-  uint32_t paragraph = 0;
-  bool in_paragraph = false;
-  size_t par_first_token = 0;
-
-  auto add_sentence = [&](size_t first, size_t end) {
-    Sentence s;
-    s.first_token = static_cast<uint32_t>(first);
-    s.end_token = static_cast<uint32_t>(end);
-    s.begin = doc.tokens[first].begin;
-    s.end = doc.tokens[end - 1].end;
-    s.paragraph = paragraph;
-    doc.sentences.push_back(s);
-  };
-  auto close_paragraph = [&]() {
-    size_t n = doc.tokens.size();
-    size_t start = par_first_token;
-    for (size_t i = par_first_token; i < n; ++i) {
-      bool boundary = i + 1 == n || forced[i];
-      if (is_separator(doc.tokens[i].form)) {
-        if (i > start) add_sentence(start, i);
-        start = i;
-        boundary = true;
-      }
-      if (!boundary) {
-        const Token& tok = doc.tokens[i];
-        bool term = is_terminal(tok.form) || is_emoticon(tok.form) ||
-                    (tok.form.size() > 1 && tok.form.back() == '.' &&
-                     abbreviation_kind(std::string_view(tok.form).substr(
-                         0, tok.form.size() - 1)) != AbbrevKind::None);
-        if (term) {
-          size_t j = i + 1;
-          while (j < n && !doc.tokens[j - 1].space_after && is_closing(doc.tokens[j].form)) ++j;
-          // An emoticon after the punctuation still belongs to the sentence.
-          while (j < n && is_emoticon(doc.tokens[j].form)) ++j;
-          // A straight quote after a space may open the next sentence; only attached ones close.
-          if (j == n) {
-            i = j - 1;
-            boundary = true;
-          } else if (starts_new_sentence(tok, doc.tokens[j], j > i + 1) ||
-                     (is_terminal(tok.form) && is_opening(doc.tokens[j].form) &&
-                      doc.tokens[j - 1].space_after)) {
-            i = j - 1;
-            boundary = true;
-          }
-        }
-      }
-      if (boundary) {
-        add_sentence(start, i + 1);
-        start = i + 1;
-      }
-    }
-    par_first_token = n;
-  };
-
-  for (size_t li = 0; li < lines.size(); ++li) {
-    const Line& line = lines[li];
-    if (line.blank) {
-      if (in_paragraph) {
-        close_paragraph();
-        ++paragraph;
-        in_paragraph = false;
-      }
-      continue;
-    }
-    in_paragraph = true;
-    size_t before = doc.tokens.size();
-    tokenize_span(text, line.begin, line.end, doc.tokens);
-    forced.resize(doc.tokens.size(), 0);
-    if (doc.tokens.size() > before && li + 1 < lines.size() && !lines[li + 1].blank) {
-      const Line& next = lines[li + 1];
-      if (line_break_ends_sentence(text.substr(line.begin, line.end - line.begin),
-                                   text.substr(next.begin, next.end - next.begin)))
-        forced[doc.tokens.size() - 1] = 1;
-    }
-  }
-  if (in_paragraph) close_paragraph();
-
+  tokenize_span(text, 0, static_cast<uint32_t>(text.size()), doc.tokens);
   // space_after: whether whitespace follows the token in the text.
   for (Token& tok : doc.tokens) {
     if (tok.end >= text.size()) {
       tok.space_after = true;  // CoNLL-U does not mark the end of the text
       continue;
     }
-    tok.space_after = is_space_cp(decode(text, tok.end).cp);
+    tok.space_after = is_space_cp(decode_utf8(text, tok.end).cp);
   }
+  split_sentences(doc);
 }
 
 }  // namespace kg

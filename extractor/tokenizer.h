@@ -1,12 +1,8 @@
-// Tokenizer and sentence splitter for raw UTF-8 news text, following the conventions of the UD
-// English treebanks: punctuation and clitics ('s, n't, 're, 'll, 've, 'm, 'd) are split off,
-// "cannot" becomes "can" + "not", "gonna" "gon" + "na"; straight and curly quotes are tokens;
-// abbreviations (Mr., Jan., U.S.), initials, numbers (1,000  3.5  14:57), hyphenated words
-// (Jong-un, war-torn), URLs and e-mail addresses stay whole.
-//
-// Sentences end at terminal punctuation (looking past closing quotes and brackets and not after
-// abbreviations), at a blank line (a new paragraph), and at a single line break when the line has
-// no terminal punctuation and the next line starts a new block (headlines, datelines, captions).
+// Tokenizer for raw UTF-8 news text, following the conventions of the UD English treebanks:
+// punctuation and clitics ('s, n't, 're, 'll, 've, 'm, 'd) are split off, "cannot" becomes
+// "can" + "not", "gonna" "gon" + "na"; straight and curly quotes are tokens; abbreviations (Mr.,
+// Jan., U.S.), initials, numbers (1,000  3.5  14:57), hyphenated words (Jong-un, war-torn), URLs
+// and e-mail addresses stay whole. Sentences are split by sentence_splitter.h.
 //
 // Stateless: all functions are thread-safe.
 #pragma once
@@ -19,9 +15,9 @@
 
 namespace kg {
 
-// Replaces doc.tokens and doc.sentences with the tokens and sentences of doc.text. Tag, lemma
-// and parse fields of the new tokens are empty (head = -1). Every token has byte offsets into
-// doc.text; `form` is the text as written.
+// Replaces doc.tokens and doc.sentences with the tokens and sentences (split_sentences) of
+// doc.text. Tag, lemma and parse fields of the new tokens are empty (head = -1). Every token has
+// byte offsets into doc.text; `form` is the text as written.
 void tokenize(Document& doc);
 
 // Appends the tokens of text[begin, end) to `out` without sentence splitting; offsets are
