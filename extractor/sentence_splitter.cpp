@@ -15,14 +15,21 @@ namespace {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Double quotes typed as two single ones ('' ‘’ ’’ ‘‘) are one token and work both ways.
+bool is_double_single_quote(std::string_view f) {
+  return f == "''" || f == "\xE2\x80\x98\xE2\x80\x99" || f == "\xE2\x80\x99\xE2\x80\x99" ||
+         f == "\xE2\x80\x98\xE2\x80\x98";
+}
+
 bool is_closing(std::string_view f) {
   return f == "\"" || f == "'" || f == ")" || f == "]" || f == "}" || f == "\xE2\x80\x9D" ||
-         f == "\xE2\x80\x99" || f == "''" || f == "\xC2\xBB";
+         f == "\xE2\x80\x99" || f == "\xC2\xBB" || is_double_single_quote(f);
 }
 
 bool is_opening(std::string_view f) {
   return f == "\"" || f == "'" || f == "(" || f == "[" || f == "{" || f == "\xE2\x80\x9C" ||
-         f == "\xE2\x80\x98" || f == "``" || f == "`" || f == "\xC2\xAB";
+         f == "\xE2\x80\x98" || f == "``" || f == "`" || f == "\xC2\xAB" ||
+         is_double_single_quote(f);
 }
 
 bool is_terminal(std::string_view f) {

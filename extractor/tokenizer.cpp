@@ -69,10 +69,17 @@ class ChunkSplitter {
       emit(b, e);
       return;
     }
-    if (is_url_or_email(b, e)) {
-      split_url(b, e);
+    uint32_t address = address_start(b, e);
+    if (address < e) {
+      split_plain(b, address);  // what is glued before an e-mail address: "Name"<a@b.com>
+      split_url(address, e);
       return;
     }
+    split_plain(b, e);
+  }
+
+ private:
+  void split_plain(uint32_t b, uint32_t e) {
     uint32_t piece = b;
     uint32_t i = b;
     while (i < e) {
@@ -100,19 +107,29 @@ class ChunkSplitter {
     out_.push_back(std::move(tok));
   }
 
-  bool is_url_or_email(uint32_t b, uint32_t e) const {
+  // Where a URL or an e-mail address starts in the chunk [b, e) (b when only brackets and quotes
+  // precede it), or e when there is none.
+  uint32_t address_start(uint32_t b, uint32_t e) const {
     std::string_view s = t_.substr(b, e - b);
     size_t start = 0;
     while (start < s.size() && std::strchr("([{<\"'", s[start]) != nullptr) ++start;
     s = s.substr(start);
     if (istarts_with(s, "http://") || istarts_with(s, "https://") || istarts_with(s, "www.") ||
-        istarts_with(s, "ftp://"))
-      return s.size() > 6;
+        istarts_with(s, "ftp://") || istarts_with(s, "mailto:"))
+      return s.size() > 6 ? b : e;
     size_t at = s.find('@');
-    if (at == std::string_view::npos || at == 0) return false;
+    if (at == std::string_view::npos || at == 0) return e;
     size_t dot = s.find('.', at);
-    return dot != std::string_view::npos && dot > at + 1 && dot + 1 < s.size() &&
-           is_alpha(s[dot + 1]);
+    if (dot == std::string_view::npos || dot <= at + 1 || dot + 1 >= s.size() ||
+        !is_alpha(s[dot + 1]))
+      return e;
+    // The local part is letters, digits and . _ % + -; anything before it is not the address.
+    size_t local = at;
+    while (local > 0 && (is_alpha(s[local - 1]) || is_digit(s[local - 1]) ||
+                         std::strchr("._%+-", s[local - 1]) != nullptr))
+      --local;
+    if (local == at) return e;
+    return local == 0 ? b : b + static_cast<uint32_t>(start + local);
   }
 
   void split_url(uint32_t b, uint32_t e) {
@@ -144,19 +161,22 @@ class ChunkSplitter {
       if (is_alpha(ch) || is_digit(ch)) return 0;
       switch (ch) {
         case '!':
-        case '?': {
-          uint32_t j = i;
-          while (j < e && (t_[j] == '!' || t_[j] == '?')) ++j;
-          return j;
-        }
+        case '?':
         case '.': {
+          // A run of terminal marks is one token ("?!", "!.", "..?"), but an ellipsis stays
+          // apart from the marks after it ("...?" is "..." "?").
+          uint32_t dots = i;
+          while (dots < e && t_[dots] == '.') ++dots;
+          if (dots - i >= 3) return dots;
           uint32_t j = i;
-          while (j < e && t_[j] == '.') ++j;
-          if (j - i == 1 && j < e && t_[j] == '?') {  // ".?" is one token in EWT
-            while (j < e && (t_[j] == '?' || t_[j] == '!')) ++j;
-            return j;
-          }
-          return j - i >= 2 ? j : 0;
+          while (j < e && (t_[j] == '.' || t_[j] == '!' || t_[j] == '?')) ++j;
+          if (ch != '.') return j;
+          if (j - i == 1) return 0;  // a full stop inside a word or at its end: decided per piece
+          // "Inc.." is an abbreviation and a full stop.
+          if (j - i == 2 && dots == j && i > piece &&
+              abbreviation_kind(t_.substr(piece, i - piece)) != AbbrevKind::None)
+            return 0;
+          return j;
         }
         case '-': {
           uint32_t j = i;
@@ -172,6 +192,8 @@ class ChunkSplitter {
           // Between two words ("and/or", "he/she") the slash is a token of its own; in dates,
           // fractions, abbreviations ("w/o") and between capitals ("LONDON/BRUSSELS" datelines,
           // "USD/JPY") it stays inside.
+          // A slash that starts or ends the chunk is a token ("/MWh", "duties/").
+          if (i == piece || i + 1 == e) return i + 1;
           uint32_t before = letters_before(i, piece), after = letters_after(i + 1, e);
           if (before < 2 || after < 2) return 0;
           auto capitals = [&](uint32_t b, uint32_t n) {
@@ -180,18 +202,31 @@ class ChunkSplitter {
           };
           return capitals(i - before, before) && capitals(i + 1, after) ? 0 : i + 1;
         }
+        case '#':
+          if (i == piece && i + 1 < e && is_alpha(t_[i + 1])) return 0;  // #hashtag
+          [[fallthrough]];
         case '*':
         case '$':
         case '<':
         case '>':
-        case '#':
         case '|': {  // a run of the same symbol ("***", "<<", "$$$") is one token
           uint32_t j = i;
           while (j < e && t_[j] == ch) ++j;
           return j;
         }
-        case ',':
-        case ':': {
+        case '+': {
+          // Trailing pluses are a token ("A+", "18+", "A++"); a sign or "1+1" stays inside.
+          uint32_t j = i;
+          while (j < e && t_[j] == '+') ++j;
+          bool after_word = i > piece && is_word_before(i);
+          return after_word && (j == e || !is_word_at(j)) ? j : 0;
+        }
+        case ':':
+        case ';':
+          if (uint32_t end = glued_emoticon_end(i, e)) return end;
+          if (ch == ';') return i + 1;
+          [[fallthrough]];
+        case ',': {
           bool num = i > piece && is_digit(t_[i - 1]) && i + 1 < e && is_digit(t_[i + 1]);
           return num ? 0 : i + 1;
         }
@@ -200,14 +235,13 @@ class ChunkSplitter {
         case '&':
         case '@':
         case '_':
-        case '+':
         case '=':
         case '~':
         case '^':
         case '\\':
           return 0;  // decided per piece (apostrophes) or kept inside words
         default:
-          return i + 1;  // brackets, double quotes, ; * $ % # < > |
+          return i + 1;  // brackets, double quotes, %
       }
     }
     if (cp == 0x2019 || cp == 0x2018) return 0;  // curly single quotes: like '
@@ -223,6 +257,18 @@ class ChunkSplitter {
       return j;
     }
     return i + c.len;
+  }
+
+  // An emoticon glued to the word before it or to the punctuation after it ("nice:)", ":).").
+  // Its mouth must not be a letter: "Note:D" is more likely a label than ":D".
+  uint32_t glued_emoticon_end(uint32_t i, uint32_t e) const {
+    for (uint32_t len = std::min<uint32_t>(4, e - i); len >= 2; --len) {
+      uint32_t end = i + len;
+      if (std::strchr(")(][|", t_[end - 1]) == nullptr) continue;
+      if (end < e && std::strchr(".,!?", t_[end]) == nullptr) continue;
+      if (is_emoticon(t_.substr(i, len))) return end;
+    }
+    return 0;
   }
 
   // Length of the word of letters that ends at i (starts at i), 0 when digits touch it.
@@ -253,8 +299,8 @@ class ChunkSplitter {
     // Leading quotes and backticks.
     while (b < e) {
       std::string_view s = t_.substr(b, e - b);
-      uint32_t q = apostrophe_at(s, 0);
-      if (q == 0 && s.substr(0, std::min<size_t>(3, s.size())) == kLsquo) q = 3;
+      uint32_t q = single_quote_at(s, 0);
+      if (q != 0) q += single_quote_at(s, q);  // two single quotes ('' ‘’) make a double one
       if (q == 0 && s[0] == '`') q = (s.size() >= 2 && s[1] == '`') ? 2 : 1;
       if (q == 0 || q == s.size()) break;
       std::string_view rest = s.substr(q);
@@ -268,6 +314,15 @@ class ChunkSplitter {
     std::vector<std::pair<uint32_t, uint32_t>> trail;
     while (e > b) {
       std::string_view s = t_.substr(b, e - b);
+      // A closing double quote made of two single ones ('' ’’).
+      uint32_t q = single_quote_before(s, s.size());
+      uint32_t q2 = q == 0 ? 0 : single_quote_before(s, s.size() - q);
+      if (q2 != 0) {
+        if (s.size() == q + q2) break;
+        trail.emplace_back(e - q - q2, e);
+        e -= q + q2;
+        continue;
+      }
       if (s.size() > 1 && s.back() == '\'') {
         trail.emplace_back(e - 1, e);
         --e;
@@ -290,14 +345,50 @@ class ChunkSplitter {
     for (size_t k = trail.size(); k-- > 0;) emit(trail[k].first, trail[k].second);
   }
 
+  // Length of a single quotation mark or apostrophe (' ‘ ’) at s[i] or ending at s[end], or 0.
+  static uint32_t single_quote_at(std::string_view s, size_t i) {
+    if (uint32_t q = apostrophe_at(s, i)) return q;
+    return i + 3 <= s.size() && s.substr(i, 3) == kLsquo ? 3 : 0;
+  }
+  static uint32_t single_quote_before(std::string_view s, size_t end) {
+    if (end >= 1 && s[end - 1] == '\'') return 1;
+    if (end >= 3 && (s.substr(end - 3, 3) == kRsquo || s.substr(end - 3, 3) == kLsquo)) return 3;
+    return 0;
+  }
+
   static bool is_clitic(std::string_view s) {
     return iequals(s, "s") || iequals(s, "re") || iequals(s, "ve") || iequals(s, "ll") ||
            iequals(s, "m") || iequals(s, "d");
   }
 
+  // A number with a unit or a time of day glued on ("5km", "$3bn", "7:30pm", "24hrs") is two
+  // tokens; ordinals and decades ("21st", "1990s") and single letters that are more often part
+  // of a name or label ("3D", "5a") stay whole. Returns the length of the number or 0.
+  static uint32_t number_before_unit(std::string_view s) {
+    size_t k = 0;
+    while (k < s.size() && (is_digit(s[k]) || s[k] == '.' || s[k] == ',' || s[k] == ':')) ++k;
+    if (k == 0 || k == s.size() || !is_digit(s[k - 1])) return 0;
+    std::string_view unit = s.substr(k);
+    if (!std::all_of(unit.begin(), unit.end(), is_alpha)) return 0;
+    if (unit.size() == 1) {
+      // thousand, million, billion, pence, times
+      return std::strchr("kKmMbBpPxX", unit[0]) != nullptr ? static_cast<uint32_t>(k) : 0;
+    }
+    for (std::string_view suffix : {"st", "nd", "rd", "th"})
+      if (iequals(unit, suffix)) return 0;
+    return static_cast<uint32_t>(k);
+  }
+
   void split_clitics(uint32_t b, uint32_t e) {
     if (b >= e) return;
     std::string_view s = t_.substr(b, e - b);
+    if (is_digit(s[0])) {
+      if (uint32_t n = number_before_unit(s)) {
+        emit(b, b + n);
+        emit(b + n, e);
+        return;
+      }
+    }
     // n't / n’t
     for (uint32_t alen : {1u, 3u}) {
       size_t n = 2 + alen;  // "n" + apostrophe + "t"

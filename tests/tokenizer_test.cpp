@@ -164,3 +164,43 @@ TEST_CASE("separator lines and spaced ellipses in sentence splitting", "[tokeniz
   CHECK(sentence_texts(analyse("It is a destruction of the peace . . . The talks ended.")) ==
         V{"It is a destruction of the peace . . .", "The talks ended."});
 }
+
+TEST_CASE("e-mail address after a name glued to it", "[tokenizer]") {
+  CHECK(forms("Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca> Groups") ==
+        V{"Email", ":", "\"", "Ryan", "Reynolds", "\"", "<", "rreynol...@cogeco.ca", ">",
+          "Groups"});
+  CHECK(forms("<mailto:amy.cornell@example.com>") == V{"<", "mailto:amy.cornell@example.com", ">"});
+}
+
+TEST_CASE("numbers with a unit or time of day glued on are split", "[tokenizer]") {
+  CHECK(forms("a 375mm statue, $3bn, 650k works at 7:30PM or 5pm for 24hrs") ==
+        V{"a", "375", "mm", "statue", ",", "$", "3", "bn", ",", "650", "k", "works", "at",
+          "7:30", "PM", "or", "5", "pm", "for", "24", "hrs"});
+  // Ordinals, decades and one-letter labels stay whole.
+  CHECK(forms("the 21st and 2nd, the 1990s, a 3D film in room 5a") ==
+        V{"the", "21st", "and", "2nd", ",", "the", "1990s", ",", "a", "3D", "film", "in", "room",
+          "5a"});
+}
+
+TEST_CASE("runs of terminal marks, glued emoticons, trailing pluses, hashtags", "[tokenizer]") {
+  CHECK(forms("for an ipod??. Really!. Why..? Wait...?") ==
+        V{"for", "an", "ipod", "??.", "Really", "!.", "Why", "..?", "Wait", "...", "?"});
+  CHECK(forms("It was Inc.. Then L.P.. Done") ==
+        V{"It", "was", "Inc.", ".", "Then", "L.P.", ".", "Done"});
+  CHECK(forms("thanks family:) and friends :). yes") ==
+        V{"thanks", "family", ":)", "and", "friends", ":)", ".", "yes"});
+  CHECK(forms("an A+ and A++ for 18+ clubs, +44 and 1+1") ==
+        V{"an", "A", "+", "and", "A", "++", "for", "18", "+", "clubs", ",", "+44", "and", "1+1"});
+  CHECK(forms("join #audiobooks (#1 fan)") == V{"join", "#audiobooks", "(", "#", "1", "fan", ")"});
+  CHECK(forms("their big/ main meal, at 40 /MWh") ==
+        V{"their", "big", "/", "main", "meal", ",", "at", "40", "/", "MWh"});
+}
+
+TEST_CASE("double quotes typed as two single quotes", "[tokenizer]") {
+  CHECK(forms("''We had to act,'' he said.") ==
+        V{"''", "We", "had", "to", "act", ",", "''", "he", "said", "."});
+  CHECK(forms("\xE2\x80\x98\xE2\x80\x99Yes\xE2\x80\x99\xE2\x80\x99 and ''") ==
+        V{"\xE2\x80\x98\xE2\x80\x99", "Yes", "\xE2\x80\x99\xE2\x80\x99", "and", "''"});
+  CHECK(sentence_texts(analyse("It was over.'' Records show more.")) ==
+        V{"It was over.''", "Records show more."});
+}
