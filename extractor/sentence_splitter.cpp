@@ -32,9 +32,11 @@ bool is_opening(std::string_view f) {
          is_double_single_quote(f);
 }
 
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+
 bool is_terminal(std::string_view f) {
   if (f.empty()) return false;
-  if (f == "\xE2\x80\xA6") return true;
+  if (f.substr(0, 3) == kEllipsis) f.remove_prefix(3);  // "…" and "…."
   for (char c : f)
     if (c != '.' && c != '!' && c != '?') return false;
   return true;
@@ -78,7 +80,8 @@ bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
   if (is_terminal(n)) return false;  // ". . ." and "? !" end the sentence at their last mark
   if (is_emoticon(f)) return starts_upper_or_digit(n);
   if (is_terminal(f)) {
-    bool ellipsis = f == "\xE2\x80\xA6" || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
+    bool ellipsis = f.substr(0, 3) == kEllipsis ||
+                    (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
     if (ellipsis) return starts_upper_or_digit(n) && !is_digit(n[0]);
     // Informal text often starts sentences in lower case; a lower-case word continues the
     // sentence only after a closed quotation or bracket ("Why?" he asked).

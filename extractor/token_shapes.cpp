@@ -20,8 +20,9 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
     "Ltd", "Co", "Bros", "Ave", "Blvd", "Rd", "approx", "dept", "Dept", "est", "fig", "Fig", "p",
     "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
     "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
-constexpr std::array<std::string_view, 10> kMoreAbbreviations = {
-    "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn"};
+constexpr std::array<std::string_view, 16> kMoreAbbreviations = {
+    "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn", "Attn", "ext", "Sts",
+    "Drs", "eg", "ie"};
 
 template <size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {

@@ -172,9 +172,8 @@ class ChunkSplitter {
           while (j < e && (t_[j] == '.' || t_[j] == '!' || t_[j] == '?')) ++j;
           if (ch != '.') return j;
           if (j - i == 1) return 0;  // a full stop inside a word or at its end: decided per piece
-          // "Inc.." is an abbreviation and a full stop.
-          if (j - i == 2 && dots == j && i > piece &&
-              abbreviation_kind(t_.substr(piece, i - piece)) != AbbrevKind::None)
+          // An abbreviation keeps its full stop before other marks: "Inc." ".", "T.V." "?".
+          if (i > piece && abbreviation_kind(t_.substr(piece, i - piece)) != AbbrevKind::None)
             return 0;
           return j;
         }
@@ -246,7 +245,11 @@ class ChunkSplitter {
     }
     if (cp == 0x2019 || cp == 0x2018) return 0;  // curly single quotes: like '
     if (is_word_cp(cp)) return 0;
-    if (cp == 0x2026) return i + c.len;  // …
+    if (cp == 0x2026) {  // …, and "…." as one token
+      uint32_t j = i + c.len;
+      while (j < e && t_[j] == '.') ++j;
+      return j;
+    }
     if (cp == 0x2014 || cp == 0x2013 || cp == 0x2012 || cp == 0x2015) {
       uint32_t j = i + c.len;
       while (j < e) {
@@ -403,8 +406,12 @@ class ChunkSplitter {
     // 's 're 've 'll 'm 'd
     for (size_t k = s.size(); k-- > 1;) {
       uint32_t alen = apostrophe_at(s, k);
+      if (alen == 0 && s[k] == '`' && k + 2 == s.size()) alen = 1;  // mama`s: a typed apostrophe
       if (alen == 0) continue;
       std::string_view rest = s.substr(k + alen);
+      // Decades and ages keep their 's: "the 1960's", "in our 20's".
+      if (iequals(rest, "s") && s[k - 1] == '0' && std::all_of(s.begin(), s.begin() + k, is_digit))
+        break;
       if (is_clitic(rest) && is_word_cp(decode_utf8(s, static_cast<uint32_t>(k - 1)).cp)) {
         // k-1 may point inside a multibyte character; decode handles only its first byte, so
         // accept any byte that is not punctuation.
@@ -419,7 +426,9 @@ class ChunkSplitter {
       uint32_t at;
     };
     // Contractions written without their apostrophe, split as EWT does.
-    static constexpr std::array<Split, 28> kSplits = {{{"cannot", 3},
+    static constexpr std::array<Split, 30> kSplits = {{{"cannot", 3},
+                                                       {"youll", 3},
+                                                       {"theyre", 4},
                                                        {"im", 1},
                                                        {"ive", 1},
                                                        {"cant", 2},
@@ -458,8 +467,47 @@ class ChunkSplitter {
           return;
         }
       }
+      if (uint32_t at = contraction_by_context(s, e)) {
+        emit(b, b + at);
+        emit(b + at, e);
+        return;
+      }
     }
     emit(b, e);
+  }
+
+  // "its", "your" and "Lets" written for "it's", "you're" and "Let's": split (as EWT does) only
+  // when the next word cannot follow the possessive or the verb: "its a", "your not", "Lets go".
+  // Returns where to split `s` (which ends at text offset e), or 0.
+  uint32_t contraction_by_context(std::string_view s, uint32_t e) const {
+    static constexpr std::array<std::string_view, 41> kAfterIts = {
+        "a",     "an",     "the",  "this",  "that",   "my",      "your",     "his",
+        "her",   "their",  "our",  "me",    "you",    "him",     "them",     "not",
+        "never", "been",   "going", "gonna", "getting", "in",     "on",       "at",
+        "for",   "from",   "like", "about", "so",     "too",     "really",   "just",
+        "all",   "also",   "always", "probably", "definitely", "actually", "ok", "okay",
+        "nothing"};
+    static constexpr std::array<std::string_view, 17> kAfterYour = {
+        "a",  "an", "the",    "not", "never", "going", "gonna", "getting", "being",
+        "so", "too", "really", "just", "in",   "on",    "at",    "welcome"};
+    bool its = iequals(s, "its"), your = iequals(s, "your"), lets = s == "Lets";
+    if (!its && !your && !lets) return 0;
+    // The next word: letters after spaces, not part of a hyphenated word ("its so-called").
+    uint32_t i = e;
+    while (i < t_.size() && (t_[i] == ' ' || t_[i] == '\t')) ++i;
+    uint32_t j = i;
+    while (j < t_.size() && is_alpha(t_[j])) ++j;
+    if (j == i || i == e || (j < t_.size() && (t_[j] == '-' || t_[j] == '\'' || is_digit(t_[j]))))
+      return 0;
+    std::string_view next = t_.substr(i, j - i);
+    if (lets) return next[0] >= 'a' && next[0] <= 'z' ? 3 : 0;
+    auto listed = [&](const auto& list) {
+      return std::any_of(list.begin(), list.end(),
+                         [&](std::string_view w) { return w == next; });
+    };
+    if (its && listed(kAfterIts)) return 2;
+    if (your && listed(kAfterYour)) return 3;
+    return 0;
   }
 
   std::string_view t_;

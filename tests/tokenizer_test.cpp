@@ -204,3 +204,23 @@ TEST_CASE("double quotes typed as two single quotes", "[tokenizer]") {
   CHECK(sentence_texts(analyse("It was over.'' Records show more.")) ==
         V{"It was over.''", "Records show more."});
 }
+
+TEST_CASE("contractions without apostrophes decided by the next word", "[tokenizer]") {
+  CHECK(forms("its a reel and its not here, but its roots and its so-called rules") ==
+        V{"it", "s", "a", "reel", "and", "it", "s", "not", "here", ",", "but", "its", "roots",
+          "and", "its", "so-called", "rules"});
+  CHECK(forms("your the best, your car. Lets go, he lets go") ==
+        V{"you", "r", "the", "best", ",", "your", "car", ".", "Let", "s", "go", ",", "he", "lets",
+          "go"});
+  CHECK(forms("youll see theyre here, mama`s house") ==
+        V{"you", "ll", "see", "they", "re", "here", ",", "mama", "`s", "house"});
+}
+
+TEST_CASE("decades, abbreviations before other marks, ellipsis with a full stop", "[tokenizer]") {
+  CHECK(forms("in the 1960's and our 20's, 2003's film") ==
+        V{"in", "the", "1960's", "and", "our", "20's", ",", "2003", "'s", "film"});
+  CHECK(forms("a T.V.? Attn. Bob, ext. 5") ==
+        V{"a", "T.V.", "?", "Attn.", "Bob", ",", "ext.", "5"});
+  CHECK(sentence_texts(analyse("GOVERNMENT\xE2\x80\xA6. Tet was a disaster.")) ==
+        V{"GOVERNMENT\xE2\x80\xA6.", "Tet was a disaster."});
+}
