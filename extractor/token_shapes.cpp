@@ -20,9 +20,13 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
     "Ltd", "Co", "Bros", "Ave", "Blvd", "Rd", "approx", "dept", "Dept", "est", "fig", "Fig", "p",
     "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
     "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
-constexpr std::array<std::string_view, 16> kMoreAbbreviations = {
+constexpr std::array<std::string_view, 18> kMoreAbbreviations = {
     "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn", "Attn", "ext", "Sts",
-    "Drs", "eg", "ie"};
+    "Drs", "eg", "ie", "Cal", "PS"};
+// Abbreviations also written in capitals ("GEN.", "LTD."). State names are left out: "LA." and
+// "ILL." in shouted text are more often words than abbreviations.
+constexpr std::array<std::string_view, 8> kCompanyAbbreviations = {"Inc",  "Ltd", "Corp", "Co",
+                                                                    "Bros", "Dept", "Assn", "Attn"};
 
 template <size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -36,6 +40,15 @@ AbbrevKind abbreviation_kind(std::string_view w) {
   if (w.size() == 1 && is_alpha(w[0])) return AbbrevKind::Initial;
   if (in_list(kTitles, w)) return AbbrevKind::Title;
   if (in_list(kAbbreviations, w) || in_list(kMoreAbbreviations, w)) return AbbrevKind::Other;
+  if (w.size() >= 2 && w.size() <= 6 &&
+      std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    char buf[6];
+    buf[0] = w[0];
+    for (size_t i = 1; i < w.size(); ++i) buf[i] = static_cast<char>(w[i] + 32);
+    std::string_view title(buf, w.size());
+    if (in_list(kTitles, title)) return AbbrevKind::Title;
+    if (in_list(kCompanyAbbreviations, title)) return AbbrevKind::Other;
+  }
   if (w.find('.') != std::string_view::npos) {
     // U.S, U.N, a.m, e.g, Ph.D: dot-separated segments of one or two letters.
     size_t seg = 0;

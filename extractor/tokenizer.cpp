@@ -337,7 +337,11 @@ class ChunkSplitter {
         continue;
       }
       if (s.size() > 1 && s.back() == '.') {
-        if (abbreviation_kind(s.substr(0, s.size() - 1)) != AbbrevKind::None) break;
+        std::string_view word = s.substr(0, s.size() - 1);
+        // "No." is the number sign only before a number ("No. 2"); else it is the word no.
+        bool number_sign = iequals(word, "No") || iequals(word, "Nos");
+        if (abbreviation_kind(word) != AbbrevKind::None && (!number_sign || number_follows(e)))
+          break;
         trail.emplace_back(e - 1, e);
         --e;
         continue;
@@ -346,6 +350,11 @@ class ChunkSplitter {
     }
     split_clitics(b, e);
     for (size_t k = trail.size(); k-- > 0;) emit(trail[k].first, trail[k].second);
+  }
+
+  bool number_follows(uint32_t i) const {
+    while (i < t_.size() && (t_[i] == ' ' || t_[i] == '\t')) ++i;
+    return i < t_.size() && is_digit(t_[i]);
   }
 
   // Length of a single quotation mark or apostrophe (' ‘ ’) at s[i] or ending at s[end], or 0.

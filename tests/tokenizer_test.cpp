@@ -224,3 +224,12 @@ TEST_CASE("decades, abbreviations before other marks, ellipsis with a full stop"
   CHECK(sentence_texts(analyse("GOVERNMENT\xE2\x80\xA6. Tet was a disaster.")) ==
         V{"GOVERNMENT\xE2\x80\xA6.", "Tet was a disaster."});
 }
+
+TEST_CASE("No. is the number sign only before a number; capitalised titles", "[tokenizer]") {
+  CHECK(forms("No. 2 and Nos. 3 and 4") == V{"No.", "2", "and", "Nos.", "3", "and", "4"});
+  CHECK(sentence_texts(analyse("Are you sure? No. It was fine.")) ==
+        V{"Are you sure?", "No.", "It was fine."});
+  CHECK(forms("GEN. LEE of ACME LTD. and PVT. RYAN") ==
+        V{"GEN.", "LEE", "of", "ACME", "LTD.", "and", "PVT.", "RYAN"});
+  CHECK(forms("WE ARE IN LA.") == V{"WE", "ARE", "IN", "LA", "."});
+}
