@@ -159,6 +159,7 @@ class ChunkSplitter {
     if (cp < 0x80) {
       char ch = static_cast<char>(cp);
       if (is_alpha(ch) || is_digit(ch)) return 0;
+      if (uint32_t j = symbol_art_end(i, e)) return j;
       switch (ch) {
         case '!':
         case '?':
@@ -260,6 +261,21 @@ class ChunkSplitter {
       return j;
     }
     return i + c.len;
+  }
+
+  // Arrows and separator art ("->", "<--", "===>", "----==", "|---+--->") and runs of "=" are
+  // one token; "<>" stays two.
+  uint32_t symbol_art_end(uint32_t i, uint32_t e) const {
+    constexpr const char* kArt = "-=_~*+<>|";
+    if (std::strchr(kArt, t_[i]) == nullptr) return 0;
+    uint32_t j = i + 1;
+    bool mixed = false;
+    while (j < e && t_[j] != '\0' && std::strchr(kArt, t_[j]) != nullptr) {
+      mixed |= t_[j] != t_[i];
+      ++j;
+    }
+    if (j - i < 2 || (!mixed && t_[i] != '=')) return 0;
+    return t_.substr(i, j - i) == "<>" ? 0 : j;
   }
 
   // An emoticon glued to the word before it or to the punctuation after it ("nice:)", ":).").

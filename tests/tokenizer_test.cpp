@@ -233,3 +233,9 @@ TEST_CASE("No. is the number sign only before a number; capitalised titles", "[t
         V{"GEN.", "LEE", "of", "ACME", "LTD.", "and", "PVT.", "RYAN"});
   CHECK(forms("WE ARE IN LA.") == V{"WE", "ARE", "IN", "LA", "."});
 }
+
+TEST_CASE("arrows and separator art are one token", "[tokenizer]") {
+  CHECK(forms("A -> B <-- C ===> D, News==---- and <>") ==
+        V{"A", "->", "B", "<--", "C", "===>", "D", ",", "News", "==----", "and", "<", ">"});
+  CHECK(forms("x = y, a_b and a--b") == V{"x", "=", "y", ",", "a_b", "and", "a", "--", "b"});
+}
