@@ -80,8 +80,8 @@ bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
   if (is_terminal(n)) return false;  // ". . ." and "? !" end the sentence at their last mark
   if (is_emoticon(f)) return starts_upper_or_digit(n);
   if (is_terminal(f)) {
-    bool ellipsis = f.substr(0, 3) == kEllipsis ||
-                    (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
+    bool ellipsis =
+        f.substr(0, 3) == kEllipsis || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
     if (ellipsis) return starts_upper_or_digit(n) && !is_digit(n[0]);
     // Informal text often starts sentences in lower case; a lower-case word continues the
     // sentence only after a closed quotation or bracket ("Why?" he asked).

@@ -21,12 +21,12 @@ constexpr std::array<std::string_view, 64> kAbbreviations = {
     "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
     "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
 constexpr std::array<std::string_view, 18> kMoreAbbreviations = {
-    "Ore", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Univ", "Assn", "Attn", "ext", "Sts",
-    "Drs", "eg", "ie", "Cal", "PS"};
+    "Ore",  "Pa",   "Tex", "Va",  "Vt",  "Wash", "Wis", "Wyo", "Univ",
+    "Assn", "Attn", "ext", "Sts", "Drs", "eg",   "ie",  "Cal", "PS"};
 // Abbreviations also written in capitals ("GEN.", "LTD."). State names are left out: "LA." and
 // "ILL." in shouted text are more often words than abbreviations.
-constexpr std::array<std::string_view, 8> kCompanyAbbreviations = {"Inc",  "Ltd", "Corp", "Co",
-                                                                    "Bros", "Dept", "Assn", "Attn"};
+constexpr std::array<std::string_view, 8> kCompanyAbbreviations = {"Inc",  "Ltd",  "Corp", "Co",
+                                                                   "Bros", "Dept", "Assn", "Attn"};
 
 template <size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view w) {

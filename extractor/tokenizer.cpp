@@ -191,8 +191,8 @@ class ChunkSplitter {
         case '/': {
           // Between two words ("and/or", "he/she") the slash is a token of its own; in dates,
           // fractions, abbreviations ("w/o") and between capitals ("LONDON/BRUSSELS" datelines,
-          // "USD/JPY") it stays inside.
-          // A slash that starts or ends the chunk is a token ("/MWh", "duties/").
+          // "USD/JPY") it stays inside. At the start or end of a chunk it is a token ("/MWh",
+          // "duties/").
           if (i == piece || i + 1 == e) return i + 1;
           uint32_t before = letters_before(i, piece), after = letters_after(i + 1, e);
           if (before < 2 || after < 2) return 0;
@@ -266,11 +266,11 @@ class ChunkSplitter {
   // Arrows and separator art ("->", "<--", "===>", "----==", "|---+--->") and runs of "=" are
   // one token; "<>" stays two.
   uint32_t symbol_art_end(uint32_t i, uint32_t e) const {
-    constexpr const char* kArt = "-=_~*+<>|";
-    if (std::strchr(kArt, t_[i]) == nullptr) return 0;
+    auto is_art = [](char c) { return c != '\0' && std::strchr("-=_~*+<>|", c) != nullptr; };
+    if (!is_art(t_[i])) return 0;
     uint32_t j = i + 1;
     bool mixed = false;
-    while (j < e && t_[j] != '\0' && std::strchr(kArt, t_[j]) != nullptr) {
+    while (j < e && is_art(t_[j])) {
       mixed |= t_[j] != t_[i];
       ++j;
     }
@@ -451,36 +451,13 @@ class ChunkSplitter {
       uint32_t at;
     };
     // Contractions written without their apostrophe, split as EWT does.
-    static constexpr std::array<Split, 30> kSplits = {{{"cannot", 3},
-                                                       {"youll", 3},
-                                                       {"theyre", 4},
-                                                       {"im", 1},
-                                                       {"ive", 1},
-                                                       {"cant", 2},
-                                                       {"wont", 2},
-                                                       {"thats", 4},
-                                                       {"hes", 2},
-                                                       {"youre", 3},
-                                                       {"theres", 5},
-                                                       {"whats", 4},
-                                                       {"alot", 1},
-                                                       {"outta", 3},
-                                                       {"gonna", 3},
-                                                       {"wanna", 3},
-                                                       {"gotta", 3},
-                                                       {"dont", 2},
-                                                       {"didnt", 3},
-                                                       {"doesnt", 4},
-                                                       {"isnt", 2},
-                                                       {"wasnt", 3},
-                                                       {"arent", 3},
-                                                       {"werent", 4},
-                                                       {"couldnt", 5},
-                                                       {"wouldnt", 5},
-                                                       {"shouldnt", 6},
-                                                       {"hasnt", 3},
-                                                       {"havent", 4},
-                                                       {"hadnt", 3}}};
+    static constexpr std::array<Split, 30> kSplits = {
+        {{"cannot", 3},  {"youll", 3},    {"theyre", 4}, {"im", 1},     {"ive", 1},
+         {"cant", 2},    {"wont", 2},     {"thats", 4},  {"hes", 2},    {"youre", 3},
+         {"theres", 5},  {"whats", 4},    {"alot", 1},   {"outta", 3},  {"gonna", 3},
+         {"wanna", 3},   {"gotta", 3},    {"dont", 2},   {"didnt", 3},  {"doesnt", 4},
+         {"isnt", 2},    {"wasnt", 3},    {"arent", 3},  {"werent", 4}, {"couldnt", 5},
+         {"wouldnt", 5}, {"shouldnt", 6}, {"hasnt", 3},  {"havent", 4}, {"hadnt", 3}}};
     // Lower case or capitalised only: "IM" and "CANT" are more likely names or acronyms.
     bool plain = s.size() >= 2 &&
                  std::none_of(s.begin() + 1, s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -506,15 +483,15 @@ class ChunkSplitter {
   // Returns where to split `s` (which ends at text offset e), or 0.
   uint32_t contraction_by_context(std::string_view s, uint32_t e) const {
     static constexpr std::array<std::string_view, 41> kAfterIts = {
-        "a",     "an",     "the",  "this",  "that",   "my",      "your",     "his",
-        "her",   "their",  "our",  "me",    "you",    "him",     "them",     "not",
-        "never", "been",   "going", "gonna", "getting", "in",     "on",       "at",
-        "for",   "from",   "like", "about", "so",     "too",     "really",   "just",
-        "all",   "also",   "always", "probably", "definitely", "actually", "ok", "okay",
-        "nothing"};
+        "a",        "an",         "the",      "this", "that",  "my",     "your",
+        "his",      "her",        "their",    "our",  "me",    "you",    "him",
+        "them",     "not",        "never",    "been", "going", "gonna",  "getting",
+        "in",       "on",         "at",       "for",  "from",  "like",   "about",
+        "so",       "too",        "really",   "just", "all",   "also",   "always",
+        "probably", "definitely", "actually", "ok",   "okay",  "nothing"};
     static constexpr std::array<std::string_view, 17> kAfterYour = {
-        "a",  "an", "the",    "not", "never", "going", "gonna", "getting", "being",
-        "so", "too", "really", "just", "in",   "on",    "at",    "welcome"};
+        "a",  "an",  "the",    "not",  "never", "going", "gonna", "getting", "being",
+        "so", "too", "really", "just", "in",    "on",    "at",    "welcome"};
     bool its = iequals(s, "its"), your = iequals(s, "your"), lets = s == "Lets";
     if (!its && !your && !lets) return 0;
     // The next word: letters after spaces, not part of a hyphenated word ("its so-called").
@@ -527,8 +504,7 @@ class ChunkSplitter {
     std::string_view next = t_.substr(i, j - i);
     if (lets) return next[0] >= 'a' && next[0] <= 'z' ? 3 : 0;
     auto listed = [&](const auto& list) {
-      return std::any_of(list.begin(), list.end(),
-                         [&](std::string_view w) { return w == next; });
+      return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return w == next; });
     };
     if (its && listed(kAfterIts)) return 2;
     if (your && listed(kAfterYour)) return 3;

@@ -225,7 +225,7 @@ TEST_CASE("decades, abbreviations before other marks, ellipsis with a full stop"
         V{"GOVERNMENT\xE2\x80\xA6.", "Tet was a disaster."});
 }
 
-TEST_CASE("No. is the number sign only before a number; capitalised titles", "[tokenizer]") {
+TEST_CASE("No. is the number sign only before a number, titles in capitals", "[tokenizer]") {
   CHECK(forms("No. 2 and Nos. 3 and 4") == V{"No.", "2", "and", "Nos.", "3", "and", "4"});
   CHECK(sentence_texts(analyse("Are you sure? No. It was fine.")) ==
         V{"Are you sure?", "No.", "It was fine."});
