@@ -34,8 +34,9 @@ bool is_opening(std::string_view f) {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
-bool is_terminal(std::string_view f) {
-  if (f.empty()) return false;
+// Both are asked of every token, so the first byte rejects words before any other work.
+inline bool is_terminal(std::string_view f) {
+  if (f.empty() || (f[0] != '.' && f[0] != '!' && f[0] != '?' && f[0] != '\xE2')) return false;
   if (f.substr(0, 3) == kEllipsis) f.remove_prefix(3);  // "…" and "…."
   for (char c : f)
     if (c != '.' && c != '!' && c != '?') return false;
@@ -43,9 +44,11 @@ bool is_terminal(std::string_view f) {
 }
 
 // A separator line ("***", "=====", "______") is a sentence of its own.
-bool is_separator(std::string_view f) {
-  return f.size() >= 3 && std::strchr("*=_-~#", f[0]) != nullptr &&
-         f.find_first_not_of(f[0]) == std::string_view::npos;
+inline bool is_separator(std::string_view f) {
+  if (f.size() < 3) return false;
+  char c = f[0];
+  if (c != '*' && c != '=' && c != '_' && c != '-' && c != '~' && c != '#') return false;
+  return f.find_first_not_of(c) == std::string_view::npos;
 }
 
 bool starts_upper_or_digit(std::string_view f) {
@@ -78,7 +81,7 @@ bool starts_new_sentence(const Token& term, const Token& next, bool closed) {
   std::string_view f = term.form;
   std::string_view n = next.form;
   if (is_terminal(n)) return false;  // ". . ." and "? !" end the sentence at their last mark
-  if (is_emoticon(f)) return starts_upper_or_digit(n);
+  if (maybe_emoticon(f)) return starts_upper_or_digit(n);
   if (is_terminal(f)) {
     bool ellipsis =
         f.substr(0, 3) == kEllipsis || (f.size() >= 2 && f.find_first_not_of('.') == f.npos);
@@ -143,6 +146,19 @@ std::string_view line_at(std::string_view text, size_t at) {
   return text.substr(b, e - b);
 }
 
+// What separates token i from the next: a space, a single line break, or a blank line (the end
+// of a paragraph; also after the last token).
+enum class Gap { Space, LineBreak, Blank };
+
+Gap gap_after(const Document& doc, size_t i, uint32_t* line_break) {
+  if (i + 1 >= doc.tokens.size()) return Gap::Blank;
+  size_t breaks = 0;
+  for (uint32_t k = doc.tokens[i].end; k < doc.tokens[i + 1].begin; ++k) {
+    if (doc.text[k] == '\n' && breaks++ == 0) *line_break = k;
+  }
+  return breaks == 0 ? Gap::Space : breaks == 1 ? Gap::LineBreak : Gap::Blank;
+}
+
 }  // namespace
 
 void split_sentences(Document& doc) {
@@ -150,77 +166,59 @@ void split_sentences(Document& doc) {
   const std::string_view text = doc.text;
   const size_t n = doc.tokens.size();
   uint32_t paragraph = 0;
-
-  auto add_sentence = [&](size_t first, size_t end) {
+  size_t start = 0;
+  uint32_t at = 0;
+  auto add_sentence = [&](size_t end) {
     Sentence s;
-    s.first_token = static_cast<uint32_t>(first);
+    s.first_token = static_cast<uint32_t>(start);
     s.end_token = static_cast<uint32_t>(end);
-    s.begin = doc.tokens[first].begin;
+    s.begin = doc.tokens[start].begin;
     s.end = doc.tokens[end - 1].end;
     s.paragraph = paragraph;
     doc.sentences.push_back(s);
+    start = end;
   };
-  // Splits the tokens [first, end) of one paragraph; forced[i - first]: a line break that ends
-  // the sentence follows token i.
-  auto split_paragraph = [&](size_t first, size_t end, const std::vector<uint8_t>& forced) {
-    size_t start = first;
-    for (size_t i = first; i < end; ++i) {
-      bool boundary = i + 1 == end || forced[i - first];
-      if (is_separator(doc.tokens[i].form)) {
-        if (i > start) add_sentence(start, i);
-        start = i;
-        boundary = true;
-      }
-      if (!boundary) {
-        const Token& tok = doc.tokens[i];
-        bool term = is_terminal(tok.form) || is_emoticon(tok.form) ||
-                    (tok.form.size() > 1 && tok.form.back() == '.' &&
-                     abbreviation_kind(std::string_view(tok.form).substr(
-                         0, tok.form.size() - 1)) != AbbrevKind::None);
-        if (term) {
-          size_t j = i + 1;
-          while (j < end && !doc.tokens[j - 1].space_after && is_closing(doc.tokens[j].form)) ++j;
-          // An emoticon after the punctuation still belongs to the sentence.
-          while (j < end && is_emoticon(doc.tokens[j].form)) ++j;
-          // A straight quote after a space may open the next sentence; only attached ones close.
-          if (j == end) {
-            i = j - 1;
-            boundary = true;
-          } else if (starts_new_sentence(tok, doc.tokens[j], j > i + 1) ||
-                     (is_terminal(tok.form) && is_opening(doc.tokens[j].form) &&
-                      doc.tokens[j - 1].space_after)) {
-            i = j - 1;
-            boundary = true;
-          }
-        }
-      }
-      if (boundary) {
-        add_sentence(start, i + 1);
-        start = i + 1;
-      }
-    }
-  };
-
-  // Paragraphs end at a blank line: two line breaks between tokens. A single line break may end
-  // a sentence too (headlines, datelines).
-  std::vector<uint8_t> forced;
-  size_t par_first = 0;
+  // One pass; the text between tokens says where paragraphs end and which line breaks end a
+  // sentence (headlines, datelines).
   for (size_t i = 0; i < n; ++i) {
-    size_t breaks = 0, at = 0;
-    if (i + 1 < n) {
-      for (size_t k = doc.tokens[i].end; k < doc.tokens[i + 1].begin; ++k) {
-        if (text[k] == '\n') {
-          if (breaks++ == 0) at = k;
+    Gap gap = gap_after(doc, i, &at);
+    bool boundary = gap == Gap::Blank ||
+                    (gap == Gap::LineBreak &&
+                     line_break_ends_sentence(line_at(text, at - 1), line_at(text, at + 1)));
+    if (is_separator(doc.tokens[i].form)) {
+      if (i > start) add_sentence(i);
+      boundary = true;
+    }
+    if (!boundary) {
+      const Token& tok = doc.tokens[i];
+      bool term = is_terminal(tok.form) || maybe_emoticon(tok.form) ||
+                  (tok.form.size() > 1 && tok.form.back() == '.' &&
+                   abbreviation_kind(std::string_view(tok.form).substr(0, tok.form.size() - 1)) !=
+                       AbbrevKind::None);
+      if (term) {
+        // Look past closing quotes and brackets and emoticons within the paragraph.
+        size_t j = i + 1;
+        while (j < n && gap != Gap::Blank && !doc.tokens[j - 1].space_after &&
+               is_closing(doc.tokens[j].form))
+          gap = gap_after(doc, j++, &at);
+        // An emoticon after the punctuation still belongs to the sentence.
+        while (j < n && gap != Gap::Blank && maybe_emoticon(doc.tokens[j].form))
+          gap = gap_after(doc, j++, &at);
+        // A straight quote after a space may open the next sentence; only attached ones close.
+        if (gap == Gap::Blank) {
+          i = j - 1;
+          boundary = true;
+        } else if (starts_new_sentence(tok, doc.tokens[j], j > i + 1) ||
+                   (is_terminal(tok.form) && is_opening(doc.tokens[j].form) &&
+                    doc.tokens[j - 1].space_after)) {
+          i = j - 1;
+          boundary = true;
         }
       }
     }
-    forced.push_back(breaks == 1 && line_break_ends_sentence(line_at(text, at - 1),
-                                                             line_at(text, at + 1)));
-    if (i + 1 == n || breaks >= 2) {
-      split_paragraph(par_first, i + 1, forced);
-      if (breaks >= 2) ++paragraph;
-      par_first = i + 1;
-      forced.clear();
+    if (boundary) {
+      add_sentence(i + 1);
+      if (gap == Gap::Blank) ++paragraph;
     }
   }
 }

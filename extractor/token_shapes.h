@@ -22,4 +22,10 @@ AbbrevKind abbreviation_kind(std::string_view word);
 // An emoticon written as a whole chunk (":)", ":-(", ";P", ":D").
 bool is_emoticon(std::string_view s);
 
+// is_emoticon with the common case (not an emoticon) decided inline: it is asked of every token.
+inline bool maybe_emoticon(std::string_view s) {
+  return s.size() >= 2 && s.size() <= 4 && (s[0] == ':' || s[0] == ';' || s[0] == '=') &&
+         is_emoticon(s);
+}
+
 }  // namespace kg

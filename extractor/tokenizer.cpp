@@ -60,12 +60,40 @@ inline uint32_t apostrophe_at(std::string_view s, size_t i) {
   return 0;
 }
 
+struct Split {
+  std::string_view word;
+  uint32_t at;
+};
+// Contractions written without their apostrophe, split as EWT does.
+constexpr std::array<Split, 30> kSplits = {
+    {{"cannot", 3},  {"youll", 3},   {"theyre", 4},   {"im", 1},    {"ive", 1},    {"cant", 2},
+     {"wont", 2},    {"thats", 4},   {"hes", 2},      {"youre", 3}, {"theres", 5}, {"whats", 4},
+     {"alot", 1},    {"outta", 3},   {"gonna", 3},    {"wanna", 3}, {"gotta", 3},  {"dont", 2},
+     {"didnt", 3},   {"doesnt", 4},  {"isnt", 2},     {"wasnt", 3}, {"arent", 3},  {"werent", 4},
+     {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"hasnt", 3}, {"havent", 4}, {"hadnt", 3}}};
+
+// Every short word is checked against kSplits and "its", "your", "lets"; a table of the
+// (length, first letter) pairs that occur there turns most words away at once.
+constexpr std::array<uint32_t, 9> kContractionShapes = [] {
+  std::array<uint32_t, 9> bits{};
+  auto add = [&](std::string_view w) { bits[w.size()] |= 1u << (w[0] - 'a'); };
+  for (const Split& sp : kSplits) add(sp.word);
+  for (std::string_view w : {"its", "your", "lets"}) add(w);
+  return bits;
+}();
+
+bool may_be_contraction(std::string_view s) {
+  if (s.size() >= kContractionShapes.size()) return false;
+  char c = static_cast<char>(s[0] | 0x20);  // ASCII lower case
+  return c >= 'a' && c <= 'z' && (kContractionShapes[s.size()] >> (c - 'a') & 1u) != 0;
+}
+
 class ChunkSplitter {
  public:
   ChunkSplitter(std::string_view text, std::vector<Token>& out) : t_(text), out_(out) {}
 
   void split(uint32_t b, uint32_t e) {
-    if (is_emoticon(t_.substr(b, e - b))) {
+    if (maybe_emoticon(t_.substr(b, e - b))) {
       emit(b, e);
       return;
     }
@@ -266,7 +294,10 @@ class ChunkSplitter {
   // Arrows and separator art ("->", "<--", "===>", "----==", "|---+--->") and runs of "=" are
   // one token; "<>" stays two.
   uint32_t symbol_art_end(uint32_t i, uint32_t e) const {
-    auto is_art = [](char c) { return c != '\0' && std::strchr("-=_~*+<>|", c) != nullptr; };
+    auto is_art = [](char c) {
+      return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '+' || c == '<' ||
+             c == '>' || c == '|';
+    };
     if (!is_art(t_[i])) return 0;
     uint32_t j = i + 1;
     bool mixed = false;
@@ -446,22 +477,9 @@ class ChunkSplitter {
       }
       break;
     }
-    struct Split {
-      std::string_view word;
-      uint32_t at;
-    };
-    // Contractions written without their apostrophe, split as EWT does.
-    static constexpr std::array<Split, 30> kSplits = {
-        {{"cannot", 3},  {"youll", 3},    {"theyre", 4}, {"im", 1},     {"ive", 1},
-         {"cant", 2},    {"wont", 2},     {"thats", 4},  {"hes", 2},    {"youre", 3},
-         {"theres", 5},  {"whats", 4},    {"alot", 1},   {"outta", 3},  {"gonna", 3},
-         {"wanna", 3},   {"gotta", 3},    {"dont", 2},   {"didnt", 3},  {"doesnt", 4},
-         {"isnt", 2},    {"wasnt", 3},    {"arent", 3},  {"werent", 4}, {"couldnt", 5},
-         {"wouldnt", 5}, {"shouldnt", 6}, {"hasnt", 3},  {"havent", 4}, {"hadnt", 3}}};
     // Lower case or capitalised only: "IM" and "CANT" are more likely names or acronyms.
-    bool plain = s.size() >= 2 &&
-                 std::none_of(s.begin() + 1, s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (plain && s.size() <= 8) {
+    if (may_be_contraction(s) &&
+        std::none_of(s.begin() + 1, s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       for (const Split& sp : kSplits) {
         if (iequals(s, sp.word)) {
           emit(b, b + sp.at);
