@@ -84,8 +84,12 @@ void add_train(CLI::App& app) {
   cmd->add_option("--train", a->train, "training treebank (CoNLL-U)")->required();
   cmd->add_option("--dev", a->dev, "development treebank for epoch selection (CoNLL-U)");
   cmd->add_option("-o,--output", a->output, "model file to write")->required();
-  cmd->add_option("--epochs", a->options.parser_epochs, "parser epochs")->capture_default_str();
-  cmd->add_option("--tagger-epochs", a->options.tagger_epochs, "tagger epochs")->capture_default_str();
+  cmd->add_option("--epochs", a->options.parser_epochs, "parser epochs")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--tagger-epochs", a->options.tagger_epochs, "tagger epochs")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->add_option("--folds", a->options.jackknife_folds, "jackknife folds for parser training tags")
       ->capture_default_str();
   cmd->add_option("--seed", a->options.seed, "random seed")->capture_default_str();

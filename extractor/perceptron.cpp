@@ -32,6 +32,7 @@ void reserve_huge(std::vector<T>& v, size_t n) {
 }  // namespace
 
 void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
+  if (slots_.empty()) return;  // a table with no features
   constexpr size_t kBatch = 128;
   uint32_t offsets[kBatch], counts[kBatch];
   for (size_t start = 0; start < n; start += kBatch) {
