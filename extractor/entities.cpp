@@ -48,7 +48,13 @@ struct Detector {
     const Token& k = doc.tokens[t];
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     const auto& u = k.upos;
-    return u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty();
+    if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty()) return true;
+    // A name particle the tagger took for a function word: "Sidi Ould Bechir", "Abu Bin Said".
+    auto propn = [&](uint32_t n) {
+      return doc.tokens[n].upos == "PROPN" && is_capitalised(doc.tokens[n].form) &&
+             doc.sentence_of(n) == doc.sentence_of(t);
+    };
+    return t > 0 && t + 1 < doc.tokens.size() && propn(t - 1) && propn(t + 1) && !is_connector(k);
   }
 
   std::string text(uint32_t first, uint32_t last) const {

@@ -58,9 +58,24 @@ struct Finder {
     return doc.tokens[t].begin >= q.begin && doc.tokens[t].end <= q.end;
   }
 
+  // The entity of subject token s; when that is not a person, a person named in the same noun
+  // phrase ("Halvorsen Chief Executive Oliver Brandt" parsed with the company as head): people
+  // speak for organizations.
+  int speaker_entity(uint32_t s) const {
+    int e = args.entity(s);
+    if (e >= 0 && entities_[e].type == EntityType::Person) return e;
+    for (uint32_t c : tree.children(s)) {
+      std::string_view rel = tree.rel(c);
+      if (rel != "flat" && rel != "list" && rel != "appos" && rel != "compound") continue;
+      int p = args.entity(c);
+      if (p >= 0 && entities_[p].type == EntityType::Person) return p;
+    }
+    return e;
+  }
+
   int subject_entity(uint32_t verb) const {
     for (uint32_t s : tree.subjects(verb)) {
-      int e = args.entity(s);
+      int e = speaker_entity(s);
       if (e >= 0) return e;
     }
     return -1;
@@ -142,7 +157,7 @@ struct Finder {
       for (uint32_t c : tree.children(r)) {
         std::string_view rel = tree.rel(c);
         if ((rel == "nsubj" || rel == "nsubj:pass") && !inside(c, q))
-          if (int e = args.entity(c); e >= 0) return {e, tree.lemma(r)};
+          if (int e = speaker_entity(c); e >= 0) return {e, tree.lemma(r)};
       }
       // Up the tree to the nearest speech verb; the first clause subject is the fallback.
       for (int cur = tree.head(r), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops) {

@@ -253,11 +253,16 @@ struct Extractor {
     const std::string& cls = cue.relation;
     if (lemma == "call") {
       // "call on X to ..." demands; "called X the enemy" designates.
-      auto on = with_case(p, {"on", "upon"});
-      if (!on.empty()) return emit(agents, ents(on), cue, lemma, p, 0.8);
+      // "called ... on Monday" is no demand: only a party called on counts.
+      std::vector<int> called_on = ents(with_case(p, {"on", "upon"}));
+      if (!called_on.empty()) return emit(agents, called_on, cue, lemma, p, 0.8);
       bool second = !tree.children(p, "xcomp").empty() || tree.children(p, "obj").size() >= 2;
       if (second && !patient_toks.empty())
         emit(agents, ents({patient_toks.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
+      // A parser may read "called X the enemy" as a double object: X is the iobj.
+      std::vector<uint32_t> named = tree.children(p, "iobj");
+      if (!second && !named.empty() && !tree.children(p, "obj").empty())
+        emit(agents, ents({named.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
       return;
     }
     if (cls == "SAY") return;

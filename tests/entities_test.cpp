@@ -120,3 +120,15 @@ TEST_CASE("company names are organisations, with or without their legal form", "
   REQUIRE(carrow >= 0);
   CHECK(x.entities[carrow].type == kg::EntityType::Organization);
 }
+
+TEST_CASE("a name particle the tagger takes for a function word stays in the name", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Foreign Minister Ahmed Ould Salem told reporters that the border was closed.");
+  INFO(describe(x));
+  int minister = find_entity(x, "Ahmed Ould Salem");
+  REQUIRE(minister >= 0);
+  CHECK(x.entities[minister].type == kg::EntityType::Person);
+  CHECK(find_entity(x, "Ahmed") < 0);  // not split into "Ahmed" and "Salem"
+  CHECK(find_entity(x, "Salem") < 0);
+}

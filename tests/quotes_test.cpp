@@ -83,3 +83,13 @@ TEST_CASE("'the statement read' makes the statement the speaker", "[quotes][mode
   INFO(describe(x));
   CHECK(speaker_of(x, "We stand together") == "joint statement");
 }
+
+TEST_CASE("an officer named after the company and title speaks, not the company", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Norvik Energy Chief Executive Lena Holm, who will join the board once the "
+                        "deal closes, called the merger \u201ca good day for our staff and our "
+                        "customers.\u201d");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "a good day for our staff") == "Lena Holm");
+}

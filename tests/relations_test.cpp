@@ -110,3 +110,14 @@ TEST_CASE("a bare demonym is no party to a fact", "[relations][model]") {
   INFO(describe(x));
   CHECK_FALSE(has_fact(x, "Russia", "USE", "North Korea"));
 }
+
+TEST_CASE("'called X the enemy on Monday' designates X; 'called on X' demands", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "President Anna Berg called Norway the country's \"principal enemy\" on "
+                        "Monday. On Tuesday, Sweden called on Norway to withdraw its troops.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Anna Berg", "DESIGNATE", "Norway"));
+  CHECK(has_fact(x, "Sweden", "DEMAND", "Norway"));
+  CHECK_FALSE(has_fact(x, "Sweden", "DESIGNATE", "Norway"));
+}
