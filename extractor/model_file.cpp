@@ -189,11 +189,17 @@ ModelFileContents read_model_file(const std::string& path) {
     throw Error(ErrorKind::Model, "model file " + path + " is not a kg model (bad magic number)");
   ByteReader header(bytes.substr(8, kModelHeaderSize - 8), path);
   uint32_t version = header.u32();
-  if (version < kOldestModelFormatVersion || version > kModelFormatVersion)
+  if (version < kOldestModelFormatVersion || version > kModelFormatVersion) {
+    std::string readable = kOldestModelFormatVersion == kModelFormatVersion
+                               ? "version " + std::to_string(kModelFormatVersion)
+                               : "versions " + std::to_string(kOldestModelFormatVersion) +
+                                     " to " + std::to_string(kModelFormatVersion);
     throw Error(ErrorKind::Model, "model file " + path + " has format version " +
-                                      std::to_string(version) + ", this kg reads versions " +
-                                      std::to_string(kOldestModelFormatVersion) + " to " +
-                                      std::to_string(kModelFormatVersion));
+                                      std::to_string(version) + ", this kg reads " + readable +
+                                      (version < kOldestModelFormatVersion
+                                           ? "; retrain it with this kg (kg train)"
+                                           : ""));
+  }
   ModelFileContents result;
   result.fingerprint = header.u64();
   uint64_t size = header.u64();

@@ -28,9 +28,7 @@ void ParserState::init(int n_tokens, int root_label_index) {
 bool ParserState::valid(int action) const {
   if (action == kShift) return can_shift();
   if (action == kReduce) return can_reduce();
-  // The root takes LEFT-ARC(root) only, and only the root takes it. Models of format 1 have no
-  // root label (root_label < 0): any LEFT-ARC to the root makes a root.
-  if (root_label < 0) return (action & 1) == 0 ? can_left() : can_right();
+  // The root takes LEFT-ARC(root) only, and only the root takes it.
   bool to_root = (action - 2) / 2 == root_label;
   if ((action & 1) == 0) return can_left() && to_root == (b >= n);
   return can_right() && !to_root;
@@ -330,13 +328,10 @@ Parser Parser::read(ByteReader& r) {
   uint32_t n = r.count(4);
   if (n == 0 || n > 1000) r.fail("bad label count");
   for (uint32_t i = 0; i < n; ++i) labels.push_back(r.str());
-  // Format 2 added the root label and, after the labels, the beam width; format 1 parsers are
-  // greedy.
-  uint32_t beam = 1;
-  if (std::find(labels.begin(), labels.end(), "root") != labels.end()) {
-    beam = r.u32();
-    if (beam == 0 || beam > 64) r.fail("bad beam width");
-  }
+  if (std::find(labels.begin(), labels.end(), "root") == labels.end())
+    r.fail("parser labels lack root");
+  uint32_t beam = r.u32();
+  if (beam == 0 || beam > 64) r.fail("bad beam width");
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
   return Parser(std::move(labels), std::move(weights), static_cast<int>(beam));

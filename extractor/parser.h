@@ -100,8 +100,8 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t*
 class Parser {
  public:
   Parser() = default;
-  // `labels` contain "root" in models of format 2 (format 1 has none: headless tokens become
-  // roots); `beam` = 1 decodes greedily.
+  // `labels` contain "root", the label of LEFT-ARC from the artificial root; `beam` = 1 decodes
+  // greedily.
   Parser(std::vector<std::string> labels, WeightTable weights, int beam = 1);
 
   // Parses one sentence of n tokens. heads[i] = sentence-relative head index or -1 for the root;

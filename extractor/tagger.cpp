@@ -166,13 +166,23 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
   out[k++] = feature_key(31, t1, w.shape);
   out[k++] = feature_key(32, r1.suffix[1]);
   out[k++] = feature_key(33, l1.norm, r1.norm);
+  out[k++] = feature_key(34, w.amb);
+  out[k++] = feature_key(35, r1.amb);
+  out[k++] = feature_key(36, r2.amb);
+  out[k++] = feature_key(37, w.amb, r1.amb);
+  out[k++] = feature_key(38, t1, w.amb);
+  out[k++] = feature_key(39, r1.amb, r2.amb);
+  out[k++] = feature_key(40, t1, w.amb, r1.amb);
   return k;
 }
 
 void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const {
   size_t n = end - first;
   std::vector<TaggerToken> info(n);
-  for (size_t i = 0; i < n; ++i) tagger_token_info(tokens[first + i].form, info[i]);
+  for (size_t i = 0; i < n; ++i) {
+    tagger_token_info(tokens[first + i].form, info[i]);
+    info[i].amb = ambiguity_of(ambiguity_, info[i].norm);
+  }
   std::vector<float> scores(tags_.size());
   uint64_t keys[kMaxTaggerFeatures];
   int p1 = -1, p2 = -1;
@@ -205,6 +215,13 @@ void Tagger::write(ByteWriter& w) const {
     w.u64(k);
     w.u16(c);
   }
+  std::vector<std::pair<uint64_t, uint32_t>> amb(ambiguity_.begin(), ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  w.u32(static_cast<uint32_t>(amb.size()));
+  for (const auto& [k, m] : amb) {
+    w.u64(k);
+    w.u32(m);
+  }
   weights_.write(w);
 }
 
@@ -219,9 +236,16 @@ Tagger Tagger::read(ByteReader& r) {
     if (c >= tags.size()) r.fail("tag dictionary class out of range");
     dict.emplace(k, c);
   }
+  AmbiguityTable ambiguity;
+  n = r.count(12);
+  ambiguity.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t k = r.u64();
+    ambiguity.emplace(k, r.u32());
+  }
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != tags.size()) r.fail("tagger weights do not match the tag set");
-  return Tagger(std::move(tags), std::move(dict), std::move(weights));
+  return Tagger(std::move(tags), std::move(dict), std::move(ambiguity), std::move(weights));
 }
 
 }  // namespace kg

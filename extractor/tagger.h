@@ -1,5 +1,7 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS+XPOS classes,
-// with a tag dictionary that assigns frequent unambiguous words directly.
+// with a tag dictionary that assigns frequent unambiguous words directly. Features include the
+// ambiguity classes of the word and of the words to its right (the UPOS each took in training),
+// which stand in for the tags not yet predicted there.
 //
 // A Tagger is immutable after construction; tag() is const and thread-safe.
 #pragma once
@@ -37,14 +39,23 @@ std::string normalize_form(std::string_view form);
 // Per-token lexical information hashed once and reused by every feature template.
 struct TaggerToken {
   uint64_t form = 0, norm = 0, shape = 0, flags = 0, tail = 0;
+  uint64_t amb = 0;  // ambiguity class: UPOS seen with the word in training (bit mask), 0 = unseen
   uint64_t prefix[3] = {0, 0, 0};
   uint64_t suffix[4] = {0, 0, 0, 0};
 };
 void tagger_token_info(std::string_view form, TaggerToken& out);
 
+// Ambiguity classes: hash of the normalised form -> bit mask of the UPOS the word takes in the
+// training data. They let the tagger see what the words to its right can be before it tags them.
+using AmbiguityTable = std::unordered_map<uint64_t, uint32_t>;
+inline uint64_t ambiguity_of(const AmbiguityTable& table, uint64_t norm) {
+  auto it = table.find(norm);
+  return it == table.end() ? 0 : it->second;
+}
+
 // Bumped whenever the feature templates change; part of the model fingerprint.
-inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-1";
-inline constexpr size_t kMaxTaggerFeatures = 40;
+inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-2";
+inline constexpr size_t kMaxTaggerFeatures = 48;
 // Writes the feature keys of token i (previous classes p1, p2; -1 for none) to out; returns the
 // count.
 size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
@@ -53,8 +64,12 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
 class Tagger {
  public:
   Tagger() = default;
-  Tagger(TagSet tags, std::unordered_map<uint64_t, uint16_t> dict, WeightTable weights)
-      : tags_(std::move(tags)), dict_(std::move(dict)), weights_(std::move(weights)) {}
+  Tagger(TagSet tags, std::unordered_map<uint64_t, uint16_t> dict, AmbiguityTable ambiguity,
+         WeightTable weights)
+      : tags_(std::move(tags)),
+        dict_(std::move(dict)),
+        ambiguity_(std::move(ambiguity)),
+        weights_(std::move(weights)) {}
 
   // Tags tokens [first, end) of one sentence: writes classes to out[0..end-first) and fills the
   // tokens' upos and xpos.
@@ -62,6 +77,7 @@ class Tagger {
 
   const TagSet& tags() const { return tags_; }
   const WeightTable& weights() const { return weights_; }
+  const AmbiguityTable& ambiguity() const { return ambiguity_; }
   // Dictionary of unambiguous frequent words: hash of the exact form -> class.
   const std::unordered_map<uint64_t, uint16_t>& dictionary() const { return dict_; }
 
@@ -71,6 +87,7 @@ class Tagger {
  private:
   TagSet tags_;
   std::unordered_map<uint64_t, uint16_t> dict_;
+  AmbiguityTable ambiguity_;
   WeightTable weights_;
 };
 

@@ -1,6 +1,7 @@
 // Training of the averaged-perceptron tagger and of the lemmatizer.
 #include <algorithm>
 #include <iomanip>
+#include <functional>
 #include <map>
 #include <ostream>
 
@@ -42,13 +43,51 @@ double upos_accuracy(const Tagger& tagger, const std::vector<ConlluSentence>& se
   return total ? 100.0 * static_cast<double>(good) / static_cast<double>(total) : 0.0;
 }
 
+constexpr size_t kAmbiguityFolds = 10;
+using AmbiguityCounts = std::unordered_map<uint64_t, std::map<uint16_t, int>>;
+
+// The ambiguity classes of `all` minus `held_out`: each word's UPOS that make up at least 1% of
+// its occurrences.
+AmbiguityTable ambiguity_table(const AmbiguityCounts& all, const AmbiguityCounts* held_out) {
+  AmbiguityTable table;
+  for (const auto& [norm, by_upos] : all) {
+    const std::map<uint16_t, int>* minus = nullptr;
+    if (held_out) {
+      auto it = held_out->find(norm);
+      if (it != held_out->end()) minus = &it->second;
+    }
+    std::map<uint16_t, int> counts = by_upos;
+    int total = 0;
+    for (auto& [u, c] : counts) {
+      if (minus) {
+        auto m = minus->find(u);
+        if (m != minus->end()) c -= m->second;
+      }
+      total += c;
+    }
+    uint32_t mask = 0;
+    for (const auto& [u, c] : counts)
+      if (c > 0 && c * 100 >= total) mask |= 1u << u;
+    if (mask != 0) table.emplace(norm, mask);
+  }
+  return table;
+}
+
 }  // namespace
 
-Tagger train_tagger(const std::vector<ConlluSentence>& train,
-                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
-                    std::ostream* log, int* best_epoch) {
+namespace {
+
+// What training reads: the tag set, the tag dictionary, the ambiguity classes and the
+// training sentences' tokens (with jackknifed ambiguity classes) and gold classes.
+struct TaggerData {
   TagSet tags;
+  std::unordered_map<uint64_t, uint16_t> dict;
+  AmbiguityTable ambiguity;
   std::vector<TaggerExample> examples;
+};
+
+TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train) {
+  TaggerData d;
   std::unordered_map<std::string, std::map<uint16_t, int>> counts;
   for (const ConlluSentence& s : train) {
     TaggerExample ex;
@@ -56,14 +95,35 @@ Tagger train_tagger(const std::vector<ConlluSentence>& train,
     for (size_t i = 0; i < s.words.size(); ++i) {
       const ConlluWord& w = s.words[i];
       tagger_token_info(w.form, ex.info[i]);
-      uint16_t c = tags.add(w.upos, w.xpos);
+      uint16_t c = d.tags.add(w.upos, w.xpos);
       ex.gold.push_back(c);
       ++counts[w.form][c];
     }
-    examples.push_back(std::move(ex));
+    d.examples.push_back(std::move(ex));
+  }
+  // Ambiguity classes. A training word's own occurrences would make its class a perfect cue
+  // that unseen words never have, so each fold of the training sentences sees the classes
+  // counted on the other folds (jackknifing); the tagger keeps the classes of all of them.
+  std::vector<AmbiguityCounts> fold_counts(kAmbiguityFolds);
+  AmbiguityCounts all_counts;
+  for (size_t e = 0; e < d.examples.size(); ++e) {
+    const TaggerExample& ex = d.examples[e];
+    for (size_t i = 0; i < ex.info.size(); ++i) {
+      uint16_t u = d.tags.class_upos[ex.gold[i]];
+      ++fold_counts[e % kAmbiguityFolds][ex.info[i].norm][u];
+      ++all_counts[ex.info[i].norm][u];
+    }
+  }
+  d.ambiguity = ambiguity_table(all_counts, nullptr);
+  // Too few sentences to hold any out (a test treebank): every sentence sees all classes.
+  bool jackknife = d.examples.size() >= 2 * kAmbiguityFolds;
+  for (size_t f = 0; f < kAmbiguityFolds; ++f) {
+    AmbiguityTable held_out =
+        jackknife ? ambiguity_table(all_counts, &fold_counts[f]) : d.ambiguity;
+    for (size_t e = f; e < d.examples.size(); e += kAmbiguityFolds)
+      for (TaggerToken& t : d.examples[e].info) t.amb = ambiguity_of(held_out, t.norm);
   }
   // Tag dictionary: frequent words that almost always take one class.
-  std::unordered_map<uint64_t, uint16_t> dict;
   for (const auto& [form, by_class] : counts) {
     int total = 0, best = 0;
     uint16_t best_c = 0;
@@ -74,28 +134,35 @@ Tagger train_tagger(const std::vector<ConlluSentence>& train,
         best_c = c;
       }
     }
-    if (total >= 20 && best >= 0.995 * total) dict.emplace(fnv1a64(form), best_c);
+    if (total >= 20 && best >= 0.995 * total) d.dict.emplace(fnv1a64(form), best_c);
   }
+  return d;
+}
 
-  PerceptronTrainer model(static_cast<uint32_t>(tags.size()));
+// Trains the weights for `epochs` epochs. With `dev_upos`, keeps the epoch whose weights it
+// scores best (reported in *best_epoch), else the last.
+WeightTable train_weights(const TaggerData& d, int epochs, uint64_t seed,
+                          const std::function<double(const WeightTable&)>& dev_upos,
+                          std::ostream* log, int* best_epoch) {
+  PerceptronTrainer model(static_cast<uint32_t>(d.tags.size()));
   TrainRng rng(seed);
-  std::vector<size_t> order(examples.size());
+  std::vector<size_t> order(d.examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> scores(tags.size());
+  std::vector<float> scores(d.tags.size());
   uint64_t keys[kMaxTaggerFeatures];
-  Tagger best_tagger;
+  WeightTable best;
   double best_acc = -1;
   int best_ep = epochs;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     rng.shuffle(order);
     size_t errors = 0, total = 0;
     for (size_t idx : order) {
-      const TaggerExample& ex = examples[idx];
+      const TaggerExample& ex = d.examples[idx];
       int p1 = -1, p2 = -1;
       for (size_t i = 0; i < ex.info.size(); ++i) {
         int pred;
-        auto it = dict.find(ex.info[i].form);
-        if (it != dict.end()) {
+        auto it = d.dict.find(ex.info[i].form);
+        if (it != d.dict.end()) {
           pred = it->second;
         } else {
           size_t nk = tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, keys);
@@ -113,24 +180,40 @@ Tagger train_tagger(const std::vector<ConlluSentence>& train,
       }
     }
     bool last = epoch == epochs;
-    if (dev.empty() && !last) continue;
-    Tagger tagger(tags, dict, model.averaged(0.0f));
-    double acc = dev.empty() ? 0.0 : upos_accuracy(tagger, dev);
+    if (!dev_upos && !last) continue;
+    WeightTable weights = model.averaged(0.0f);
+    double acc = dev_upos ? dev_upos(weights) : 0.0;
     if (log) {
-      *log << "tagger epoch " << epoch << ": train errors " << std::fixed << std::setprecision(2)
+      *log << "tagger epoch " << epoch << ": train errors " << std::fixed
+           << std::setprecision(2)
            << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(1, total))
            << "%";
-      if (!dev.empty()) *log << ", dev UPOS " << acc;
+      if (dev_upos) *log << ", dev UPOS " << acc;
       *log << std::endl;
     }
-    if (dev.empty() || acc > best_acc) {
+    if (!dev_upos || acc > best_acc) {
       best_acc = acc;
       best_ep = epoch;
-      best_tagger = std::move(tagger);
+      best = std::move(weights);
     }
   }
   if (best_epoch) *best_epoch = best_ep;
-  return best_tagger;
+  return best;
+}
+
+}  // namespace
+
+Tagger train_tagger(const std::vector<ConlluSentence>& train,
+                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
+                    std::ostream* log, int* best_epoch) {
+  const TaggerData d = prepare_tagger_data(train);
+  std::function<double(const WeightTable&)> dev_upos;
+  if (!dev.empty())
+    dev_upos = [&](const WeightTable& w) {
+      return upos_accuracy(Tagger(d.tags, d.dict, d.ambiguity, w), dev);
+    };
+  WeightTable weights = train_weights(d, epochs, seed, dev_upos, log, best_epoch);
+  return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights));
 }
 
 Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {

@@ -131,6 +131,13 @@ TEST_CASE("truncated, corrupt and foreign model files are rejected naming the fi
   write_all(version, bad);
   msg = load_error(version);
   CHECK(msg.find("version") != std::string::npos);
+  // A model of an older format (its tagger lacks the ambiguity classes) asks to be retrained.
+  bad[8] = static_cast<char>(kg::kOldestModelFormatVersion - 1);
+  write_all(version, bad);
+  msg = load_error(version);
+  CHECK(msg.find("format version " + std::to_string(kg::kOldestModelFormatVersion - 1)) !=
+        std::string::npos);
+  CHECK(msg.find("retrain") != std::string::npos);
 
   std::string magic = temp_path("magic.kgm");
   write_all(magic, "not a model file at all, just some text......");

@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
 #include "extractor/conllu.h"
 #include "extractor/error.h"
+#include "extractor/model_file.h"
 #include "extractor/trainer.h"
 #include "extractor/ud_eval.h"
 #include "nlp_test_data.h"
@@ -180,4 +182,33 @@ TEST_CASE("unknown inflected words back off to regular stems that are known word
   CHECK(lem.lemma("rolled", "VBD") == "roll");
   CHECK(lem.lemma("examined", "VBD") == "examine");
   CHECK(lem.lemma("patrolled", "VBD") == "patrol");  // no known stem: the longest rule decides
+}
+
+TEST_CASE("the tagger keeps each word's ambiguity class: the UPOS it takes in training",
+          "[tagger]") {
+  // Two more sentences where "like" is a verb and a preposition.
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank +
+                                    "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\tlike\tlike\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                                    "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_\n\n"
+                                    "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\tlooks\tlook\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                                    "3\tlike\tlike\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                                    "4\train\train\tNOUN\tNN\t_\t2\tobl\t_\t_\n\n",
+                                "tiny");
+  kg::Tagger tagger = kg::train_tagger(sents, {}, 2, 1, nullptr, nullptr);
+  const kg::TagSet& tags = tagger.tags();
+  auto upos_bit = [&](const std::string& u) {
+    auto it = std::find(tags.upos.begin(), tags.upos.end(), u);
+    REQUIRE(it != tags.upos.end());
+    return uint64_t{1} << (it - tags.upos.begin());
+  };
+  auto amb = [&](const std::string& form) {
+    return kg::ambiguity_of(tagger.ambiguity(), kg::fnv1a64(kg::normalize_form(form)));
+  };
+  CHECK(amb("talks") == upos_bit("NOUN"));
+  CHECK(amb("The") == upos_bit("DET"));  // case-folded: "The" and "the" are one word
+  CHECK(amb("would") == upos_bit("AUX"));
+  CHECK(amb("like") == (upos_bit("VERB") | upos_bit("ADP")));
+  CHECK(amb("unseen") == 0);
 }

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the model loader's seeds in corpus/model_loader/: two tiny models trained by `kg train`
 # on the CoNLL-U sentences below, and truncated and corrupted copies of the smaller one.
-# tiny_format1.kgm, a model of the first format (still loaded), is kept as it is.
 #   bash tests/fuzz/make_model_seeds.sh build/kg
 set -euo pipefail
 kg="${1:?usage: make_model_seeds.sh PATH-TO-kg}"
