@@ -73,10 +73,6 @@ AmbiguityTable ambiguity_table(const AmbiguityCounts& all, const AmbiguityCounts
   return table;
 }
 
-}  // namespace
-
-namespace {
-
 // What training reads: the tag set, the tag dictionary, the ambiguity classes and the
 // training sentences' tokens (with jackknifed ambiguity classes) and gold classes.
 struct TaggerData {
