@@ -125,7 +125,6 @@ class ChunkSplitter {
     flush_piece(piece, e);
   }
 
- private:
   void emit(uint32_t b, uint32_t e) {
     if (b >= e) return;
     Token tok;
