@@ -34,6 +34,13 @@ bool ParserState::valid(int action) const {
   return can_right() && !to_root;
 }
 
+int ParserState::forced_action() const {
+  if (stack.empty()) return b < n ? kShift : -1;
+  if (b < n) return -1;
+  if (head[stack.back()] >= 0) return kReduce;
+  return root_label >= 0 ? left_arc(root_label) : -1;
+}
+
 void ParserState::apply(int action) {
   if (action == kShift) {
     stack.push_back(b++);
@@ -255,6 +262,10 @@ void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
   std::vector<float> scores(n_actions());
   uint64_t keys[kMaxParserFeatures];
   while (!st.terminal()) {
+    if (int forced = st.forced_action(); forced >= 0) {
+      st.apply(forced);
+      continue;
+    }
     size_t nk = parser_features(st, toks, keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.score(keys, nk, scores.data());

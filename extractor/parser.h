@@ -56,6 +56,9 @@ struct ParserState {
   bool can_left() const { return !stack.empty() && head[stack.back()] < 0; }
   bool can_right() const { return !stack.empty() && b < n; }
   bool valid(int action) const;
+  // The action when it is the only valid one (SHIFT onto an empty stack, REDUCE or
+  // LEFT-ARC(root) once only the root is left), else -1. Greedy decoding applies it unscored.
+  int forced_action() const;
   void apply(int action);
 };
 

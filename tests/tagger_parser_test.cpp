@@ -143,6 +143,36 @@ TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]")
   CHECK(beam.history(0) == std::vector<int>{kg::kShift, kg::right_arc(1)});
 }
 
+TEST_CASE("a forced action is exactly the only valid one", "[parser]") {
+  // Random walks through arc-eager configurations, labels {x, root, y}: 8 actions. Greedy decoding
+  // applies forced actions without scoring, so this must hold for its trees to stay the same.
+  const int n_actions = 8;
+  uint64_t rng = 12345;
+  int forced_seen = 0, free_seen = 0;
+  for (int walk = 0; walk < 200; ++walk) {
+    kg::ParserState st;
+    st.init(1 + walk % 9, 1);
+    while (!st.terminal()) {
+      std::vector<int> valid;
+      for (int a = 0; a < n_actions; ++a)
+        if (st.valid(a)) valid.push_back(a);
+      REQUIRE(!valid.empty());
+      int forced = st.forced_action();
+      if (forced >= 0) {
+        CHECK(valid == std::vector<int>{forced});
+        ++forced_seen;
+      } else {
+        CHECK(valid.size() > 1);
+        ++free_seen;
+      }
+      rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+      st.apply(valid[(rng >> 33) % valid.size()]);
+    }
+  }
+  CHECK(forced_seen > 0);
+  CHECK(free_seen > 0);
+}
+
 TEST_CASE("projectivize lifts crossing arcs", "[parser]") {
   // Arcs 2->0 and 0->3 both cross the root 1; lifting attaches both to the root.
   std::vector<int> heads = {2, -1, 1, 0};
