@@ -118,11 +118,13 @@ void add_eval(CLI::App& app) {
   auto* cmd = app.add_subcommand("eval-ud", "Score the pipeline against a gold CoNLL-U file");
   struct Args {
     std::string gold, model, prefix;
-    bool json = false, raw = false;
+    bool json = false, raw = false, gold_tags = false;
     int beam = 0;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("gold", a->gold, "gold CoNLL-U file")->required();
+  cmd->add_flag("--gold-tags", a->gold_tags,
+                "lemmatize and parse from the gold UPOS and XPOS (what tagging errors cost)");
   cmd->add_option("--model", a->model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
   cmd->add_flag("--json", a->json, "print a JSON object");
   cmd->add_flag("--raw", a->raw, "also tokenize the # text lines and score tokens and sentences");
@@ -133,7 +135,7 @@ void add_eval(CLI::App& app) {
     if (a->beam > 0) pipeline->set_parser_beam(a->beam);
     std::vector<ConlluSentence> gold = filter_prefix(read_conllu(a->gold), a->prefix);
     if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
-    UdScores s = evaluate_ud(*pipeline, gold, a->raw);
+    UdScores s = evaluate_ud(*pipeline, gold, a->raw, a->gold_tags ? Tags::Given : Tags::Predict);
     if (a->json) {
       std::printf("{\"words\": %zu, \"sentences_gold\": %zu, \"upos\": %.2f, \"xpos\": %.2f, "
                   "\"lemma\": %.2f, \"uas\": %.2f, \"las\": %.2f, \"las_full\": %.2f",

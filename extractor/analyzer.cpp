@@ -1,5 +1,6 @@
 #include "extractor/analyzer.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "extractor/error.h"
@@ -78,16 +79,20 @@ void Pipeline::analyze(Document& doc) const {
   annotate(doc);
 }
 
-void Pipeline::annotate(Document& doc, Stage upto) const {
+void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
   std::vector<uint16_t> classes;
   std::vector<ParserToken> ptoks;
   std::vector<int> heads, labels;
   const TagSet& tags = tagger_.tags();
+  auto index_of = [](const std::vector<std::string>& names, const std::string& name) {
+    auto it = std::find(names.begin(), names.end(), name);
+    return static_cast<uint16_t>(it == names.end() ? 0 : it - names.begin() + 1);
+  };
   for (const Sentence& s : doc.sentences) {
     uint32_t n = s.size();
     if (n == 0) continue;
     classes.resize(n);
-    tagger_.tag(doc.tokens, s.first_token, s.end_token, classes.data());
+    if (given == Tags::Predict) tagger_.tag(doc.tokens, s.first_token, s.end_token, classes.data());
     if (upto == Stage::Tag) continue;
     for (uint32_t i = 0; i < n; ++i) {
       Token& t = doc.tokens[s.first_token + i];
@@ -98,8 +103,13 @@ void Pipeline::annotate(Document& doc, Stage upto) const {
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = doc.tokens[s.first_token + i];
       ptoks[i].word = fnv1a64(normalize_form(t.form));
-      ptoks[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
-      ptoks[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
+      if (given == Tags::Given) {
+        ptoks[i].xpos = index_of(tags.xpos, t.xpos);
+        ptoks[i].upos = index_of(tags.upos, t.upos);
+      } else {
+        ptoks[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
+        ptoks[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
+      }
     }
     heads.resize(n);
     labels.resize(n);

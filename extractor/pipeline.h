@@ -16,6 +16,9 @@
 namespace kg {
 
 enum class Stage { Tag, Lemma, Parse };
+// Where annotate() takes UPOS and XPOS from: the tagger, or the tokens themselves (gold tags, to
+// measure what tagging errors cost the lemmatizer and the parser).
+enum class Tags { Predict, Given };
 
 class Pipeline : public Analyzer {
  public:
@@ -30,7 +33,9 @@ class Pipeline : public Analyzer {
 
   void analyze(Document& doc) const override;
   // Tags (and lemmatizes and parses, up to `upto`) the existing tokens and sentences of `doc`.
-  void annotate(Document& doc, Stage upto = Stage::Parse) const;
+  // With Tags::Given the tokens keep their upos and xpos; tags the model does not know reach the
+  // parser as "none".
+  void annotate(Document& doc, Stage upto = Stage::Parse, Tags tags = Tags::Predict) const;
 
   // Hash of the feature-template versions and the tag and label inventories.
   uint64_t fingerprint() const;

@@ -41,10 +41,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 }  // namespace
 
-UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw) {
+UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
+                     Tags tags) {
   UdScores sc;
   Document doc = document_from_conllu(gold);
-  pipeline.annotate(doc, Stage::Parse);
+  pipeline.annotate(doc, Stage::Parse, tags);
   size_t upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;
   size_t t = 0;
   for (const ConlluSentence& s : gold) {

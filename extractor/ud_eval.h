@@ -24,6 +24,8 @@ struct UdScores {
 // Tags, lemmatizes and parses the gold sentences from their gold tokens. With `raw`, also
 // tokenizes the `# text` of the sentences (joined per paragraph, paragraphs separated by a blank
 // line) and scores words and sentences by character-offset alignment (F1).
-UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw);
+// With Tags::Given the lemmatizer and parser read the gold UPOS and XPOS instead of the tagger's.
+UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
+                     Tags tags = Tags::Predict);
 
 }  // namespace kg

@@ -1,6 +1,7 @@
 // The kg binary as a user runs it, on the articles in samples/.
 #include <catch2/catch.hpp>
 
+#include "nlp_test_data.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -85,4 +86,26 @@ TEST_CASE("bad input: clear messages, exit codes, nothing half-stored", "[cli]")
   auto unwritable = test::run(kg_command("export --format graphml" + db + " -o /nonexistent/dir/g.graphml"));
   CHECK(unwritable.exit_code == 6);
   CHECK_THAT(unwritable.output, Catch::Contains("/nonexistent/dir/g.graphml"));
+}
+
+TEST_CASE("eval-ud scores a CoNLL-U file, from predicted or gold tags", "[cli]") {
+  test::TempDir dir;
+  // A determiner annotated as a proper noun: the tagger disagrees, --gold-tags keeps it.
+  std::string treebank = kg::test::kTinyTreebank;
+  size_t det = treebank.find("\tDET\tDT\t");
+  REQUIRE(det != std::string::npos);
+  treebank.replace(det, 8, "\tPROPN\tNNP\t");
+  test::write_file(dir.file("tiny.conllu"), treebank);
+  auto predicted = test::run(kg_command("eval-ud --json " + dir.file("tiny.conllu")));
+  INFO(predicted.output);
+  REQUIRE(predicted.exit_code == 0);
+  CHECK_THAT(predicted.output, Catch::Contains("\"uas\": "));
+  CHECK_THAT(predicted.output, !Catch::Contains("\"upos\": 100.00"));
+  auto gold = test::run(kg_command("eval-ud --json --gold-tags " + dir.file("tiny.conllu")));
+  INFO(gold.output);
+  REQUIRE(gold.exit_code == 0);
+  CHECK_THAT(gold.output, Catch::Contains("\"upos\": 100.00, \"xpos\": 100.00"));
+  auto missing = test::run(kg_command("eval-ud " + dir.file("missing.conllu")));
+  CHECK(missing.exit_code != 0);
+  CHECK_THAT(missing.output, Catch::Contains("missing.conllu"));
 }

@@ -71,6 +71,47 @@ TEST_CASE("a tiny trained pipeline tags, lemmatizes and parses its training sent
   CHECK(doc.tokens[4].lemma == "talk");
 }
 
+TEST_CASE("annotating with given tags keeps them and parses from them", "[tagger][parser]") {
+  auto pipeline = tiny_pipeline();
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  kg::Document doc = kg::document_from_conllu(sents);
+  REQUIRE(doc.tokens.size() >= 2);
+  // Wrong but known tags on the first token: the tagger would put them right.
+  doc.tokens[0].upos = "PUNCT";
+  doc.tokens[0].xpos = ".";
+  pipeline->annotate(doc, kg::Stage::Parse, kg::Tags::Given);
+  CHECK(doc.tokens[0].upos == "PUNCT");
+  CHECK(doc.tokens[0].xpos == ".");
+
+  // The parser saw exactly those tags.
+  const kg::Sentence& first = doc.sentences[0];
+  const kg::TagSet& tags = pipeline->tagger().tags();
+  auto index = [](const std::vector<std::string>& names, const std::string& name) {
+    auto it = std::find(names.begin(), names.end(), name);
+    REQUIRE(it != names.end());
+    return static_cast<uint16_t>(it - names.begin() + 1);
+  };
+  int n = static_cast<int>(first.size());
+  std::vector<kg::ParserToken> toks(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const kg::Token& t = doc.tokens[first.first_token + static_cast<uint32_t>(i)];
+    toks[i].word = kg::fnv1a64(kg::normalize_form(t.form));
+    toks[i].xpos = index(tags.xpos, t.xpos);
+    toks[i].upos = index(tags.upos, t.upos);
+  }
+  std::vector<int> heads(static_cast<size_t>(n)), labels(static_cast<size_t>(n));
+  pipeline->parser().parse(toks.data(), n, heads.data(), labels.data());
+  for (int i = 0; i < n; ++i) {
+    const kg::Token& t = doc.tokens[first.first_token + static_cast<uint32_t>(i)];
+    CHECK(t.head == (heads[i] < 0 ? -1 : static_cast<int>(first.first_token) + heads[i]));
+  }
+
+  kg::UdScores s = kg::evaluate_ud(*pipeline, sents, false, kg::Tags::Given);
+  CHECK(s.upos == Approx(100.0));
+  CHECK(s.xpos == Approx(100.0));
+  CHECK(s.uas == Approx(100.0));
+}
+
 TEST_CASE("parse output is a tree with one root per sentence", "[parser]") {
   auto pipeline = tiny_pipeline();
   kg::Document doc;
