@@ -1,6 +1,5 @@
 #include "extractor/analyzer.h"
 
-#include <algorithm>
 #include <cstdlib>
 
 #include "extractor/error.h"
@@ -84,10 +83,6 @@ void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
   std::vector<ParserToken> ptoks;
   std::vector<int> heads, labels;
   const TagSet& tags = tagger_.tags();
-  auto index_of = [](const std::vector<std::string>& names, const std::string& name) {
-    auto it = std::find(names.begin(), names.end(), name);
-    return static_cast<uint16_t>(it == names.end() ? 0 : it - names.begin() + 1);
-  };
   for (const Sentence& s : doc.sentences) {
     uint32_t n = s.size();
     if (n == 0) continue;
@@ -104,8 +99,8 @@ void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
       const Token& t = doc.tokens[s.first_token + i];
       ptoks[i].word = fnv1a64(normalize_form(t.form));
       if (given == Tags::Given) {
-        ptoks[i].xpos = index_of(tags.xpos, t.xpos);
-        ptoks[i].upos = index_of(tags.upos, t.upos);
+        ptoks[i].xpos = tag_code(tags.xpos, t.xpos);
+        ptoks[i].upos = tag_code(tags.upos, t.upos);
       } else {
         ptoks[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
         ptoks[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);

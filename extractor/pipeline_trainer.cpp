@@ -84,11 +84,7 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
       const TagSet& from = fold_tagger.tags();
       const TagSet& to = tagger.tags();
       auto remap = [](const std::vector<std::string>& a, const std::vector<std::string>& b,
-                      uint16_t v) -> uint16_t {
-        if (v == 0) return 0;
-        auto it = std::find(b.begin(), b.end(), a[v - 1]);
-        return it == b.end() ? 0 : static_cast<uint16_t>(it - b.begin() + 1);
-      };
+                      uint16_t v) -> uint16_t { return v == 0 ? 0 : tag_code(b, a[v - 1]); };
       for (ParserExample& e : ex)
         for (ParserToken& t : e.tokens) {
           t.xpos = remap(from.xpos, to.xpos, t.xpos);

@@ -6,6 +6,7 @@
 // A Tagger is immutable after construction; tag() is const and thread-safe.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +32,12 @@ struct TagSet {
   void write(ByteWriter& w) const;
   static TagSet read(ByteReader& r);
 };
+
+// How the parser reads a UPOS or XPOS name: 1 + its index in `names`, 0 when unknown ("none").
+inline uint16_t tag_code(const std::vector<std::string>& names, std::string_view name) {
+  auto it = std::find(names.begin(), names.end(), name);
+  return it == names.end() ? 0 : static_cast<uint16_t>(it - names.begin() + 1);
+}
 
 // Normalised word form used by features and dictionaries: ASCII lower case, curly apostrophes
 // as ', digits as 0.
