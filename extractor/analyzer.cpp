@@ -26,6 +26,8 @@ uint64_t Pipeline::fingerprint() const {
   s += '|';
   s += kParserFeatureVersion;
   s += '|';
+  // Models without clusters keep the fingerprint they had before clusters existed.
+  if (tagger_.clusters()) s += "word-clusters-1|";
   const TagSet& tags = tagger_.tags();
   for (size_t c = 0; c < tags.size(); ++c) {
     s += tags.upos[tags.class_upos[c]];
@@ -43,6 +45,8 @@ uint64_t Pipeline::fingerprint() const {
 
 void Pipeline::save(const std::string& path) const {
   ByteWriter w;
+  w.tag("WCLU");
+  (tagger_.clusters() ? *tagger_.clusters() : WordClusters()).write(w);
   w.tag("TAGR");
   tagger_.write(w);
   w.tag("LEMM");
@@ -56,12 +60,17 @@ void Pipeline::save(const std::string& path) const {
 std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
   ModelFileContents contents = read_model_file(path);
   ByteReader r(contents.payload, path);
+  std::shared_ptr<const WordClusters> clusters;
+  if (contents.version >= 4) {
+    r.expect_tag("WCLU");
+    clusters = std::make_shared<WordClusters>(WordClusters::read(r));
+  }
   r.expect_tag("TAGR");
-  Tagger tagger = Tagger::read(r);
+  Tagger tagger = Tagger::read(r, std::move(clusters));
   r.expect_tag("LEMM");
   Lemmatizer lemmatizer = Lemmatizer::read(r);
   r.expect_tag("PARS");
-  Parser parser = Parser::read(r);
+  Parser parser = Parser::read(r, tagger.clusters() != nullptr);
   r.expect_tag("END.");
   if (!r.at_end()) r.fail("trailing data");
   auto p = std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
@@ -97,13 +106,10 @@ void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
     ptoks.resize(n);
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = doc.tokens[s.first_token + i];
-      ptoks[i].word = fnv1a64(normalize_form(t.form));
+      ptoks[i] = parser_token(tagger_, t.form, given == Tags::Given ? 0 : classes[i]);
       if (given == Tags::Given) {
         ptoks[i].xpos = tag_code(tags.xpos, t.xpos);
         ptoks[i].upos = tag_code(tags.upos, t.upos);
-      } else {
-        ptoks[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
-        ptoks[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
       }
     }
     heads.resize(n);

@@ -201,6 +201,7 @@ ModelFileContents read_model_file(const std::string& path) {
                                            : ""));
   }
   ModelFileContents result;
+  result.version = version;
   result.fingerprint = header.u64();
   uint64_t size = header.u64();
   uint32_t crc = header.u32();

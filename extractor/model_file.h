@@ -18,7 +18,7 @@
 namespace kg {
 
 inline constexpr char kModelMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 3;
+inline constexpr uint32_t kModelFormatVersion = 4;
 // Oldest version still read (see model_format.md for what differs).
 inline constexpr uint32_t kOldestModelFormatVersion = 3;
 inline constexpr size_t kModelHeaderSize = 8 + 4 + 8 + 8 + 4;
@@ -76,6 +76,7 @@ void write_model_file(const std::string& path, uint64_t fingerprint, const std::
 // The payload is a read-only memory mapping of the file (no copy), unmapped with the last copy
 // of the contents.
 struct ModelFileContents {
+  uint32_t version = 0;
   uint64_t fingerprint = 0;
   std::string_view payload;
   std::shared_ptr<const void> mapping;

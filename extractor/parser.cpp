@@ -72,7 +72,8 @@ void ParserState::apply(int action) {
   }
 }
 
-size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t* out) {
+size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
+                       uint64_t* out) {
   const int n = st.n;
   const int s0 = st.s0();
   const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
@@ -207,6 +208,22 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t*
   add(83, p(s0 >= 1 ? s0 - 1 : -1), p(s0), p(n0));
   add(84, p(s0), p(n0 >= 1 ? n0 - 1 : -1), p(n0));
   add(85, p(s0), p(s0 + 1 < n && s0 >= 0 ? s0 + 1 : -1), p(n0));
+  if (!clusters) return k;
+  // Word clusters (level 1 middle, 2 fine): the word templates above for words the treebank
+  // has few examples of.
+  auto c = [&](int i, int level) -> uint64_t {
+    return i < 0 ? 0xFFFF : cluster_at(toks[i].cluster, level);
+  };
+  add(86, c(s0, 1));
+  add(87, c(n0, 1));
+  add(88, c(n1, 1));
+  add(89, c(s0, 2));
+  add(90, c(n0, 2));
+  add(91, c(s0, 1), c(n0, 1));
+  add(92, c(s0, 1), p(n0));
+  add(93, p(s0), c(n0, 1));
+  add(94, c(s0h, 1), c(s0, 1));
+  add(95, c(s0, 2), c(n0, 2));
   return k;
 }
 
@@ -252,8 +269,11 @@ std::vector<int> ParserBeam::history(int k) const {
   return actions;
 }
 
-Parser::Parser(std::vector<std::string> labels, WeightTable weights, int beam)
-    : labels_(std::move(labels)), beam_(std::max(1, beam)), weights_(std::move(weights)) {
+Parser::Parser(std::vector<std::string> labels, WeightTable weights, int beam, bool clusters)
+    : labels_(std::move(labels)),
+      beam_(std::max(1, beam)),
+      clusters_(clusters),
+      weights_(std::move(weights)) {
   auto it = std::find(labels_.begin(), labels_.end(), "root");
   root_label_ = it == labels_.end() ? -1 : static_cast<int>(it - labels_.begin());
 }
@@ -266,7 +286,7 @@ void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
       st.apply(forced);
       continue;
     }
-    size_t nk = parser_features(st, toks, keys);
+    size_t nk = parser_features(st, toks, clusters_, keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.score(keys, nk, scores.data());
     int best = -1;
@@ -290,7 +310,7 @@ void Parser::parse_beam(const ParserToken* toks, ParserState& st) const {
   while (!beam.terminal()) {
     scores.assign(static_cast<size_t>(beam.size() * n_act), 0.0f);
     for (int k = 0; k < beam.size(); ++k) {
-      size_t nk = parser_features(beam.state(k), toks, keys);
+      size_t nk = parser_features(beam.state(k), toks, clusters_, keys);
       weights_.score(keys, nk, scores.data() + k * n_act);
     }
     beam.advance(scores.data(), n_act);
@@ -334,7 +354,7 @@ void Parser::write(ByteWriter& w) const {
   weights_.write(w);
 }
 
-Parser Parser::read(ByteReader& r) {
+Parser Parser::read(ByteReader& r, bool clusters) {
   std::vector<std::string> labels;
   uint32_t n = r.count(4);
   if (n == 0 || n > 1000) r.fail("bad label count");
@@ -345,7 +365,7 @@ Parser Parser::read(ByteReader& r) {
   if (beam == 0 || beam > 64) r.fail("bad beam width");
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
-  return Parser(std::move(labels), std::move(weights), static_cast<int>(beam));
+  return Parser(std::move(labels), std::move(weights), static_cast<int>(beam), clusters);
 }
 
 }  // namespace kg

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extractor/perceptron.h"
+#include "extractor/word_clusters.h"
 
 namespace kg {
 
@@ -24,9 +25,10 @@ class ByteWriter;
 
 // What the parser reads of a token.
 struct ParserToken {
-  uint64_t word = 0;  // hash of the normalised form
-  uint16_t xpos = 0;  // XPOS index + 1 (0 = none)
-  uint16_t upos = 0;  // UPOS index + 1
+  uint64_t word = 0;     // hash of the normalised form
+  uint64_t cluster = 0;  // WordClusters::packed() of the word (0 = unknown or no clusters)
+  uint16_t xpos = 0;     // XPOS index + 1 (0 = none)
+  uint16_t upos = 0;     // UPOS index + 1
 };
 
 // Transitions: 0 SHIFT, 1 REDUCE, 2 + 2l LEFT-ARC(l), 3 + 2l RIGHT-ARC(l).
@@ -97,15 +99,20 @@ class ParserBeam {
 };
 
 inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
-inline constexpr size_t kMaxParserFeatures = 96;
-size_t parser_features(const ParserState& st, const ParserToken* toks, uint64_t* out);
+inline constexpr size_t kMaxParserFeatures = 112;
+// Writes the feature keys of a configuration to out; returns the count. `clusters`: the model
+// has word clusters, so the cluster templates are added.
+size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
+                       uint64_t* out);
 
 class Parser {
  public:
   Parser() = default;
   // `labels` contain "root", the label of LEFT-ARC from the artificial root; `beam` = 1 decodes
-  // greedily.
-  Parser(std::vector<std::string> labels, WeightTable weights, int beam = 1);
+  // greedily; `clusters`: the weights are for the word-cluster templates too (the tokens carry
+  // clusters).
+  Parser(std::vector<std::string> labels, WeightTable weights, int beam = 1,
+         bool clusters = false);
 
   // Parses one sentence of n tokens. heads[i] = sentence-relative head index or -1 for the root;
   // labels[i] = index into labels(), or -1 for the root.
@@ -118,9 +125,10 @@ class Parser {
   void set_beam(int width) { beam_ = std::max(1, width); }
   size_t n_actions() const { return 2 + 2 * labels_.size(); }
   const WeightTable& weights() const { return weights_; }
+  bool uses_clusters() const { return clusters_; }
 
   void write(ByteWriter& w) const;
-  static Parser read(ByteReader& r);
+  static Parser read(ByteReader& r, bool clusters);
 
  private:
   void parse_greedy(const ParserToken* toks, ParserState& st) const;
@@ -129,6 +137,7 @@ class Parser {
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int beam_ = 1;
+  bool clusters_ = false;
   WeightTable weights_;
 };
 

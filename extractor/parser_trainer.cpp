@@ -142,7 +142,8 @@ struct EpochStats {
 };
 
 // One sentence with the dynamic oracle.
-void train_greedy(const ParserExample& ex, int root_label, bool explore, double explore_p,
+void train_greedy(const ParserExample& ex, bool clusters, int root_label, bool explore,
+                  double explore_p,
                   PerceptronTrainer& model, TrainRng& rng, EpochStats& stats) {
   const int n_actions = static_cast<int>(model.n_classes());
   Oracle oracle(ex, n_actions);
@@ -152,7 +153,7 @@ void train_greedy(const ParserExample& ex, int root_label, bool explore, double 
   st.init(static_cast<int>(ex.tokens.size()), root_label);
   while (!st.terminal()) {
     const std::vector<int>& cost = oracle.costs(st);
-    size_t nk = parser_features(st, ex.tokens.data(), keys);
+    size_t nk = parser_features(st, ex.tokens.data(), clusters, keys);
     model.score(keys, nk, scores.data());
     int pred = -1, gold = -1, min_cost = kInf;
     for (int a = 0; a < n_actions; ++a) min_cost = std::min(min_cost, cost[a]);
@@ -184,8 +185,8 @@ void train_greedy(const ParserExample& ex, int root_label, bool explore, double 
 // One sentence with beam search and a max-violation update: at the step where the best item
 // outscores the gold prefix by most, the gold prefix's features are rewarded and the best item's
 // penalised.
-void train_beam(const ParserExample& ex, int root_label, int width, PerceptronTrainer& model,
-                EpochStats& stats) {
+void train_beam(const ParserExample& ex, bool clusters, int root_label, int width,
+                PerceptronTrainer& model, EpochStats& stats) {
   const int n_actions = static_cast<int>(model.n_classes());
   const int n = static_cast<int>(ex.tokens.size());
   Oracle oracle(ex, n_actions);
@@ -202,13 +203,13 @@ void train_beam(const ParserExample& ex, int root_label, int width, PerceptronTr
   for (size_t t = 0; t < gold.size(); ++t) {
     scores.assign(static_cast<size_t>(beam.size() * n_actions), 0.0f);
     for (int k = 0; k < beam.size(); ++k) {
-      size_t nk = parser_features(beam.state(k), ex.tokens.data(), keys);
+      size_t nk = parser_features(beam.state(k), ex.tokens.data(), clusters, keys);
       model.score(keys, nk, scores.data() + k * n_actions);
     }
     if (gold_item >= 0) {
       gold_score += scores[static_cast<size_t>(gold_item * n_actions + gold[t])];
     } else {
-      size_t nk = parser_features(gold_state, ex.tokens.data(), keys);
+      size_t nk = parser_features(gold_state, ex.tokens.data(), clusters, keys);
       model.score(keys, nk, gold_scores.data());
       gold_score += gold_scores[gold[t]];
     }
@@ -236,9 +237,9 @@ void train_beam(const ParserExample& ex, int root_label, int width, PerceptronTr
   for (int t = 0; t <= worst_step; ++t) {
     parted = parted || gold[t] != worst_history[t];
     if (parted) {
-      size_t nk = parser_features(g, ex.tokens.data(), keys);
+      size_t nk = parser_features(g, ex.tokens.data(), clusters, keys);
       model.add(keys, nk, static_cast<uint16_t>(gold[t]), 1.0f);
-      nk = parser_features(p, ex.tokens.data(), keys);
+      nk = parser_features(p, ex.tokens.data(), clusters, keys);
       model.add(keys, nk, static_cast<uint16_t>(worst_history[t]), -1.0f);
     }
     g.apply(gold[t]);
@@ -271,8 +272,8 @@ int projectivize(std::vector<int>& heads) {
 }
 
 Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
-                    const std::vector<std::string>& labels, const TrainOptions& options,
-                    std::ostream* log) {
+                    const std::vector<std::string>& labels, bool clusters,
+                    const TrainOptions& options, std::ostream* log) {
   const int n_actions = 2 + 2 * static_cast<int>(labels.size());
   const int root_label =
       static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
@@ -288,14 +289,15 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
     EpochStats stats;
     for (size_t idx : order) {
       if (options.beam > 1) {
-        train_beam(train[idx], root_label, options.beam, model, stats);
+        train_beam(train[idx], clusters, root_label, options.beam, model, stats);
       } else {
-        train_greedy(train[idx], root_label, explore, options.explore_p, model, rng, stats);
+        train_greedy(train[idx], clusters, root_label, explore, options.explore_p, model, rng,
+                     stats);
       }
     }
     bool last = epoch == options.parser_epochs;
     if (dev.empty() && !last) continue;
-    Parser parser(labels, model.averaged(options.prune), options.beam);
+    Parser parser(labels, model.averaged(options.prune), options.beam, clusters);
     Scores s = dev.empty() ? Scores{} : evaluate(parser, dev);
     if (log) {
       *log << "parser epoch " << epoch << ": train errors " << std::fixed << std::setprecision(2)

@@ -17,7 +17,6 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
   out.reserve(sents.size());
   std::vector<Token> toks;
   std::vector<uint16_t> classes;
-  const TagSet& tags = tagger.tags();
   for (const ConlluSentence& s : sents) {
     size_t n = s.words.size();
     toks.assign(n, Token{});
@@ -28,9 +27,7 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
     ex.tokens.resize(n);
     bool ok = true;
     for (size_t i = 0; i < n; ++i) {
-      ex.tokens[i].word = fnv1a64(normalize_form(s.words[i].form));
-      ex.tokens[i].xpos = static_cast<uint16_t>(tags.class_xpos[classes[i]] + 1);
-      ex.tokens[i].upos = static_cast<uint16_t>(tags.class_upos[classes[i]] + 1);
+      ex.tokens[i] = parser_token(tagger, s.words[i].form, classes[i]);
       const ConlluWord& w = s.words[i];
       if (w.head < 0) ok = false;
       ex.heads.push_back(w.head - 1);
@@ -54,9 +51,12 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
 
 std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
                                          const std::vector<ConlluSentence>& dev,
-                                         const TrainOptions& options, std::ostream* log) {
+                                         const TrainOptions& options, std::ostream* log,
+                                         std::shared_ptr<const WordClusters> clusters) {
+  if (clusters && clusters->empty()) clusters = nullptr;
   int best_epoch = options.tagger_epochs;
-  Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch);
+  Tagger tagger =
+      train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch, clusters);
   if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
 
   std::vector<std::string> labels = {"root"};
@@ -77,7 +77,8 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
       std::vector<ConlluSentence> rest, held;
       for (size_t i = 0; i < train.size(); ++i)
         (static_cast<int>(i % folds) == f ? held : rest).push_back(train[i]);
-      Tagger fold_tagger = train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr);
+      Tagger fold_tagger =
+          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, clusters);
       // Classes of the fold tagger differ from the final tagger's; examples carry XPOS/UPOS
       // indices, so map them to the final tag set by name.
       std::vector<ParserExample> ex = parser_examples(held, fold_tagger, labels, true, &lifted);
@@ -107,7 +108,8 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
   std::vector<ParserExample> dev_examples = parser_examples(dev, tagger, labels, false, nullptr);
 
   Lemmatizer lemmatizer = train_lemmatizer(train);
-  Parser parser = train_parser(train_examples, dev_examples, labels, options, log);
+  Parser parser =
+      train_parser(train_examples, dev_examples, labels, clusters != nullptr, options, log);
   return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
 }
 

@@ -123,11 +123,12 @@ void tagger_token_info(std::string_view form, TaggerToken& out) {
                  : 0;
 }
 
-size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2, bool clusters,
                        uint64_t* out) {
   static const TaggerToken kNone = [] {
     TaggerToken t;
     tagger_token_info("<none>", t);
+    t.cluster = 0xFFFFFFFFFFFFULL;  // every level: "no word", unlike 0, "unknown word"
     return t;
   }();
   const TaggerToken& w = toks[i];
@@ -173,6 +174,18 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
   out[k++] = feature_key(38, t1, w.amb);
   out[k++] = feature_key(39, r1.amb, r2.amb);
   out[k++] = feature_key(40, t1, w.amb, r1.amb);
+  if (!clusters) return k;
+  // Clusters: 0 coarse, 1 middle, 2 fine.
+  auto c = [](const TaggerToken& t, int level) { return cluster_at(t.cluster, level); };
+  out[k++] = feature_key(41, c(w, 0));
+  out[k++] = feature_key(42, c(w, 1));
+  out[k++] = feature_key(43, c(w, 2));
+  out[k++] = feature_key(44, c(r1, 1));
+  out[k++] = feature_key(45, c(r1, 2));
+  out[k++] = feature_key(46, c(l1, 1));
+  out[k++] = feature_key(47, c(r2, 1));
+  out[k++] = feature_key(48, t1, c(w, 1));
+  out[k++] = feature_key(49, c(w, 1), c(r1, 1));
   return k;
 }
 
@@ -182,6 +195,7 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
   for (size_t i = 0; i < n; ++i) {
     tagger_token_info(tokens[first + i].form, info[i]);
     info[i].amb = ambiguity_of(ambiguity_, info[i].norm);
+    if (clusters_) info[i].cluster = clusters_->packed(info[i].norm);
   }
   std::vector<float> scores(tags_.size());
   uint64_t keys[kMaxTaggerFeatures];
@@ -192,7 +206,7 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
     if (it != dict_.end()) {
       best = it->second;
     } else {
-      size_t nk = tagger_features(info.data(), n, i, p1, p2, keys);
+      size_t nk = tagger_features(info.data(), n, i, p1, p2, clusters_ != nullptr, keys);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights_.score(keys, nk, scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -204,6 +218,16 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
     p2 = p1;
     p1 = best;
   }
+}
+
+ParserToken parser_token(const Tagger& tagger, std::string_view form, uint16_t cls) {
+  ParserToken t;
+  t.word = fnv1a64(normalize_form(form));
+  if (tagger.clusters()) t.cluster = tagger.clusters()->packed(t.word);
+  const TagSet& tags = tagger.tags();
+  t.xpos = static_cast<uint16_t>(tags.class_xpos[cls] + 1);
+  t.upos = static_cast<uint16_t>(tags.class_upos[cls] + 1);
+  return t;
 }
 
 void Tagger::write(ByteWriter& w) const {
@@ -225,7 +249,7 @@ void Tagger::write(ByteWriter& w) const {
   weights_.write(w);
 }
 
-Tagger Tagger::read(ByteReader& r) {
+Tagger Tagger::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters) {
   TagSet tags = TagSet::read(r);
   std::unordered_map<uint64_t, uint16_t> dict;
   uint32_t n = r.count(10);
@@ -245,7 +269,8 @@ Tagger Tagger::read(ByteReader& r) {
   }
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != tags.size()) r.fail("tagger weights do not match the tag set");
-  return Tagger(std::move(tags), std::move(dict), std::move(ambiguity), std::move(weights));
+  return Tagger(std::move(tags), std::move(dict), std::move(ambiguity), std::move(weights),
+                std::move(clusters));
 }
 
 }  // namespace kg

@@ -8,13 +8,16 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "extractor/document.h"
+#include "extractor/parser.h"
 #include "extractor/perceptron.h"
+#include "extractor/word_clusters.h"
 
 namespace kg {
 
@@ -47,6 +50,7 @@ std::string normalize_form(std::string_view form);
 struct TaggerToken {
   uint64_t form = 0, norm = 0, shape = 0, flags = 0, tail = 0;
   uint64_t amb = 0;  // ambiguity class: UPOS seen with the word in training (bit mask), 0 = unseen
+  uint64_t cluster = 0;  // WordClusters::packed() of norm, 0 = unknown or no clusters
   uint64_t prefix[3] = {0, 0, 0};
   uint64_t suffix[4] = {0, 0, 0, 0};
 };
@@ -62,21 +66,23 @@ inline uint64_t ambiguity_of(const AmbiguityTable& table, uint64_t norm) {
 
 // Bumped whenever the feature templates change; part of the model fingerprint.
 inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-2";
-inline constexpr size_t kMaxTaggerFeatures = 48;
+inline constexpr size_t kMaxTaggerFeatures = 56;
 // Writes the feature keys of token i (previous classes p1, p2; -1 for none) to out; returns the
-// count.
-size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+// count. `clusters`: the model has word clusters, so the cluster templates are added.
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2, bool clusters,
                        uint64_t* out);
 
 class Tagger {
  public:
   Tagger() = default;
+  // `clusters` may be null or empty (a model without word clusters).
   Tagger(TagSet tags, std::unordered_map<uint64_t, uint16_t> dict, AmbiguityTable ambiguity,
-         WeightTable weights)
+         WeightTable weights, std::shared_ptr<const WordClusters> clusters = nullptr)
       : tags_(std::move(tags)),
         dict_(std::move(dict)),
         ambiguity_(std::move(ambiguity)),
-        weights_(std::move(weights)) {}
+        weights_(std::move(weights)),
+        clusters_(clusters && !clusters->empty() ? std::move(clusters) : nullptr) {}
 
   // Tags tokens [first, end) of one sentence: writes classes to out[0..end-first) and fills the
   // tokens' upos and xpos.
@@ -85,17 +91,25 @@ class Tagger {
   const TagSet& tags() const { return tags_; }
   const WeightTable& weights() const { return weights_; }
   const AmbiguityTable& ambiguity() const { return ambiguity_; }
+  // Null when the model has no word clusters.
+  const std::shared_ptr<const WordClusters>& clusters() const { return clusters_; }
   // Dictionary of unambiguous frequent words: hash of the exact form -> class.
   const std::unordered_map<uint64_t, uint16_t>& dictionary() const { return dict_; }
 
+  // The clusters are not part of the tagger's section (the parser reads them too).
   void write(ByteWriter& w) const;
-  static Tagger read(ByteReader& r);
+  static Tagger read(ByteReader& r, std::shared_ptr<const WordClusters> clusters);
 
  private:
   TagSet tags_;
   std::unordered_map<uint64_t, uint16_t> dict_;
   AmbiguityTable ambiguity_;
   WeightTable weights_;
+  std::shared_ptr<const WordClusters> clusters_;
 };
+
+// What the parser reads of a word tagged with class `cls` by `tagger`: the normalised form's
+// hash, its clusters and its tags.
+ParserToken parser_token(const Tagger& tagger, std::string_view form, uint16_t cls);
 
 }  // namespace kg

@@ -82,7 +82,8 @@ struct TaggerData {
   std::vector<TaggerExample> examples;
 };
 
-TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train) {
+TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train,
+                               const WordClusters* clusters) {
   TaggerData d;
   std::unordered_map<std::string, std::map<uint16_t, int>> counts;
   for (const ConlluSentence& s : train) {
@@ -91,6 +92,7 @@ TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train) {
     for (size_t i = 0; i < s.words.size(); ++i) {
       const ConlluWord& w = s.words[i];
       tagger_token_info(w.form, ex.info[i]);
+      if (clusters) ex.info[i].cluster = clusters->packed(ex.info[i].norm);
       uint16_t c = d.tags.add(w.upos, w.xpos);
       ex.gold.push_back(c);
       ++counts[w.form][c];
@@ -137,7 +139,7 @@ TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train) {
 
 // Trains the weights for `epochs` epochs. With `dev_upos`, keeps the epoch whose weights it
 // scores best (reported in *best_epoch), else the last.
-WeightTable train_weights(const TaggerData& d, int epochs, uint64_t seed,
+WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64_t seed,
                           const std::function<double(const WeightTable&)>& dev_upos,
                           std::ostream* log, int* best_epoch) {
   PerceptronTrainer model(static_cast<uint32_t>(d.tags.size()));
@@ -161,7 +163,8 @@ WeightTable train_weights(const TaggerData& d, int epochs, uint64_t seed,
         if (it != d.dict.end()) {
           pred = it->second;
         } else {
-          size_t nk = tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, keys);
+          size_t nk =
+              tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, clusters, keys);
           model.score(keys, nk, scores.data());
           pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           model.tick();
@@ -201,15 +204,18 @@ WeightTable train_weights(const TaggerData& d, int epochs, uint64_t seed,
 
 Tagger train_tagger(const std::vector<ConlluSentence>& train,
                     const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
-                    std::ostream* log, int* best_epoch) {
-  const TaggerData d = prepare_tagger_data(train);
+                    std::ostream* log, int* best_epoch,
+                    std::shared_ptr<const WordClusters> clusters) {
+  if (clusters && clusters->empty()) clusters = nullptr;
+  const TaggerData d = prepare_tagger_data(train, clusters.get());
   std::function<double(const WeightTable&)> dev_upos;
   if (!dev.empty())
     dev_upos = [&](const WeightTable& w) {
-      return upos_accuracy(Tagger(d.tags, d.dict, d.ambiguity, w), dev);
+      return upos_accuracy(Tagger(d.tags, d.dict, d.ambiguity, w, clusters), dev);
     };
-  WeightTable weights = train_weights(d, epochs, seed, dev_upos, log, best_epoch);
-  return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights));
+  WeightTable weights =
+      train_weights(d, clusters != nullptr, epochs, seed, dev_upos, log, best_epoch);
+  return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights), std::move(clusters));
 }
 
 Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {

@@ -46,10 +46,12 @@ class TrainRng {
 };
 
 // Tagger: trains `epochs` epochs; with a non-empty dev set keeps the epoch with the best UPOS
-// accuracy (reported in *best_epoch), else the last one. `log` may be null.
+// accuracy (reported in *best_epoch), else the last one. `log` may be null. With word clusters
+// the tagger uses their feature templates too.
 Tagger train_tagger(const std::vector<ConlluSentence>& train,
                     const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
-                    std::ostream* log, int* best_epoch);
+                    std::ostream* log, int* best_epoch,
+                    std::shared_ptr<const WordClusters> clusters = nullptr);
 
 Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train);
 
@@ -63,13 +65,16 @@ struct ParserExample {
 // Lifts non-projective arcs until the tree is projective; returns the number of lifts.
 int projectivize(std::vector<int>& heads);
 
+// `clusters`: the examples' tokens carry word clusters, and the parser uses their templates.
 Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
-                    const std::vector<std::string>& labels, const TrainOptions& options,
-                    std::ostream* log);
+                    const std::vector<std::string>& labels, bool clusters,
+                    const TrainOptions& options, std::ostream* log);
 
-// The whole pipeline; `dev` may be empty (then the last epochs are kept).
+// The whole pipeline; `dev` may be empty (then the last epochs are kept). With word clusters
+// (non-null, non-empty), the tagger and the parser use them and the model file keeps them.
 std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
                                          const std::vector<ConlluSentence>& dev,
-                                         const TrainOptions& options, std::ostream* log);
+                                         const TrainOptions& options, std::ostream* log,
+                                         std::shared_ptr<const WordClusters> clusters = nullptr);
 
 }  // namespace kg

@@ -151,6 +151,34 @@ TEST_CASE("truncated, corrupt and foreign model files are rejected naming the fi
   for (const auto& p : {truncated, corrupt, version, magic, structural}) fs::remove(p);
 }
 
+TEST_CASE("a format 3 model (no word-cluster section) still loads and parses the same",
+          "[model]") {
+  std::string v4 = read_all(tiny_model_file());
+  std::string payload = v4.substr(kg::kModelHeaderSize);
+  REQUIRE(payload.substr(0, 8) == std::string("WCLU\0\0\0\0", 8));  // no clusters
+  payload = payload.substr(8);
+  kg::ByteWriter header;
+  for (char c : kg::kModelMagic) header.u8(static_cast<uint8_t>(c));
+  header.u32(3);
+  kg::ByteReader old_header(std::string_view(v4).substr(12, 8), "v4");
+  header.u64(old_header.u64());  // the fingerprint of a model without clusters is unchanged
+  header.u64(payload.size());
+  header.u32(kg::crc32(payload.data(), payload.size()));
+  std::string v3 = temp_path("v3.kgm");
+  write_all(v3, header.bytes() + payload);
+
+  auto analyze = [](const std::string& path) {
+    kg::Document doc;
+    doc.text = "Kim visited Seoul on Monday.";
+    kg::Analyzer::load(path)->analyze(doc);
+    std::string out;
+    for (const kg::Token& t : doc.tokens) out += t.xpos + ' ' + std::to_string(t.head) + ' ';
+    return out;
+  };
+  CHECK(analyze(v3) == analyze(tiny_model_file()));
+  fs::remove(v3);
+}
+
 TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
   std::string model = tiny_model_file();
   std::string input = temp_path("input.txt");
