@@ -63,14 +63,32 @@ struct Finder {
   // speak for organizations.
   int speaker_entity(uint32_t s) const {
     int e = args.entity(s);
-    if (e >= 0 && entities_[e].type == EntityType::Person) return e;
+    bool person = e >= 0 && entities_[e].type == EntityType::Person;
+    int other = -1;  // a person named in the phrase beside the subject's own entity
     for (uint32_t c : tree.children(s)) {
       std::string_view rel = tree.rel(c);
       if (rel != "flat" && rel != "list" && rel != "appos" && rel != "compound") continue;
-      int p = args.entity(c);
-      if (p >= 0 && entities_[p].type == EntityType::Person) return p;
+      int p = person_in_name(c);
+      if (p < 0 || p == e) continue;
+      // "Norvik Energy Chief Executive Lena Holm" parsed with the company as head: the name
+      // right after a role word is the one speaking.
+      if (c > 0 && lex.roles(to_lower(doc.tokens[c - 1].form)) != nullptr) return p;
+      if (other < 0) other = p;
     }
-    return e;
+    if (person) return e;
+    return other >= 0 ? other : e;
+  }
+
+  // The person entity of name word c, or of a flat word of its name ("Lena" -flat-> "Holm").
+  int person_in_name(uint32_t c) const {
+    int p = args.entity(c);
+    if (p >= 0 && entities_[p].type == EntityType::Person) return p;
+    for (uint32_t g : tree.children(c)) {
+      if (tree.rel(g) != "flat") continue;
+      int q = args.entity(g);
+      if (q >= 0 && entities_[q].type == EntityType::Person) return q;
+    }
+    return -1;
   }
 
   int subject_entity(uint32_t verb) const {
