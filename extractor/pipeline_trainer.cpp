@@ -53,10 +53,11 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
                                          const std::vector<ConlluSentence>& dev,
                                          const TrainOptions& options, std::ostream* log,
                                          std::shared_ptr<const WordClusters> clusters) {
-  if (clusters && clusters->empty()) clusters = nullptr;
   int best_epoch = options.tagger_epochs;
-  Tagger tagger =
-      train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch, clusters);
+  Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch,
+                               std::move(clusters));
+  // Null when there are none: the tagger drops an empty table.
+  const std::shared_ptr<const WordClusters>& word_clusters = tagger.clusters();
   if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
 
   std::vector<std::string> labels = {"root"};
@@ -78,7 +79,7 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
       for (size_t i = 0; i < train.size(); ++i)
         (static_cast<int>(i % folds) == f ? held : rest).push_back(train[i]);
       Tagger fold_tagger =
-          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, clusters);
+          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, word_clusters);
       // Classes of the fold tagger differ from the final tagger's; examples carry XPOS/UPOS
       // indices, so map them to the final tag set by name.
       std::vector<ParserExample> ex = parser_examples(held, fold_tagger, labels, true, &lifted);
@@ -109,7 +110,7 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
 
   Lemmatizer lemmatizer = train_lemmatizer(train);
   Parser parser =
-      train_parser(train_examples, dev_examples, labels, clusters != nullptr, options, log);
+      train_parser(train_examples, dev_examples, labels, word_clusters != nullptr, options, log);
   return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
 }
 
