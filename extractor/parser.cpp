@@ -72,46 +72,57 @@ void ParserState::apply(int action) {
   }
 }
 
-size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
-                       uint64_t* out) {
+ParserContext parser_context(const ParserState& st) {
   const int n = st.n;
-  const int s0 = st.s0();
-  const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
-  const int n0 = st.b < n ? st.b : -1;
-  const int n1 = st.b + 1 < n ? st.b + 1 : -1;
-  const int n2 = st.b + 2 < n ? st.b + 2 : -1;
+  ParserContext ctx;
+  ctx.s0 = st.s0();
+  ctx.s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  ctx.n0 = st.b < n ? st.b : -1;
+  ctx.n1 = st.b + 1 < n ? st.b + 1 : -1;
+  ctx.n2 = st.b + 2 < n ? st.b + 2 : -1;
   auto head_of = [&](int i) { return i < 0 || st.head[i] >= n ? -1 : st.head[i]; };
-  const int s0h = head_of(s0);
-  const int s0h2 = head_of(s0h);
-  const int s0l = s0 >= 0 ? st.lc1[s0] : -1;
-  const int s0l2 = s0 >= 0 ? st.lc2[s0] : -1;
-  const int s0r = s0 >= 0 ? st.rc1[s0] : -1;
-  const int s0r2 = s0 >= 0 ? st.rc2[s0] : -1;
-  const int n0l = n0 >= 0 ? st.lc1[n0] : -1;
-  const int n0l2 = n0 >= 0 ? st.lc2[n0] : -1;
-  const int s1r = s1 >= 0 ? st.rc1[s1] : -1;
+  ctx.s0h = head_of(ctx.s0);
+  ctx.s0h2 = head_of(ctx.s0h);
+  if (ctx.s0 >= 0) {
+    ctx.s0l = st.lc1[ctx.s0];
+    ctx.s0l2 = st.lc2[ctx.s0];
+    ctx.s0r = st.rc1[ctx.s0];
+    ctx.s0r2 = st.rc2[ctx.s0];
+    ctx.s0_left = st.nl[ctx.s0];
+    ctx.s0_right = st.nr[ctx.s0];
+    ctx.s0_prev = ctx.s0 - 1;
+    ctx.s0_next = ctx.s0 + 1 < n ? ctx.s0 + 1 : -1;
+  }
+  if (ctx.n0 >= 0) {
+    ctx.n0l = st.lc1[ctx.n0];
+    ctx.n0l2 = st.lc2[ctx.n0];
+    ctx.n0_left = st.nl[ctx.n0];
+    ctx.n0_prev = ctx.n0 - 1;
+  }
+  ctx.depth = static_cast<int>(std::min<size_t>(st.stack.size(), 4));
+  return ctx;
+}
 
+size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                           uint64_t* out) {
+  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0, n1 = ctx.n1, n2 = ctx.n2;
+  const int s0h = ctx.s0h, s0h2 = ctx.s0h2, s0l = ctx.s0l, s0l2 = ctx.s0l2, s0r = ctx.s0r, s0r2 = ctx.s0r2;
+  const int n0l = ctx.n0l, n0l2 = ctx.n0l2;
   auto w = [&](int i) -> uint64_t { return i < 0 ? 1 : toks[i].word; };
   auto p = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].xpos; };
-  auto u = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].upos; };
-  auto l = [&](int i) -> uint64_t {
-    return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
-  };
   auto wp = [&](int i) -> uint64_t { return i < 0 ? 1 : mix64(toks[i].word ^ (toks[i].xpos + 7)); };
-
   uint64_t dist = 0;
   if (s0 >= 0 && n0 >= 0) {
     int d = n0 - s0;
     dist = d <= 5 ? static_cast<uint64_t>(d) : d <= 10 ? 6 : d <= 20 ? 7 : 8;
   }
-  uint64_t vs0l = s0 >= 0 ? st.nl[s0] : 0xFF, vs0r = s0 >= 0 ? st.nr[s0] : 0xFF;
-  uint64_t vn0l = n0 >= 0 ? st.nl[n0] : 0xFF;
-  uint64_t ls0l = s0 >= 0 ? st.lset[s0] : 1ULL << 63, ls0r = s0 >= 0 ? st.rset[s0] : 1ULL << 63;
-  uint64_t ln0l = n0 >= 0 ? st.lset[n0] : 1ULL << 63;
+  const uint64_t vs0l = s0 >= 0 ? static_cast<uint64_t>(ctx.s0_left) : 0xFF;
+  const uint64_t vs0r = s0 >= 0 ? static_cast<uint64_t>(ctx.s0_right) : 0xFF;
+  const uint64_t vn0l = n0 >= 0 ? static_cast<uint64_t>(ctx.n0_left) : 0xFF;
 
   size_t k = 0;
-  auto add = [&](uint32_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-    out[k++] = feature_key(t, a, b, c);
+  auto add = [&](uint32_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    out[k++] = feature_key(t, x, y, z);
   };
   // Single words.
   add(0, wp(s0));
@@ -159,72 +170,103 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, bool clus
   // Unigrams of heads and children.
   add(38, w(s0h));
   add(39, p(s0h));
-  add(40, l(s0));
   add(41, w(s0l));
   add(42, p(s0l));
-  add(43, l(s0l));
   add(44, w(s0r));
   add(45, p(s0r));
-  add(46, l(s0r));
   add(47, w(n0l));
   add(48, p(n0l));
-  add(49, l(n0l));
   // Third order.
   add(50, w(s0h2));
   add(51, p(s0h2));
-  add(52, l(s0h));
   add(53, w(s0l2));
   add(54, p(s0l2));
-  add(55, l(s0l2));
   add(56, w(s0r2));
   add(57, p(s0r2));
-  add(58, l(s0r2));
   add(59, w(n0l2));
   add(60, p(n0l2));
-  add(61, l(n0l2));
   add(62, p(s0), p(s0l), p(s0l2));
   add(63, p(s0), p(s0r), p(s0r2));
   add(64, p(s0), p(s0h), p(s0h2));
   add(65, p(n0), p(n0l), p(n0l2));
-  // Label sets.
+  // Second stack item and extra context (beyond Zhang & Nivre).
+  add(72, wp(s1));
+  add(73, p(s1), p(s0), p(n0));
+  add(76, w(s0), p(n0), p(n1));
+  add(77, p(s0), w(n0), p(n1));
+  add(78, p(s0), p(n0), w(n1));
+  add(80, w(s0h), p(s0), p(n0));
+  add(82, static_cast<uint64_t>(ctx.depth), p(n0));
+  add(83, p(ctx.s0_prev), p(s0), p(n0));
+  add(84, p(s0), p(ctx.n0_prev), p(n0));
+  add(85, p(s0), p(ctx.s0_next), p(n0));
+  if (clusters) {
+    // Word clusters (level 1 middle, 2 fine): the word templates above for words the treebank
+    // has few examples of.
+    auto c = [&](int i, int level) -> uint64_t {
+      return i < 0 ? 0xFFFF : cluster_at(toks[i].cluster, level);
+    };
+    add(86, c(s0, 1));
+    add(87, c(n0, 1));
+    add(88, c(n1, 1));
+    add(89, c(s0, 2));
+    add(90, c(n0, 2));
+    add(91, c(s0, 1), c(n0, 1));
+    add(92, c(s0, 1), p(n0));
+    add(93, p(s0), c(n0, 1));
+    add(94, c(s0h, 1), c(s0, 1));
+    add(95, c(s0, 2), c(n0, 2));
+  }
+  return k;
+}
+
+size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
+                      uint64_t* out) {
+  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
+  const int s0h = ctx.s0h, s0l = ctx.s0l, s0l2 = ctx.s0l2, s0r = ctx.s0r, s0r2 = ctx.s0r2;
+  const int n0l = ctx.n0l, n0l2 = ctx.n0l2;
+  const int s1r = s1 >= 0 ? st.rc1[s1] : -1;
+  auto w = [&](int i) -> uint64_t { return i < 0 ? 1 : toks[i].word; };
+  auto p = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].xpos; };
+  auto u = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].upos; };
+  auto l = [&](int i) -> uint64_t {
+    return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
+  };
+  const uint64_t ls0l = s0 >= 0 ? st.lset[s0] : 1ULL << 63;
+  const uint64_t ls0r = s0 >= 0 ? st.rset[s0] : 1ULL << 63;
+  const uint64_t ln0l = n0 >= 0 ? st.lset[n0] : 1ULL << 63;
+
+  size_t k = 0;
+  auto add = [&](uint32_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    out[k++] = feature_key(t, x, y, z);
+  };
+  // Arc labels and label sets.
+  add(40, l(s0));
+  add(43, l(s0l));
+  add(46, l(s0r));
+  add(49, l(n0l));
+  add(52, l(s0h));
+  add(55, l(s0l2));
+  add(58, l(s0r2));
+  add(61, l(n0l2));
   add(66, w(s0), ls0r);
   add(67, p(s0), ls0r);
   add(68, w(s0), ls0l);
   add(69, p(s0), ls0l);
   add(70, w(n0), ln0l);
   add(71, p(n0), ln0l);
-  // Second stack item and extra context (beyond Zhang & Nivre).
-  add(72, wp(s1));
-  add(73, p(s1), p(s0), p(n0));
   add(74, p(s1), l(s1r));
   add(75, u(s0), u(n0), l(s0));
-  add(76, w(s0), p(n0), p(n1));
-  add(77, p(s0), w(n0), p(n1));
-  add(78, p(s0), p(n0), w(n1));
   add(79, l(s0), p(s0), p(n0));
-  add(80, w(s0h), p(s0), p(n0));
   add(81, u(s0), l(s0l), l(s0r));
-  add(82, st.stack.size() <= 3 ? st.stack.size() : 4, p(n0));
-  add(83, p(s0 >= 1 ? s0 - 1 : -1), p(s0), p(n0));
-  add(84, p(s0), p(n0 >= 1 ? n0 - 1 : -1), p(n0));
-  add(85, p(s0), p(s0 + 1 < n && s0 >= 0 ? s0 + 1 : -1), p(n0));
-  if (!clusters) return k;
-  // Word clusters (level 1 middle, 2 fine): the word templates above for words the treebank
-  // has few examples of.
-  auto c = [&](int i, int level) -> uint64_t {
-    return i < 0 ? 0xFFFF : cluster_at(toks[i].cluster, level);
-  };
-  add(86, c(s0, 1));
-  add(87, c(n0, 1));
-  add(88, c(n1, 1));
-  add(89, c(s0, 2));
-  add(90, c(n0, 2));
-  add(91, c(s0, 1), c(n0, 1));
-  add(92, c(s0, 1), p(n0));
-  add(93, p(s0), c(n0, 1));
-  add(94, c(s0h, 1), c(s0, 1));
-  add(95, c(s0, 2), c(n0, 2));
   return k;
+}
+
+size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
+                       uint64_t* out) {
+  ParserContext ctx = parser_context(st);
+  size_t k = label_free_features(ctx, toks, clusters, out);
+  return k + label_features(ctx, st, toks, out + k);
 }
 
 void ParserBeam::start(int n, int root_label, int width) {
@@ -237,10 +279,22 @@ void ParserBeam::start(int n, int root_label, int width) {
 void ParserBeam::advance(const float* scores, int n_actions) {
   candidates_.clear();
   const std::vector<Item>& items = lattice_.back();
-  for (int k = 0; k < size(); ++k)
-    for (int a = 0; a < n_actions; ++a)
-      if (states_[k].valid(a))
-        candidates_.push_back({items[k].score + scores[k * n_actions + a], k, a});
+  const int n_labels = (n_actions - 2) / 2;
+  for (int k = 0; k < size(); ++k) {
+    // The valid actions, in action order, as ParserState::valid() decides them.
+    const ParserState& st = states_[k];
+    const float base = items[k].score;
+    const float* s = scores + static_cast<size_t>(k) * n_actions;
+    auto push = [&](int a) { candidates_.push_back({base + s[a], k, a}); };
+    if (st.can_shift()) push(kShift);
+    if (st.can_reduce()) push(kReduce);
+    const bool left = st.can_left(), right = st.can_right(), at_root = st.b >= st.n;
+    for (int l = 0; l < n_labels; ++l) {
+      const bool to_root = l == st.root_label;
+      if (left && to_root == at_root) push(left_arc(l));
+      if (right && !to_root) push(right_arc(l));
+    }
+  }
   size_t keep = std::min(candidates_.size(), static_cast<size_t>(width_));
   std::partial_sort(candidates_.begin(), candidates_.begin() + static_cast<long>(keep),
                     candidates_.end(), [](const Candidate& x, const Candidate& y) {
@@ -251,7 +305,14 @@ void ParserBeam::advance(const float* scores, int n_actions) {
   std::vector<Item> step(keep);
   for (size_t i = 0; i < keep; ++i) {
     const Candidate& c = candidates_[i];
-    next_[i] = states_[c.item];
+    // An item's last successor takes its state instead of a copy.
+    bool last_use = true;
+    for (size_t j = i + 1; j < keep && last_use; ++j) last_use = candidates_[j].item != c.item;
+    if (last_use) {
+      std::swap(next_[i], states_[c.item]);
+    } else {
+      next_[i] = states_[c.item];
+    }
     next_[i].apply(c.action);
     step[i] = Item{c.score, c.item, c.action};
   }
@@ -269,10 +330,11 @@ std::vector<int> ParserBeam::history(int k) const {
   return actions;
 }
 
-Parser::Parser(std::vector<std::string> labels, WeightTable weights, int beam, bool clusters)
+Parser::Parser(std::vector<std::string> labels, WeightTable weights, int beam,
+               std::shared_ptr<const WordClusters> clusters)
     : labels_(std::move(labels)),
       beam_(std::max(1, beam)),
-      clusters_(clusters),
+      clusters_(clusters && !clusters->empty() ? std::move(clusters) : nullptr),
       weights_(std::move(weights)) {
   auto it = std::find(labels_.begin(), labels_.end(), "root");
   root_label_ = it == labels_.end() ? -1 : static_cast<int>(it - labels_.begin());
@@ -286,7 +348,7 @@ void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
       st.apply(forced);
       continue;
     }
-    size_t nk = parser_features(st, toks, clusters_, keys);
+    size_t nk = parser_features(st, toks, uses_clusters(), keys);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.score(keys, nk, scores.data());
     int best = -1;
@@ -305,16 +367,8 @@ void Parser::parse_beam(const ParserToken* toks, ParserState& st) const {
   ParserBeam beam;
   beam.start(st.n, root_label_, beam_);
   const int n_act = static_cast<int>(n_actions());
-  std::vector<float> scores;
-  uint64_t keys[kMaxParserFeatures];
-  while (!beam.terminal()) {
-    scores.assign(static_cast<size_t>(beam.size() * n_act), 0.0f);
-    for (int k = 0; k < beam.size(); ++k) {
-      size_t nk = parser_features(beam.state(k), toks, clusters_, keys);
-      weights_.score(keys, nk, scores.data() + k * n_act);
-    }
-    beam.advance(scores.data(), n_act);
-  }
+  while (!beam.terminal())
+    beam.advance(beam.score_actions(toks, uses_clusters(), weights_, n_act).data(), n_act);
   st = beam.state(0);
 }
 
@@ -354,7 +408,7 @@ void Parser::write(ByteWriter& w) const {
   weights_.write(w);
 }
 
-Parser Parser::read(ByteReader& r, bool clusters) {
+Parser Parser::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters) {
   std::vector<std::string> labels;
   uint32_t n = r.count(4);
   if (n == 0 || n > 1000) r.fail("bad label count");
@@ -365,7 +419,7 @@ Parser Parser::read(ByteReader& r, bool clusters) {
   if (beam == 0 || beam > 64) r.fail("bad beam width");
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
-  return Parser(std::move(labels), std::move(weights), static_cast<int>(beam), clusters);
+  return Parser(std::move(labels), std::move(weights), static_cast<int>(beam), std::move(clusters));
 }
 
 }  // namespace kg

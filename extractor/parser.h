@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,32 @@ struct ParserState {
   void apply(int action);
 };
 
+// What the label-free feature templates read of a configuration: positions (-1 = none), the
+// valencies of s0 and n0 and the stack depth (at most 4). Configurations with equal contexts
+// have equal label-free features: beam items that differ only in the labels of their arcs (most
+// of a beam) share them, so their scores are summed once.
+struct ParserContext {
+  int s0 = -1, s1 = -1, n0 = -1, n1 = -1, n2 = -1;
+  int s0h = -1, s0h2 = -1, s0l = -1, s0l2 = -1, s0r = -1, s0r2 = -1, n0l = -1, n0l2 = -1;
+  int s0_prev = -1, s0_next = -1, n0_prev = -1;  // the words beside s0 and before n0
+  int s0_left = 0, s0_right = 0, n0_left = 0, depth = 0;
+  bool operator==(const ParserContext&) const = default;
+};
+ParserContext parser_context(const ParserState& st);
+
+inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
+inline constexpr size_t kMaxParserFeatures = 112;
+// Write feature keys to out and return their count: those that do not depend on arc labels
+// (`clusters`: the model has word clusters, so the cluster templates are added), and those that
+// do.
+size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                           uint64_t* out);
+size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
+                      uint64_t* out);
+// Both, for one configuration.
+size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
+                       uint64_t* out);
+
 // Beam search over parser states (Zhang & Clark 2008), shared by decoding and training. Every
 // transition sequence of a sentence has 2n steps (each token is pushed once and popped once), so
 // all items of a beam finish together.
@@ -80,6 +107,12 @@ class ParserBeam {
   // Extends every item k with every valid action a, scored score(k) + scores[k * n_actions + a],
   // and keeps the `width` best (ties: lower item, then lower action).
   void advance(const float* scores, int n_actions);
+  // The action scores of every item (scores[k * n_actions + a]) from `weights` (a WeightTable
+  // or the trainer's PerceptronTrainer: anything whose score(keys, n, out) adds to out). An item
+  // whose label-free feature keys equal an earlier item's starts from that item's sum.
+  template <class Weights>
+  const std::vector<float>& score_actions(const ParserToken* toks, bool clusters,
+                                          const Weights& weights, int n_actions);
   // The actions item k took from the start.
   std::vector<int> history(int k) const;
 
@@ -96,23 +129,57 @@ class ParserBeam {
   std::vector<ParserState> states_, next_;
   std::vector<std::vector<Item>> lattice_;  // lattice_[t][k]: item k after step t
   std::vector<Candidate> candidates_;
+  // score_actions() scratch: per item, its context and the item whose label-free sum it shares;
+  // the keys to score with their sum rows; the sums; the scores.
+  std::vector<ParserContext> contexts_;
+  std::vector<uint64_t> batch_keys_;
+  std::vector<size_t> source_;
+  std::vector<uint32_t> batch_rows_;
+  std::vector<float> sums_, scores_;
 };
 
-inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
-inline constexpr size_t kMaxParserFeatures = 112;
-// Writes the feature keys of a configuration to out; returns the count. `clusters`: the model
-// has word clusters, so the cluster templates are added.
-size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
-                       uint64_t* out);
+template <class Weights>
+const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, bool clusters,
+                                                    const Weights& weights, int n_actions) {
+  // Sum rows: 0..items-1 the label-free sums, items..2*items-1 the label sums. One scoring call
+  // for the whole beam.
+  const size_t items = states_.size(), n_act = static_cast<size_t>(n_actions);
+  contexts_.resize(items);
+  source_.resize(items);
+  batch_keys_.clear();
+  batch_rows_.clear();
+  uint64_t keys[kMaxParserFeatures];
+  auto push = [&](size_t n, uint32_t row) {
+    batch_keys_.insert(batch_keys_.end(), keys, keys + n);
+    batch_rows_.insert(batch_rows_.end(), n, row);
+  };
+  for (size_t k = 0; k < items; ++k) {
+    contexts_[k] = parser_context(states_[k]);
+    size_t src = 0;
+    while (src < k && !(contexts_[src] == contexts_[k])) ++src;
+    source_[k] = src;
+    if (src == k) push(label_free_features(contexts_[k], toks, clusters, keys), k);
+    push(label_features(contexts_[k], states_[k], toks, keys), static_cast<uint32_t>(items + k));
+  }
+  sums_.assign(2 * items * n_act, 0.0f);
+  weights.score_rows(batch_keys_.data(), batch_rows_.data(), batch_keys_.size(), sums_.data());
+  scores_.resize(items * n_act);
+  for (size_t k = 0; k < items; ++k) {
+    const float* free = &sums_[source_[k] * n_act];
+    const float* labelled = &sums_[(items + k) * n_act];
+    for (size_t a = 0; a < n_act; ++a) scores_[k * n_act + a] = free[a] + labelled[a];
+  }
+  return scores_;
+}
 
 class Parser {
  public:
   Parser() = default;
   // `labels` contain "root", the label of LEFT-ARC from the artificial root; `beam` = 1 decodes
-  // greedily; `clusters`: the weights are for the word-cluster templates too (the tokens carry
-  // clusters).
+  // greedily; `clusters` (null or empty: none): the weights are for the word-cluster templates
+  // too, and the tokens carry the words' clusters (parser_token()).
   Parser(std::vector<std::string> labels, WeightTable weights, int beam = 1,
-         bool clusters = false);
+         std::shared_ptr<const WordClusters> clusters = nullptr);
 
   // Parses one sentence of n tokens. heads[i] = sentence-relative head index or -1 for the root;
   // labels[i] = index into labels(), or -1 for the root.
@@ -125,10 +192,13 @@ class Parser {
   void set_beam(int width) { beam_ = std::max(1, width); }
   size_t n_actions() const { return 2 + 2 * labels_.size(); }
   const WeightTable& weights() const { return weights_; }
-  bool uses_clusters() const { return clusters_; }
+  bool uses_clusters() const { return clusters_ != nullptr; }
+  // Null when the parser has no cluster templates.
+  const std::shared_ptr<const WordClusters>& clusters() const { return clusters_; }
 
+  // The clusters are not part of the parser's section (the tagger may read them too).
   void write(ByteWriter& w) const;
-  static Parser read(ByteReader& r, bool clusters);
+  static Parser read(ByteReader& r, std::shared_ptr<const WordClusters> clusters);
 
  private:
   void parse_greedy(const ParserToken* toks, ParserState& st) const;
@@ -137,7 +207,7 @@ class Parser {
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int beam_ = 1;
-  bool clusters_ = false;
+  std::shared_ptr<const WordClusters> clusters_;
   WeightTable weights_;
 };
 

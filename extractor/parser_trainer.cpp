@@ -154,6 +154,7 @@ void train_greedy(const ParserExample& ex, bool clusters, int root_label, bool e
   while (!st.terminal()) {
     const std::vector<int>& cost = oracle.costs(st);
     size_t nk = parser_features(st, ex.tokens.data(), clusters, keys);
+    std::fill(scores.begin(), scores.end(), 0.0f);
     model.score(keys, nk, scores.data());
     int pred = -1, gold = -1, min_cost = kInf;
     for (int a = 0; a < n_actions; ++a) min_cost = std::min(min_cost, cost[a]);
@@ -195,21 +196,19 @@ void train_beam(const ParserExample& ex, bool clusters, int root_label, int widt
   beam.start(n, root_label, width);
   ParserState gold_state;
   gold_state.init(n, root_label);
-  std::vector<float> scores, gold_scores(n_actions);
+  std::vector<float> gold_scores(n_actions);
   uint64_t keys[kMaxParserFeatures];
   float gold_score = 0, max_violation = 0;
   int gold_item = 0, worst_step = -1;
   std::vector<int> worst_history;
   for (size_t t = 0; t < gold.size(); ++t) {
-    scores.assign(static_cast<size_t>(beam.size() * n_actions), 0.0f);
-    for (int k = 0; k < beam.size(); ++k) {
-      size_t nk = parser_features(beam.state(k), ex.tokens.data(), clusters, keys);
-      model.score(keys, nk, scores.data() + k * n_actions);
-    }
+    const std::vector<float>& scores =
+        beam.score_actions(ex.tokens.data(), clusters, model, n_actions);
     if (gold_item >= 0) {
       gold_score += scores[static_cast<size_t>(gold_item * n_actions + gold[t])];
     } else {
       size_t nk = parser_features(gold_state, ex.tokens.data(), clusters, keys);
+      std::fill(gold_scores.begin(), gold_scores.end(), 0.0f);
       model.score(keys, nk, gold_scores.data());
       gold_score += gold_scores[gold[t]];
     }
@@ -272,8 +271,10 @@ int projectivize(std::vector<int>& heads) {
 }
 
 Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
-                    const std::vector<std::string>& labels, bool clusters,
+                    const std::vector<std::string>& labels,
+                    const std::shared_ptr<const WordClusters>& word_clusters,
                     const TrainOptions& options, std::ostream* log) {
+  const bool clusters = word_clusters != nullptr && !word_clusters->empty();
   const int n_actions = 2 + 2 * static_cast<int>(labels.size());
   const int root_label =
       static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
@@ -297,7 +298,7 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
     }
     bool last = epoch == options.parser_epochs;
     if (dev.empty() && !last) continue;
-    Parser parser(labels, model.averaged(options.prune), options.beam, clusters);
+    Parser parser(labels, model.averaged(options.prune), options.beam, word_clusters);
     Scores s = dev.empty() ? Scores{} : evaluate(parser, dev);
     if (log) {
       *log << "parser epoch " << epoch << ": train errors " << std::fixed << std::setprecision(2)

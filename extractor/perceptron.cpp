@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "extractor/model_file.h"
 
@@ -31,51 +32,70 @@ void reserve_huge(std::vector<T>& v, size_t n) {
 
 }  // namespace
 
-void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
+// out_of(k): the score row keys[k] adds to.
+template <class OutOf>
+void WeightTable::score_keys(const uint64_t* keys, size_t n, OutOf out_of) const {
   if (slots_.empty()) return;  // a table with no features
-  constexpr size_t kBatch = 128;
-  uint32_t offsets[kBatch], counts[kBatch];
+  constexpr size_t kBatch = 256;
+  uint32_t rows[kBatch];
+  float* outs[kBatch];
+  const size_t dense_bytes = n_classes_ * sizeof(uint16_t);
   for (size_t start = 0; start < n; start += kBatch) {
     size_t m = std::min(kBatch, n - start);
     for (size_t k = 0; k < m; ++k) __builtin_prefetch(&slots_[keys[start + k] & mask_]);
     size_t found = 0;
     for (size_t k = 0; k < m; ++k) {
       uint64_t key = keys[start + k];
-      uint64_t i = key & mask_;
-      while (true) {
-        const Slot& s = slots_[i];
-        if (s.key == key) {
-          offsets[found] = s.offset;
-          counts[found++] = s.count;
-          // Every cache line of the row: dense parser rows span several.
-          const char* row = s.count == kDense
-                                ? reinterpret_cast<const char*>(&dense_[s.offset])
-                                : reinterpret_cast<const char*>(&entries_[s.offset]);
-          size_t bytes = s.count == kDense ? n_classes_ * sizeof(int16_t) : s.count * sizeof(Entry);
-          for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(row + o);
+      uint32_t tag = tag_of(key);
+      for (uint64_t i = key & mask_; slots_[i].tag != 0; i = (i + 1) & mask_) {
+        const Slot s = slots_[i];
+        if (s.tag != tag) continue;
+        if (s.data & kInline) {
+          out_of(start + k)[(s.data >> 16) & 0x7FFF] +=
+              static_cast<float>(static_cast<int16_t>(s.data));
           break;
         }
-        if (s.key == 0) break;
-        i = (i + 1) & mask_;
+        outs[found] = out_of(start + k);
+        rows[found++] = s.data;
+        // Dense parser rows span several cache lines; sparse rows are rarely longer than two.
+        const char* row = reinterpret_cast<const char*>(&pool_[s.data & ~kDense]);
+        size_t bytes = s.data & kDense ? dense_bytes : 128;
+        for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(row + o);
+        break;
       }
     }
     for (size_t f = 0; f < found; ++f) {
-      if (counts[f] == kDense) {
-        const int16_t* d = dense_.data() + offsets[f];
-        for (uint32_t c = 0; c < n_classes_; ++c) scores[c] += static_cast<float>(d[c]);
+      const uint16_t* row = pool_.data() + (rows[f] & ~kDense);
+      float* out = outs[f];
+      if (rows[f] & kDense) {
+        for (uint32_t c = 0; c < n_classes_; ++c)
+          out[c] += static_cast<float>(static_cast<int16_t>(row[c]));
         continue;
       }
-      const Entry* e = entries_.data() + offsets[f];
-      for (uint32_t k = 0; k < counts[f]; ++k) scores[e[k].cls] += static_cast<float>(e[k].q);
+      const uint16_t* e = row + 1;
+      for (uint32_t k = 0; k < row[0]; ++k, e += 2)
+        out[e[0]] += static_cast<float>(static_cast<int16_t>(e[1]));
     }
   }
 }
 
+void WeightTable::score(const uint64_t* keys, size_t n, float* scores) const {
+  score_keys(keys, n, [scores](size_t) { return scores; });
+}
+
+void WeightTable::score_rows(const uint64_t* keys, const uint32_t* rows, size_t n,
+                             float* scores) const {
+  const size_t stride = n_classes_;
+  score_keys(keys, n, [=](size_t k) { return scores + size_t{rows[k]} * stride; });
+}
+
 void WeightTable::init_slots(size_t n_features) {
+  // Load factor at most 2/3: linear probing then stays within one or two slots of 8 per line.
   size_t cap = 16;
-  while (cap < n_features * 2) cap <<= 1;
+  while (cap * 2 < n_features * 3) cap <<= 1;
   reserve_huge(slots_, cap);
   slots_.assign(cap, Slot{});
+  keys_.assign(cap, 0);
   mask_ = cap - 1;
 }
 
@@ -88,7 +108,7 @@ WeightTable::WeightTable(const std::vector<Row>& rows, uint32_t n_classes) : n_c
   }
   scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   init_slots(rows.size());
-  reserve_huge(entries_, total);
+  reserve_huge(pool_, total * 2 + rows.size());
   std::vector<Entry> row;
   for (const Row& r : rows) {
     row.clear();
@@ -101,23 +121,40 @@ WeightTable::WeightTable(const std::vector<Row>& rows, uint32_t n_classes) : n_c
 }
 
 void WeightTable::add_row(const Entry* e, uint32_t count, uint64_t key) {
-  if (count * 2 >= n_classes_ && n_classes_ >= 16) {
-    uint32_t offset = static_cast<uint32_t>(dense_.size());
-    dense_.resize(dense_.size() + n_classes_, 0);
-    for (uint32_t k = 0; k < count; ++k) dense_[offset + e[k].cls] = e[k].q;
-    insert(key, offset, kDense);
+  uint64_t i = key & mask_;
+  while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+  if (keys_[i] == 0) {
+    ++n_features_;
+  } else {
+    // A repeated key replaces its row; the old one stays in the pool, unreferenced.
+    n_weights_ -= slots_[i].data & kInline      ? 1
+                  : slots_[i].data & kDense ? n_classes_
+                                            : pool_[slots_[i].data];
+  }
+  keys_[i] = key;
+  Slot& slot = slots_[i];
+  slot.tag = tag_of(key);
+  if (count == 1 && e[0].cls < 0x8000) {
+    slot.data = kInline | uint32_t{e[0].cls} << 16 | static_cast<uint16_t>(e[0].q);
+    ++n_weights_;
     return;
   }
-  uint32_t offset = static_cast<uint32_t>(entries_.size());
-  entries_.insert(entries_.end(), e, e + count);
-  insert(key, offset, count);
-}
-
-void WeightTable::insert(uint64_t key, uint32_t offset, uint32_t count) {
-  uint64_t i = key & mask_;
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-  if (slots_[i].key == 0) ++n_features_;
-  slots_[i] = Slot{key, offset, count};
+  if (pool_.size() >= kDense) throw std::length_error("weight table too large");
+  auto offset = static_cast<uint32_t>(pool_.size());
+  if (count * 2 >= n_classes_ && n_classes_ >= 16) {
+    pool_.resize(pool_.size() + n_classes_, 0);
+    for (uint32_t k = 0; k < count; ++k) pool_[offset + e[k].cls] = static_cast<uint16_t>(e[k].q);
+    slot.data = kDense | offset;
+    n_weights_ += n_classes_;
+    return;
+  }
+  pool_.push_back(static_cast<uint16_t>(count));
+  for (uint32_t k = 0; k < count; ++k) {
+    pool_.push_back(e[k].cls);
+    pool_.push_back(static_cast<uint16_t>(e[k].q));
+  }
+  slot.data = offset;
+  n_weights_ += count;
 }
 
 void WeightTable::write(ByteWriter& w) const {
@@ -125,17 +162,22 @@ void WeightTable::write(ByteWriter& w) const {
   w.f32(scale_);
   w.u32(static_cast<uint32_t>(n_features_));
   std::vector<Entry> row;
-  for (const Slot& s : slots_) {
-    if (s.key == 0) continue;
-    if (s.count == kDense) {
-      row.clear();
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (keys_[i] == 0) continue;
+    uint32_t data = slots_[i].data;
+    row.clear();
+    if (data & kInline) {
+      row.push_back({static_cast<int16_t>(data), static_cast<uint16_t>((data >> 16) & 0x7FFF)});
+    } else if (data & kDense) {
+      const uint16_t* d = &pool_[data & ~kDense];
       for (uint32_t c = 0; c < n_classes_; ++c)
-        if (dense_[s.offset + c] != 0)
-          row.push_back({dense_[s.offset + c], static_cast<uint16_t>(c)});
+        if (d[c] != 0) row.push_back({static_cast<int16_t>(d[c]), static_cast<uint16_t>(c)});
     } else {
-      row.assign(entries_.begin() + s.offset, entries_.begin() + s.offset + s.count);
+      const uint16_t* e = &pool_[data];
+      for (uint32_t k = 0; k < e[0]; ++k)
+        row.push_back({static_cast<int16_t>(e[2 + 2 * k]), e[1 + 2 * k]});
     }
-    w.u64(s.key);
+    w.u64(keys_[i]);
     w.u16(static_cast<uint16_t>(row.size()));
     for (const Entry& e : row) {
       w.u16(e.cls);
@@ -151,7 +193,7 @@ WeightTable WeightTable::read(ByteReader& r) {
   if (!(t.scale_ > 0) || !std::isfinite(t.scale_)) r.fail("bad weight scale");
   uint32_t n = r.count(10);
   t.init_slots(n);
-  reserve_huge(t.entries_, r.remaining() / 4);
+  reserve_huge(t.pool_, r.remaining() / 2);
   std::vector<Entry> row;
   for (uint32_t f = 0; f < n; ++f) {
     uint64_t key = r.u64();

@@ -51,11 +51,14 @@ class WeightTable {
   // the tagger and parser, so the multiplication is left out. Prefetches all slots first: the
   // tables are far larger than the caches, so overlapping the misses matters most for speed.
   void score(const uint64_t* keys, size_t n, float* scores) const;
+  // The same for keys that go to different score rows: keys[k] adds to
+  // scores[rows[k] * n_classes() + cls]. One call for several rows overlaps more misses.
+  void score_rows(const uint64_t* keys, const uint32_t* rows, size_t n, float* scores) const;
 
   uint32_t n_classes() const { return n_classes_; }
   float scale() const { return scale_; }
   size_t n_features() const { return n_features_; }
-  size_t n_weights() const { return entries_.size() + dense_.size(); }
+  size_t n_weights() const { return n_weights_; }
 
   // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature u64 key, u16 count,
   // and count x (u16 class, i16 quantised weight); weight = quantised * scale.
@@ -67,24 +70,37 @@ class WeightTable {
     int16_t q;
     uint16_t cls;
   };
+  // An open-addressing slot, 8 bytes so that the table of a large model stays mostly in the
+  // last-level cache. `tag` = high half of the key (never 0; 0 = empty): a lookup compares tags
+  // only, so an unknown key whose tag and probe run match a stored one (about 1 lookup in 10^9)
+  // borrows its weights, which is harmless for scoring. `data`: with the top bit set, the row's
+  // single weight inline (class in bits 16-30, quantised weight in bits 0-15), else the offset of
+  // the row in pool_ (bits 0-29) and, in bit 30, kDense: a dense row is n_classes weights, a
+  // sparse one a count then count x (class, weight).
   struct Slot {
-    uint64_t key = 0;
-    uint32_t offset = 0;
-    uint32_t count = 0;
+    uint32_t tag = 0;
+    uint32_t data = 0;
   };
+  static constexpr uint32_t kInline = 0x80000000u;
+  // Rows with weights for at least half the classes are stored densely: as small as the sparse
+  // entries, and adding them is a vectorised loop.
+  static constexpr uint32_t kDense = 0x40000000u;
+  static uint32_t tag_of(uint64_t key) {
+    auto t = static_cast<uint32_t>(key >> 32);
+    return t == 0 ? 1 : t;
+  }
+  template <class OutOf>
+  void score_keys(const uint64_t* keys, size_t n, OutOf out_of) const;
   void init_slots(size_t n_features);
-  void insert(uint64_t key, uint32_t offset, uint32_t count);
-  // Rows with weights for at least half the classes are stored densely (count == kDense, offset
-  // into dense_): as small as the sparse entries, and adding them is a vectorised loop.
-  static constexpr uint32_t kDense = 0xFFFFFFFFu;
   void add_row(const Entry* e, uint32_t count, uint64_t key);
 
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  std::vector<int16_t> dense_;
+  std::vector<uint64_t> keys_;  // full key of each slot (0 = empty), for write() only
+  std::vector<uint16_t> pool_;
   uint64_t mask_ = 0;
   float scale_ = 1.0f;
   uint32_t n_classes_ = 0;
+  size_t n_weights_ = 0;
   size_t n_features_ = 0;
 };
 

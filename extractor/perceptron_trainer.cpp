@@ -44,12 +44,16 @@ void PerceptronTrainer::grow() {
 }
 
 void PerceptronTrainer::score(const uint64_t* keys, size_t n, float* scores) const {
-  for (uint32_t c = 0; c < n_classes_; ++c) scores[c] = 0;
   for (size_t k = 0; k < n; ++k) {
     int64_t r = find(keys[k]);
     if (r < 0) continue;
     for (const Param& p : rows_[static_cast<size_t>(r)]) scores[p.cls] += p.w;
   }
+}
+
+void PerceptronTrainer::score_rows(const uint64_t* keys, const uint32_t* rows, size_t n,
+                                   float* scores) const {
+  for (size_t k = 0; k < n; ++k) score(keys + k, 1, scores + size_t{rows[k]} * n_classes_);
 }
 
 void PerceptronTrainer::bump(std::vector<Param>& row, uint16_t cls, float delta) {

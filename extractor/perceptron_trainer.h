@@ -13,8 +13,10 @@ class PerceptronTrainer {
  public:
   explicit PerceptronTrainer(uint32_t n_classes) : n_classes_(n_classes) {}
 
-  // scores[0..n_classes) = sum of the current weights of `keys`.
+  // scores[0..n_classes) += the current weights of `keys`.
   void score(const uint64_t* keys, size_t n, float* scores) const;
+  // keys[k] adds to scores[rows[k] * n_classes() + cls] (as WeightTable::score_rows).
+  void score_rows(const uint64_t* keys, const uint32_t* rows, size_t n, float* scores) const;
   // Moves weights toward `good` and away from `bad` by `step` for every key.
   void update(const uint64_t* keys, size_t n, uint16_t good, uint16_t bad, float step = 1.0f);
   // Adds `step` to the weight of `cls` for every key.

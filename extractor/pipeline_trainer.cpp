@@ -10,7 +10,7 @@ namespace kg {
 namespace {
 
 std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& sents,
-                                           const Tagger& tagger,
+                                           const Tagger& tagger, const WordClusters* clusters,
                                            const std::vector<std::string>& labels,
                                            bool projective, int* lifted) {
   std::vector<ParserExample> out;
@@ -27,7 +27,7 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
     ex.tokens.resize(n);
     bool ok = true;
     for (size_t i = 0; i < n; ++i) {
-      ex.tokens[i] = parser_token(tagger, s.words[i].form, classes[i]);
+      ex.tokens[i] = parser_token(tagger, clusters, s.words[i].form, classes[i]);
       const ConlluWord& w = s.words[i];
       if (w.head < 0) ok = false;
       ex.heads.push_back(w.head - 1);
@@ -53,11 +53,12 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
                                          const std::vector<ConlluSentence>& dev,
                                          const TrainOptions& options, std::ostream* log,
                                          std::shared_ptr<const WordClusters> clusters) {
+  if (clusters && clusters->empty()) clusters = nullptr;
+  const std::shared_ptr<const WordClusters> tagger_clusters =
+      options.tagger_clusters ? clusters : nullptr;
   int best_epoch = options.tagger_epochs;
   Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch,
-                               std::move(clusters));
-  // Null when there are none: the tagger drops an empty table.
-  const std::shared_ptr<const WordClusters>& word_clusters = tagger.clusters();
+                               tagger_clusters);
   if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
 
   std::vector<std::string> labels = {"root"};
@@ -79,10 +80,11 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
       for (size_t i = 0; i < train.size(); ++i)
         (static_cast<int>(i % folds) == f ? held : rest).push_back(train[i]);
       Tagger fold_tagger =
-          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, word_clusters);
+          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, tagger_clusters);
       // Classes of the fold tagger differ from the final tagger's; examples carry XPOS/UPOS
       // indices, so map them to the final tag set by name.
-      std::vector<ParserExample> ex = parser_examples(held, fold_tagger, labels, true, &lifted);
+      std::vector<ParserExample> ex =
+          parser_examples(held, fold_tagger, clusters.get(), labels, true, &lifted);
       const TagSet& from = fold_tagger.tags();
       const TagSet& to = tagger.tags();
       auto remap = [](const std::vector<std::string>& a, const std::vector<std::string>& b,
@@ -102,15 +104,16 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
       if (pos[f] < by_fold[f].size()) train_examples.push_back(std::move(by_fold[f][pos[f]++]));
     }
   } else {
-    train_examples = parser_examples(train, tagger, labels, true, &lifted);
+    train_examples = parser_examples(train, tagger, clusters.get(), labels, true, &lifted);
   }
   if (log) *log << "parser: " << train_examples.size() << " training sentences, " << lifted
                 << " arcs lifted to projectivise" << std::endl;
-  std::vector<ParserExample> dev_examples = parser_examples(dev, tagger, labels, false, nullptr);
+  std::vector<ParserExample> dev_examples =
+      parser_examples(dev, tagger, clusters.get(), labels, false, nullptr);
 
   Lemmatizer lemmatizer = train_lemmatizer(train);
   Parser parser =
-      train_parser(train_examples, dev_examples, labels, word_clusters != nullptr, options, log);
+      train_parser(train_examples, dev_examples, labels, clusters, options, log);
   return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
 }
 

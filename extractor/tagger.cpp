@@ -220,10 +220,11 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
   }
 }
 
-ParserToken parser_token(const Tagger& tagger, std::string_view form, uint16_t cls) {
+ParserToken parser_token(const Tagger& tagger, const WordClusters* clusters, std::string_view form,
+                         uint16_t cls) {
   ParserToken t;
   t.word = fnv1a64(normalize_form(form));
-  if (tagger.clusters()) t.cluster = tagger.clusters()->packed(t.word);
+  if (clusters) t.cluster = clusters->packed(t.word);
   const TagSet& tags = tagger.tags();
   t.xpos = static_cast<uint16_t>(tags.class_xpos[cls] + 1);
   t.upos = static_cast<uint16_t>(tags.class_upos[cls] + 1);

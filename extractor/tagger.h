@@ -109,7 +109,8 @@ class Tagger {
 };
 
 // What the parser reads of a word tagged with class `cls` by `tagger`: the normalised form's
-// hash, its clusters and its tags.
-ParserToken parser_token(const Tagger& tagger, std::string_view form, uint16_t cls);
+// hash, its clusters (from `clusters`, the parser's; may be null) and its tags.
+ParserToken parser_token(const Tagger& tagger, const WordClusters* clusters, std::string_view form,
+                         uint16_t cls);
 
 }  // namespace kg

@@ -165,6 +165,7 @@ WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64
         } else {
           size_t nk =
               tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, clusters, keys);
+          std::fill(scores.begin(), scores.end(), 0.0f);
           model.score(keys, nk, scores.data());
           pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           model.tick();

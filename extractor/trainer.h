@@ -28,6 +28,7 @@ struct TrainOptions {
   int explore_after = 1;     // ... from this epoch on (1-based epochs after this one)
   float prune = 0.0f;        // drop averaged weights with |w| below this
   int beam = 1;              // parser beam width (1 = greedy with the dynamic oracle)
+  bool tagger_clusters = false;  // word clusters (when given) in the tagger too, not only the parser
 };
 
 // Splitmix64: the training random generator (same sequence on every platform).
@@ -65,13 +66,16 @@ struct ParserExample {
 // Lifts non-projective arcs until the tree is projective; returns the number of lifts.
 int projectivize(std::vector<int>& heads);
 
-// `clusters`: the examples' tokens carry word clusters, and the parser uses their templates.
+// `clusters` (may be null): the examples' tokens carry these word clusters, and the parser uses
+// their templates.
 Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
-                    const std::vector<std::string>& labels, bool clusters,
+                    const std::vector<std::string>& labels,
+                    const std::shared_ptr<const WordClusters>& clusters,
                     const TrainOptions& options, std::ostream* log);
 
 // The whole pipeline; `dev` may be empty (then the last epochs are kept). With word clusters
-// (non-null, non-empty), the tagger and the parser use them and the model file keeps them.
+// (non-null, non-empty), the parser uses them (and the tagger too with
+// options.tagger_clusters), and the model file keeps them.
 std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
                                          const std::vector<ConlluSentence>& dev,
                                          const TrainOptions& options, std::ostream* log,

@@ -151,21 +151,26 @@ TEST_CASE("truncated, corrupt and foreign model files are rejected naming the fi
   for (const auto& p : {truncated, corrupt, version, magic, structural}) fs::remove(p);
 }
 
-TEST_CASE("a format 3 model (no word-cluster section) still loads and parses the same",
+TEST_CASE("format 3 and 4 models (no word-cluster section, no cluster-user byte) still load and "
+          "parse the same",
           "[model]") {
-  std::string v4 = read_all(tiny_model_file());
-  std::string payload = v4.substr(kg::kModelHeaderSize);
-  REQUIRE(payload.substr(0, 8) == std::string("WCLU\0\0\0\0", 8));  // no clusters
-  payload = payload.substr(8);
-  kg::ByteWriter header;
-  for (char c : kg::kModelMagic) header.u8(static_cast<uint8_t>(c));
-  header.u32(3);
-  kg::ByteReader old_header(std::string_view(v4).substr(12, 8), "v4");
-  header.u64(old_header.u64());  // the fingerprint of a model without clusters is unchanged
-  header.u64(payload.size());
-  header.u32(kg::crc32(payload.data(), payload.size()));
-  std::string v3 = temp_path("v3.kgm");
-  write_all(v3, header.bytes() + payload);
+  std::string v5 = read_all(tiny_model_file());
+  std::string payload = v5.substr(kg::kModelHeaderSize);
+  REQUIRE(payload.substr(0, 9) == std::string("WCLU\0\0\0\0\0", 9));  // no clusters, no users
+  auto write_old = [&](uint32_t version, const std::string& old_payload) {
+    kg::ByteWriter header;
+    for (char c : kg::kModelMagic) header.u8(static_cast<uint8_t>(c));
+    header.u32(version);
+    kg::ByteReader old_header(std::string_view(v5).substr(12, 8), "v5");
+    header.u64(old_header.u64());  // the fingerprint of a model without clusters is unchanged
+    header.u64(old_payload.size());
+    header.u32(kg::crc32(old_payload.data(), old_payload.size()));
+    std::string path = temp_path("v" + std::to_string(version) + ".kgm");
+    write_all(path, header.bytes() + old_payload);
+    return path;
+  };
+  std::string v3 = write_old(3, payload.substr(9));
+  std::string v4 = write_old(4, payload.substr(0, 8) + payload.substr(9));
 
   auto analyze = [](const std::string& path) {
     kg::Document doc;
@@ -176,7 +181,9 @@ TEST_CASE("a format 3 model (no word-cluster section) still loads and parses the
     return out;
   };
   CHECK(analyze(v3) == analyze(tiny_model_file()));
+  CHECK(analyze(v4) == analyze(tiny_model_file()));
   fs::remove(v3);
+  fs::remove(v4);
 }
 
 TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {

@@ -139,30 +139,40 @@ TEST_CASE("a pipeline trained with word clusters keeps them through its model fi
   opt.tagger_epochs = 10;
   opt.parser_epochs = 15;
   opt.jackknife_folds = 0;
-  auto with = kg::train_pipeline(sents, sents, opt, nullptr, clusters);
+  auto parser_only = kg::train_pipeline(sents, sents, opt, nullptr, clusters);
+  opt.tagger_clusters = true;
+  auto both = kg::train_pipeline(sents, sents, opt, nullptr, clusters);
   auto without = kg::train_pipeline(sents, sents, opt, nullptr);
-  REQUIRE(with->tagger().clusters() != nullptr);
-  CHECK(with->parser().uses_clusters());
+  CHECK(parser_only->tagger().clusters() == nullptr);
+  CHECK(parser_only->parser().uses_clusters());
+  CHECK(both->tagger().clusters() != nullptr);
+  CHECK(both->parser().uses_clusters());
   CHECK(without->tagger().clusters() == nullptr);
   CHECK_FALSE(without->parser().uses_clusters());
-  CHECK(with->fingerprint() != without->fingerprint());
+  // Three kinds of feature templates, three fingerprints.
+  CHECK(parser_only->fingerprint() != without->fingerprint());
+  CHECK(both->fingerprint() != without->fingerprint());
+  CHECK(both->fingerprint() != parser_only->fingerprint());
 
-  kg::UdScores s = kg::evaluate_ud(*with, sents, false);
-  CHECK(s.upos == Approx(100.0));
-  CHECK(s.las == Approx(100.0));
+  for (const kg::Pipeline* with : {parser_only.get(), both.get()}) {
+    kg::UdScores s = kg::evaluate_ud(*with, sents, false);
+    CHECK(s.upos == Approx(100.0));
+    CHECK(s.las == Approx(100.0));
 
-  std::string path = temp_file("clusters.kgm", "");
-  with->save(path);
-  auto back = kg::Pipeline::load(path);
-  fs::remove(path);
-  REQUIRE(back->tagger().clusters() != nullptr);
-  CHECK(back->tagger().clusters()->size() == clusters->size());
-  CHECK(back->tagger().clusters()->packed(kg::fnv1a64("talks")) ==
-        clusters->packed(kg::fnv1a64("talks")));
-  CHECK(back->parser().uses_clusters());
-  kg::UdScores t = kg::evaluate_ud(*back, sents, false);
-  CHECK(t.upos == Approx(s.upos));
-  CHECK(t.las == Approx(s.las));
+    std::string path = temp_file("clusters.kgm", "");
+    with->save(path);
+    auto back = kg::Pipeline::load(path);
+    fs::remove(path);
+    REQUIRE(back->parser().clusters() != nullptr);
+    CHECK(back->parser().clusters()->size() == clusters->size());
+    CHECK(back->parser().clusters()->packed(kg::fnv1a64("talks")) ==
+          clusters->packed(kg::fnv1a64("talks")));
+    CHECK((back->tagger().clusters() != nullptr) == (with->tagger().clusters() != nullptr));
+    CHECK(back->fingerprint() == with->fingerprint());
+    kg::UdScores t = kg::evaluate_ud(*back, sents, false);
+    CHECK(t.upos == Approx(s.upos));
+    CHECK(t.las == Approx(s.las));
+  }
 }
 
 TEST_CASE("kg train --embeddings stops on a bad embeddings file, naming it and the line",
