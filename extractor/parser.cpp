@@ -216,6 +216,22 @@ size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bo
     add(93, p(s0), c(n0, 1));
     add(94, c(s0h, 1), c(s0, 1));
     add(95, c(s0, 2), c(n0, 2));
+    // Context words, children and combinations (word-clusters-2).
+    add(96, c(n1, 2));
+    add(97, c(n2, 1));
+    add(98, c(s1, 1));
+    add(99, c(s0h, 2));
+    add(100, c(s0l, 1));
+    add(101, c(s0r, 1));
+    add(102, c(n0l, 1));
+    add(103, c(s0, 1), c(n0, 1), c(n1, 1));
+    add(104, c(n0, 1), c(n1, 1));
+    add(105, c(s0, 2), p(n0));
+    add(106, p(s0), c(n0, 2));
+    add(107, w(s0), c(n0, 1));
+    add(108, c(s0, 1), w(n0));
+    add(109, c(s0, 1), c(n0, 1), dist);
+    add(110, c(s0, 0) << 16 | c(n0, 0), p(s0), p(n0));
   }
   return k;
 }

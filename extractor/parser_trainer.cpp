@@ -6,9 +6,13 @@
 // max-violation updates (Huang et al. 2012) against the transition sequence a static oracle
 // derives from the same costs.
 #include <algorithm>
+#include <cmath>
 #include <iomanip>
 #include <limits>
 #include <ostream>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
 
 #include "extractor/perceptron_trainer.h"
 #include "extractor/trainer.h"
@@ -270,10 +274,13 @@ int projectivize(std::vector<int>& heads) {
   return lifts;
 }
 
-Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
-                    const std::vector<std::string>& labels,
-                    const std::shared_ptr<const WordClusters>& word_clusters,
-                    const TrainOptions& options, std::ostream* log) {
+namespace {
+
+Parser train_one_parser(const std::vector<ParserExample>& train,
+                        const std::vector<ParserExample>& dev,
+                        const std::vector<std::string>& labels,
+                        const std::shared_ptr<const WordClusters>& word_clusters,
+                        const TrainOptions& options, std::ostream* log) {
   const bool clusters = word_clusters != nullptr && !word_clusters->empty();
   const int n_actions = 2 + 2 * static_cast<int>(labels.size());
   const int root_label =
@@ -314,6 +321,71 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
     }
   }
   return best_parser;
+}
+
+// The average of the parsers' weights, dropping those below `prune`.
+WeightTable average_weights(const std::vector<Parser>& parsers, float prune) {
+  std::unordered_map<uint64_t, size_t> index;
+  std::vector<WeightTable::Row> sum;
+  for (const Parser& p : parsers) {
+    for (WeightTable::Row& row : p.weights().rows()) {
+      auto [it, fresh] = index.emplace(row.key, sum.size());
+      if (fresh) {
+        sum.push_back(std::move(row));
+        continue;
+      }
+      auto& weights = sum[it->second].weights;
+      for (const auto& [cls, w] : row.weights) {
+        auto same = std::find_if(weights.begin(), weights.end(),
+                                 [c = cls](const auto& e) { return e.first == c; });
+        if (same == weights.end()) {
+          weights.emplace_back(cls, w);
+        } else {
+          same->second += w;
+        }
+      }
+    }
+  }
+  const auto n = static_cast<float>(parsers.size());
+  std::vector<WeightTable::Row> kept;
+  kept.reserve(sum.size());
+  for (WeightTable::Row& row : sum) {
+    std::vector<std::pair<uint16_t, float>> weights;
+    for (const auto& [cls, w] : row.weights)
+      if (std::fabs(w / n) >= prune && w != 0) weights.emplace_back(cls, w / n);
+    if (!weights.empty()) kept.push_back({row.key, std::move(weights)});
+  }
+  return WeightTable(kept, parsers.front().weights().n_classes());
+}
+
+}  // namespace
+
+Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
+                    const std::vector<std::string>& labels,
+                    const std::shared_ptr<const WordClusters>& word_clusters,
+                    const TrainOptions& options, std::ostream* log) {
+  if (options.parsers <= 1) return train_one_parser(train, dev, labels, word_clusters, options, log);
+  // One thread per parser, each with its own seed and log, printed in order afterwards.
+  std::vector<Parser> parsers(static_cast<size_t>(options.parsers));
+  std::vector<std::ostringstream> logs(parsers.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < parsers.size(); ++i) {
+    threads.emplace_back([&, i] {
+      TrainOptions one = options;
+      one.seed = options.seed + 1000 * i;
+      parsers[i] = train_one_parser(train, dev, labels, word_clusters, one, &logs[i]);
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < parsers.size() && log; ++i)
+    *log << "parser " << (i + 1) << "/" << parsers.size() << ":\n" << logs[i].str();
+  Parser merged(labels, average_weights(parsers, options.prune), options.beam, word_clusters);
+  if (log && !dev.empty()) {
+    Scores s = evaluate(merged, dev);
+    *log << "parsers averaged: dev UAS " << std::fixed << std::setprecision(2) << s.uas << " LAS "
+         << s.las << std::endl;
+  }
+  return merged;
 }
 
 }  // namespace kg

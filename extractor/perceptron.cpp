@@ -157,6 +157,22 @@ void WeightTable::add_row(const Entry* e, uint32_t count, uint64_t key) {
   n_weights_ += count;
 }
 
+void WeightTable::row_at(size_t slot, std::vector<Entry>& row) const {
+  uint32_t data = slots_[slot].data;
+  row.clear();
+  if (data & kInline) {
+    row.push_back({static_cast<int16_t>(data), static_cast<uint16_t>((data >> 16) & 0x7FFF)});
+  } else if (data & kDense) {
+    const uint16_t* d = &pool_[data & ~kDense];
+    for (uint32_t c = 0; c < n_classes_; ++c)
+      if (d[c] != 0) row.push_back({static_cast<int16_t>(d[c]), static_cast<uint16_t>(c)});
+  } else {
+    const uint16_t* e = &pool_[data];
+    for (uint32_t k = 0; k < e[0]; ++k)
+      row.push_back({static_cast<int16_t>(e[2 + 2 * k]), e[1 + 2 * k]});
+  }
+}
+
 void WeightTable::write(ByteWriter& w) const {
   w.u32(n_classes_);
   w.f32(scale_);
@@ -164,19 +180,7 @@ void WeightTable::write(ByteWriter& w) const {
   std::vector<Entry> row;
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (keys_[i] == 0) continue;
-    uint32_t data = slots_[i].data;
-    row.clear();
-    if (data & kInline) {
-      row.push_back({static_cast<int16_t>(data), static_cast<uint16_t>((data >> 16) & 0x7FFF)});
-    } else if (data & kDense) {
-      const uint16_t* d = &pool_[data & ~kDense];
-      for (uint32_t c = 0; c < n_classes_; ++c)
-        if (d[c] != 0) row.push_back({static_cast<int16_t>(d[c]), static_cast<uint16_t>(c)});
-    } else {
-      const uint16_t* e = &pool_[data];
-      for (uint32_t k = 0; k < e[0]; ++k)
-        row.push_back({static_cast<int16_t>(e[2 + 2 * k]), e[1 + 2 * k]});
-    }
+    row_at(i, row);
     w.u64(keys_[i]);
     w.u16(static_cast<uint16_t>(row.size()));
     for (const Entry& e : row) {
@@ -184,6 +188,20 @@ void WeightTable::write(ByteWriter& w) const {
       w.u16(static_cast<uint16_t>(e.q));
     }
   }
+}
+
+std::vector<WeightTable::Row> WeightTable::rows() const {
+  std::vector<Row> out;
+  out.reserve(n_features_);
+  std::vector<Entry> row;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (keys_[i] == 0) continue;
+    row_at(i, row);
+    Row r{keys_[i], {}};
+    for (const Entry& e : row) r.weights.emplace_back(e.cls, static_cast<float>(e.q) * scale_);
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 WeightTable WeightTable::read(ByteReader& r) {

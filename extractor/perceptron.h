@@ -64,6 +64,8 @@ class WeightTable {
   // and count x (u16 class, i16 quantised weight); weight = quantised * scale.
   void write(ByteWriter& w) const;
   static WeightTable read(ByteReader& r);
+  // The rows, weights multiplied back by scale() (training code: merging tables).
+  std::vector<Row> rows() const;
 
  private:
   struct Entry {
@@ -92,6 +94,7 @@ class WeightTable {
   template <class OutOf>
   void score_keys(const uint64_t* keys, size_t n, OutOf out_of) const;
   void init_slots(size_t n_features);
+  void row_at(size_t slot, std::vector<Entry>& row) const;
   void add_row(const Entry* e, uint32_t count, uint64_t key);
 
   std::vector<Slot> slots_;

@@ -29,6 +29,7 @@ struct TrainOptions {
   float prune = 0.0f;        // drop averaged weights with |w| below this
   int beam = 1;              // parser beam width (1 = greedy with the dynamic oracle)
   bool tagger_clusters = false;  // word clusters (when given) in the tagger too, not only the parser
+  int parsers = 1;           // parsers trained (seeds seed, seed + 1000, ...) and averaged
 };
 
 // Splitmix64: the training random generator (same sequence on every platform).
@@ -67,7 +68,8 @@ struct ParserExample {
 int projectivize(std::vector<int>& heads);
 
 // `clusters` (may be null): the examples' tokens carry these word clusters, and the parser uses
-// their templates.
+// their templates. With options.parsers > 1, that many parsers are trained in parallel threads
+// with different seeds and their weights averaged (their linear ensemble, at the cost of one).
 Parser train_parser(const std::vector<ParserExample>& train, const std::vector<ParserExample>& dev,
                     const std::vector<std::string>& labels,
                     const std::shared_ptr<const WordClusters>& clusters,

@@ -161,6 +161,93 @@ TEST_CASE("a globally trained beam-search parser parses its training sentences",
   CHECK(roots == 1);
 }
 
+TEST_CASE("averaging parsers trained with other seeds keeps what each learnt", "[parser]") {
+  auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
+  kg::TrainOptions opt;
+  opt.tagger_epochs = 10;
+  opt.parser_epochs = 10;
+  opt.jackknife_folds = 0;
+  opt.beam = 4;
+  auto one = kg::train_pipeline(sents, sents, opt, nullptr);
+  opt.parsers = 2;
+  auto two = kg::train_pipeline(sents, sents, opt, nullptr);
+  CHECK(two->parser().beam() == 4);
+  // The second parser saw the sentences in another order, so it learnt other weights; the
+  // average has the features of both.
+  CHECK(two->parser().weights().n_features() > one->parser().weights().n_features());
+  kg::UdScores s = kg::evaluate_ud(*two, sents, false);
+  CHECK(s.uas == Approx(100.0));
+  CHECK(s.las == Approx(100.0));
+}
+
+TEST_CASE("beam items that differ only in arc labels share their label-free sums exactly",
+          "[parser]") {
+  // Tokens 0..3, labels {root, a, b}: two states that differ only in the label of one arc.
+  std::vector<kg::ParserToken> toks(4);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    toks[i].word = 100 + i;
+    toks[i].xpos = static_cast<uint16_t>(1 + i % 2);
+    toks[i].upos = 1;
+  }
+  kg::ParserState x, y, z;
+  for (kg::ParserState* st : {&x, &y, &z}) st->init(4, 0);
+  using Actions = std::vector<int>;
+  for (int a : Actions{kg::kShift, kg::left_arc(1), kg::kShift}) x.apply(a);
+  for (int a : Actions{kg::kShift, kg::left_arc(2), kg::kShift}) y.apply(a);
+  for (int a : Actions{kg::kShift, kg::kShift}) z.apply(a);  // no arc: another configuration
+  CHECK(kg::parser_context(x) == kg::parser_context(y));
+  CHECK_FALSE(kg::parser_context(x) == kg::parser_context(z));
+  uint64_t kx[kg::kMaxParserFeatures], ky[kg::kMaxParserFeatures];
+  size_t fx = kg::label_free_features(kg::parser_context(x), toks.data(), true, kx);
+  size_t fy = kg::label_free_features(kg::parser_context(y), toks.data(), true, ky);
+  CHECK(std::vector<uint64_t>(kx, kx + fx) == std::vector<uint64_t>(ky, ky + fy));
+  size_t lx = kg::label_features(kg::parser_context(x), x, toks.data(), kx);
+  size_t ly = kg::label_features(kg::parser_context(y), y, toks.data(), ky);
+  CHECK(std::vector<uint64_t>(kx, kx + lx) != std::vector<uint64_t>(ky, ky + ly));
+
+  // A weight for every feature of the three states and every action, distinct enough that a
+  // wrongly shared sum shows.
+  const int n_actions = 8;
+  std::vector<kg::WeightTable::Row> rows;
+  uint64_t keys[kg::kMaxParserFeatures];
+  for (const kg::ParserState* st : {&x, &y, &z}) {
+    size_t n = kg::parser_features(*st, toks.data(), true, keys);
+    for (size_t i = 0; i < n; ++i) {
+      kg::WeightTable::Row r{keys[i], {}};
+      for (uint16_t c = 0; c < n_actions; ++c)
+        r.weights.emplace_back(c, static_cast<float>((keys[i] >> (c * 5)) % 97) - 48.0f);
+      rows.push_back(std::move(r));
+    }
+  }
+  kg::WeightTable weights(rows, n_actions);
+  // The beam after SHIFT, then the three successors x, y and z of that first state.
+  kg::ParserBeam beam;
+  beam.start(4, 0, 3);
+  std::vector<float> first(n_actions, 0.0f);
+  beam.advance(first.data(), n_actions);
+  std::vector<float> second(n_actions, 0.0f);
+  second[kg::left_arc(1)] = 3;
+  second[kg::left_arc(2)] = 2;
+  second[kg::kShift] = 1;
+  beam.advance(second.data(), n_actions);
+  REQUIRE(beam.size() == 3);
+  std::vector<float> third(3 * n_actions, 0.0f);
+  for (int k = 0; k < 2; ++k) third[k * n_actions + kg::kShift] = 10;  // x and y shift
+  third[2 * n_actions + kg::kShift] = 9;
+  beam.advance(third.data(), n_actions);
+  // Items 0 and 1 share a context (the sharing is exercised), item 2 does not.
+  REQUIRE(kg::parser_context(beam.state(0)) == kg::parser_context(beam.state(1)));
+  REQUIRE_FALSE(kg::parser_context(beam.state(0)) == kg::parser_context(beam.state(2)));
+  const std::vector<float>& got = beam.score_actions(toks.data(), true, weights, n_actions);
+  REQUIRE(got.size() == static_cast<size_t>(beam.size() * n_actions));
+  for (int k = 0; k < beam.size(); ++k) {
+    std::vector<float> want(n_actions, 0.0f);
+    size_t n = kg::parser_features(beam.state(k), toks.data(), true, keys);
+    weights.score(keys, n, want.data());
+    for (int a = 0; a < n_actions; ++a) CHECK(got[k * n_actions + a] == want[a]);
+  }
+}
+
 TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]") {
   // Two tokens, labels {root, x}: 6 actions.
   kg::ParserBeam beam;
