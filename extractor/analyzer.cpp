@@ -26,13 +26,13 @@ uint64_t Pipeline::fingerprint() const {
   s += '|';
   s += kParserFeatureVersion;
   s += '|';
-  // Models without clusters keep the fingerprint they had before clusters existed. The parser's
-  // cluster templates are in their second version ("word-clusters-1": format 4, both stages).
+  // Models without clusters keep the fingerprint they had before clusters existed, and models
+  // with clusters in both the tagger and the parser the one of format 4.
   const bool tagger_clusters = tagger_.clusters() != nullptr;
   const bool parser_clusters = parser_.uses_clusters();
-  if (tagger_clusters && parser_clusters) s += "word-clusters-2|";
+  if (tagger_clusters && parser_clusters) s += "word-clusters-1|";
   if (tagger_clusters && !parser_clusters) s += "tagger-clusters-1|";
-  if (!tagger_clusters && parser_clusters) s += "parser-clusters-2|";
+  if (!tagger_clusters && parser_clusters) s += "parser-clusters-1|";
   const TagSet& tags = tagger_.tags();
   for (size_t c = 0; c < tags.size(); ++c) {
     s += tags.upos[tags.class_upos[c]];

@@ -216,22 +216,6 @@ size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bo
     add(93, p(s0), c(n0, 1));
     add(94, c(s0h, 1), c(s0, 1));
     add(95, c(s0, 2), c(n0, 2));
-    // Context words, children and combinations (word-clusters-2).
-    add(96, c(n1, 2));
-    add(97, c(n2, 1));
-    add(98, c(s1, 1));
-    add(99, c(s0h, 2));
-    add(100, c(s0l, 1));
-    add(101, c(s0r, 1));
-    add(102, c(n0l, 1));
-    add(103, c(s0, 1), c(n0, 1), c(n1, 1));
-    add(104, c(n0, 1), c(n1, 1));
-    add(105, c(s0, 2), p(n0));
-    add(106, p(s0), c(n0, 2));
-    add(107, w(s0), c(n0, 1));
-    add(108, c(s0, 1), w(n0));
-    add(109, c(s0, 1), c(n0, 1), dist);
-    add(110, c(s0, 0) << 16 | c(n0, 0), p(s0), p(n0));
   }
   return k;
 }
@@ -293,15 +277,33 @@ void ParserBeam::start(int n, int root_label, int width) {
 }
 
 void ParserBeam::advance(const float* scores, int n_actions) {
+  // The `width` best candidates, as a min-heap on (score, then later item and action first).
+  // Candidates come in (item, action) order, so a newcomer that ties the worst kept one ranks
+  // below it and is dropped: the same beam as sorting every candidate.
+  auto better = [](const Candidate& x, const Candidate& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return x.item != y.item ? x.item < y.item : x.action < y.action;
+  };
   candidates_.clear();
   const std::vector<Item>& items = lattice_.back();
   const int n_labels = (n_actions - 2) / 2;
+  const auto width = static_cast<size_t>(width_);
   for (int k = 0; k < size(); ++k) {
     // The valid actions, in action order, as ParserState::valid() decides them.
     const ParserState& st = states_[k];
     const float base = items[k].score;
     const float* s = scores + static_cast<size_t>(k) * n_actions;
-    auto push = [&](int a) { candidates_.push_back({base + s[a], k, a}); };
+    auto push = [&](int a) {
+      Candidate c{base + s[a], k, a};
+      if (candidates_.size() < width) {
+        candidates_.push_back(c);
+        std::push_heap(candidates_.begin(), candidates_.end(), better);
+      } else if (c.score > candidates_.front().score) {
+        std::pop_heap(candidates_.begin(), candidates_.end(), better);
+        candidates_.back() = c;
+        std::push_heap(candidates_.begin(), candidates_.end(), better);
+      }
+    };
     if (st.can_shift()) push(kShift);
     if (st.can_reduce()) push(kReduce);
     const bool left = st.can_left(), right = st.can_right(), at_root = st.b >= st.n;
@@ -311,12 +313,8 @@ void ParserBeam::advance(const float* scores, int n_actions) {
       if (right && !to_root) push(right_arc(l));
     }
   }
-  size_t keep = std::min(candidates_.size(), static_cast<size_t>(width_));
-  std::partial_sort(candidates_.begin(), candidates_.begin() + static_cast<long>(keep),
-                    candidates_.end(), [](const Candidate& x, const Candidate& y) {
-                      if (x.score != y.score) return x.score > y.score;
-                      return x.item != y.item ? x.item < y.item : x.action < y.action;
-                    });
+  std::sort_heap(candidates_.begin(), candidates_.end(), better);
+  const size_t keep = candidates_.size();
   next_.resize(keep);
   std::vector<Item> step(keep);
   for (size_t i = 0; i < keep; ++i) {

@@ -79,7 +79,7 @@ struct ParserContext {
 ParserContext parser_context(const ParserState& st);
 
 inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
-inline constexpr size_t kMaxParserFeatures = 128;
+inline constexpr size_t kMaxParserFeatures = 112;
 // Write feature keys to out and return their count: those that do not depend on arc labels
 // (`clusters`: the model has word clusters, so the cluster templates are added), and those that
 // do.

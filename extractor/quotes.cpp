@@ -189,24 +189,30 @@ struct Finder {
         if (!inside(c, q) && lex.speech_family(tree.lemma(c)) == "say")
           if (int e = subject_entity(c); e >= 0) return {e, tree.lemma(c)};
     }
-    int sentence = doc.sentence_of(first);
-    if (sentence >= 0) {
-      const Sentence& s = doc.sentences[sentence];
-      for (uint32_t t = s.first_token; t < s.end_token; ++t)
+    // The sentence the quote opens in and, for a quote of several sentences, the one it closes
+    // in: '"... . ...," X said' is attributed after its last sentence.
+    std::vector<const Sentence*> sentences;
+    for (int i : {doc.sentence_of(first), doc.sentence_of(last - 1)})
+      if (i >= 0 && (sentences.empty() || sentences.back() != &doc.sentences[i]))
+        sentences.push_back(&doc.sentences[i]);
+    for (const Sentence* s : sentences) {
+      for (uint32_t t = s->first_token; t < s->end_token; ++t)
         if (!inside(t, q) && tree.is_verbal(t) && lex.speech_family(tree.lemma(t)) == "say")
           if (int e = subject_entity(t); e >= 0) return {e, tree.lemma(t)};
       std::string cue;
-      if (int e = speaker_after(last, s.end_token, &cue); e >= 0) return {e, cue};
-      if (int e = speaker_before(first, s, &cue); e >= 0) return {e, cue};
+      if (int e = speaker_after(last, s->end_token, &cue); e >= 0) return {e, cue};
+      if (int e = speaker_before(first, *s, &cue); e >= 0) return {e, cue};
+    }
+    if (fallback >= 0) {
       *strong = false;
-      if (fallback >= 0) return {fallback, fallback_cue};
-      *strong = true;
-      for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t)
+      return {fallback, fallback_cue};
+    }
+    for (const Sentence* s : sentences)
+      for (uint32_t t = s->first_token; t + 1 < s->end_token; ++t)
         if (to_lower(doc.tokens[t].form) == "according" && !inside(t, q)) {
-          for (uint32_t u = t + 2; u < s.end_token && u < t + 8; ++u)
+          for (uint32_t u = t + 2; u < s->end_token && u < t + 8; ++u)
             if (int e = args.entity(u); e >= 0) return {e, "according to"};
         }
-    }
     *strong = false;
     return {-1, ""};
   }

@@ -242,6 +242,10 @@ struct Extractor {
         if (!lc || lc->front().relation.empty()) continue;
         std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
         for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
+        // "... in the strongest terms against X": a parser may hang the target on the manner
+        // phrase.
+        for (uint32_t m : with_case(p, {"in"}))
+          for (uint32_t c : with_case(m, {"against"})) targets.push_back(c);
         // "... against X's export and Y's use": a parser may hang the last target on the verb.
         for (uint32_t other : tree.children(p, "obj"))
           if (other != o && is_event_noun(ctx.lexicon, tree, other)) targets.push_back(other);

@@ -31,6 +31,17 @@ TEST_CASE("a quote of several sentences is one quote", "[quotes][model]") {
   CHECK(speaker_of(x, "We start tomorrow") == "Tom Reed");
 }
 
+TEST_CASE("a quote of several sentences is attributed where it closes", "[quotes][model]") {
+  KG_NEED_MODEL();
+  // The speech verb follows the last sentence, after a relative clause that a parser may hang
+  // it from.
+  auto x = extract_text(*kg_pipeline,
+                        "\"The border is calm. We regret every life that was lost,\" Omar Sidibe "
+                        "said in a statement.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We regret every life") == "Omar Sidibe");
+}
+
 TEST_CASE("a partial quote inside a clause belongs to the clause's speaker", "[quotes][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,

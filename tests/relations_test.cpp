@@ -52,6 +52,15 @@ TEST_CASE("a light verb: expressed condemnation against X", "[relations][model]"
   CHECK(has_fact(x, "Canada", "CONDEMN", "Syria"));
 }
 
+TEST_CASE("a light verb whose target hangs on its manner phrase", "[relations][model]") {
+  KG_NEED_MODEL();
+  // The parser attaches "against Iran" to "terms".
+  auto x = extract_text(*kg_pipeline,
+                        "Norway expressed its condemnation in the strongest terms against Iran.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Norway", "CONDEMN", "Iran"));
+}
+
 TEST_CASE("coordinated agents and targets of sanctions", "[relations][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline, "Japan and Australia imposed sanctions on Iran, Syria and Venezuela.");
