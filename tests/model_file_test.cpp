@@ -94,16 +94,16 @@ TEST_CASE("weight tables keep 16-bit weights through a round trip", "[model]") {
 
 TEST_CASE("weight tables score inline, sparse and dense rows alike and give them back",
           "[model]") {
-  // 20 classes: one weight (stored in the slot), three (sparse), twelve (dense).
+  // 40 classes: one weight (stored in the slot), three (sparse), twelve (dense).
   std::vector<kg::WeightTable::Row> rows = {{5, {{7, 1.0f}}}, {6, {{1, 2.0f}, {2, 3.0f}, {19, -4.0f}}}};
   kg::WeightTable::Row dense{7, {}};
   for (uint16_t c = 0; c < 12; ++c) dense.weights.emplace_back(c, static_cast<float>(c + 1));
   rows.push_back(dense);
-  kg::WeightTable t(rows, 20);
+  kg::WeightTable t(rows, 40);
   CHECK(t.n_features() == 3);
-  CHECK(t.n_weights() == 1 + 3 + 20);  // a dense row stores every class
+  CHECK(t.n_weights() == 1 + 3 + 40);  // a dense row stores every class
   uint64_t keys[] = {5, 6, 7, 8};
-  std::vector<float> scores(20, 0.0f);
+  std::vector<float> scores(40, 0.0f);
   t.score(keys, 4, scores.data());
   auto weight = [&](int c) { return scores[c] * t.scale(); };
   CHECK(weight(7) == Approx(1.0f + 8.0f).epsilon(1e-3));
@@ -113,9 +113,9 @@ TEST_CASE("weight tables score inline, sparse and dense rows alike and give them
   // Rows to two score rows at once.
   uint64_t two[] = {5, 6};
   uint32_t to[] = {1, 0};
-  std::vector<float> both(40, 0.0f);
+  std::vector<float> both(80, 0.0f);
   t.score_rows(two, to, 2, both.data());
-  CHECK(both[20 + 7] * t.scale() == Approx(1.0f).epsilon(1e-3));
+  CHECK(both[40 + 7] * t.scale() == Approx(1.0f).epsilon(1e-3));
   CHECK(both[2] * t.scale() == Approx(3.0f).epsilon(1e-3));
   CHECK(both[7] == 0.0f);
   // rows() gives back what went in, and a table built from it writes the same bytes.
@@ -126,7 +126,7 @@ TEST_CASE("weight tables score inline, sparse and dense rows alike and give them
   CHECK(weights == 1 + 3 + 12);
   kg::ByteWriter a, b;
   t.write(a);
-  kg::WeightTable(back, 20).write(b);
+  kg::WeightTable(back, 40).write(b);
   CHECK(a.bytes() == b.bytes());
 }
 
