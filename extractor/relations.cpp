@@ -76,10 +76,23 @@ struct Extractor {
   }
 
   // Objects standing for an event noun: "condemn X's export" condemns X.
+  // Conjuncts of t; for an event noun, also "X's export of missiles and Y's use of them" read
+  // with the second event coordinated inside the first one's complement: an event noun with a
+  // possessor of its own there.
+  std::vector<uint32_t> event_conjuncts(uint32_t t) const {
+    std::vector<uint32_t> out = tree.with_conjuncts(t);
+    if (!is_event_noun(ctx.lexicon, tree, t)) return out;
+    for (uint32_t x : tree.children(t, "nmod"))
+      for (uint32_t y : tree.children(x, "conj"))
+        if (is_event_noun(ctx.lexicon, tree, y) && !tree.children(y, "nmod:poss").empty())
+          out.push_back(y);
+    return out;
+  }
+
   std::vector<int> objects_of(const std::vector<uint32_t>& toks) const {
     std::vector<int> e;
     for (uint32_t t : toks)
-      for (uint32_t c : tree.with_conjuncts(t)) {
+      for (uint32_t c : event_conjuncts(t)) {
         std::vector<int> part = is_event_noun(ctx.lexicon, tree, c) ? event_agents(c)
                                                                     : ctx.args.entities(c);
         // "condemned a deadly exchange of fire between A and B": the parties of the event.
@@ -288,8 +301,19 @@ struct Extractor {
       themes.insert(themes.end(), extra_objects.begin(), extra_objects.end());
       if (!themes.empty()) recipients.insert(recipients.end(), objs.begin(), objs.end());
       else themes = objs;
-      emit(agents, ents(recipients), cue, lemma, p, 0.8);
-      emit(agents, ents(themes), cue, lemma, p, 0.8);
+      // Only parties hand goods over, and a resolution or a document is neither goods nor a
+      // recipient: what a mis-tagged "the arms transfer violates resolutions" would give.
+      std::vector<int> givers = agents;
+      std::erase_if(givers, [&](int e) { return !is_party(ctx.entities[e].type); });
+      auto transferable = [&](std::vector<int> v) {
+        std::erase_if(v, [&](int e) {
+          EntityType t = ctx.entities[e].type;
+          return t == EntityType::Resolution || t == EntityType::Document;
+        });
+        return v;
+      };
+      emit(givers, transferable(ents(recipients)), cue, lemma, p, 0.8);
+      emit(givers, transferable(ents(themes)), cue, lemma, p, 0.8);
       return;
     }
     std::vector<uint32_t> targets = patient_toks;

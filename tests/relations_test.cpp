@@ -61,6 +61,25 @@ TEST_CASE("a light verb whose target hangs on its manner phrase", "[relations][m
   CHECK(has_fact(x, "Norway", "CONDEMN", "Iran"));
 }
 
+TEST_CASE("a second event coordinated inside the first one's complement is a target too",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  // The parser coordinates "use" with "drones", not with "export".
+  auto x = extract_text(*kg_pipeline,
+                        "Canada condemned Iran's export of drones and Syria's use of the drones in "
+                        "the attack on Kyiv.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "CONDEMN", "Iran"));
+  CHECK(has_fact(x, "Canada", "CONDEMN", "Syria"));
+}
+
+TEST_CASE("only parties transfer: 'the deal gives X a foothold' is no transfer", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "The deal gives Norvik Energy a foothold in Asia.");
+  INFO(describe(x));
+  for (const auto& r : x.relations) CHECK(r.relation != "TRANSFER");
+}
+
 TEST_CASE("coordinated agents and targets of sanctions", "[relations][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline, "Japan and Australia imposed sanctions on Iran, Syria and Venezuela.");
