@@ -187,11 +187,18 @@ void WeightTable::write(ByteWriter& w) const {
   w.u32(n_classes_);
   w.f32(scale_);
   w.u32(static_cast<uint32_t>(n_features_));
+  // Canonical order, whatever the layout in memory: rows by key, weights by class. A table read
+  // back and written again gives the same bytes.
+  std::vector<std::pair<uint64_t, uint32_t>> order;
+  order.reserve(n_features_);
+  for (size_t i = 0; i < slots_.size(); ++i)
+    if (keys_[i] != 0) order.emplace_back(keys_[i], static_cast<uint32_t>(i));
+  std::sort(order.begin(), order.end());
   std::vector<Entry> row;
-  for (size_t i = 0; i < slots_.size(); ++i) {
-    if (keys_[i] == 0) continue;
+  for (const auto& [key, i] : order) {
     row_at(i, row);
-    w.u64(keys_[i]);
+    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    w.u64(key);
     w.u16(static_cast<uint16_t>(row.size()));
     for (const Entry& e : row) {
       w.u16(e.cls);

@@ -60,8 +60,8 @@ class WeightTable {
   size_t n_features() const { return n_features_; }
   size_t n_weights() const { return n_weights_; }
 
-  // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature u64 key, u16 count,
-  // and count x (u16 class, i16 quantised weight); weight = quantised * scale.
+  // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature (by key) u64 key,
+  // u16 count, and count x (u16 class, i16 quantised weight) by class; weight = quantised * scale.
   void write(ByteWriter& w) const;
   static WeightTable read(ByteReader& r);
   // The rows, weights multiplied back by scale() (training code: merging tables).

@@ -9,6 +9,7 @@
 
 #include "extractor/analyzer.h"
 #include "extractor/conllu.h"
+#include "extractor/pipeline.h"
 #include "extractor/error.h"
 #include "extractor/model_file.h"
 #include "extractor/trainer.h"
@@ -71,6 +72,11 @@ TEST_CASE("model file round trip", "[model]") {
   CHECK(doc.tokens.size() == 6);
   CHECK(doc.tokens[1].deprel == "root");
   CHECK_FALSE(fs::exists(path + ".tmp"));
+  // Read and written again, the model is the same file.
+  std::string again = temp_path("again.kgm");
+  kg::Pipeline::load(path)->save(again);
+  CHECK(read_all(again) == read_all(path));
+  fs::remove(again);
 }
 
 TEST_CASE("weight tables keep 16-bit weights through a round trip", "[model]") {
@@ -124,10 +130,15 @@ TEST_CASE("weight tables score inline, sparse and dense rows alike and give them
   size_t weights = 0;
   for (const auto& r : back) weights += r.weights.size();
   CHECK(weights == 1 + 3 + 12);
-  kg::ByteWriter a, b;
+  kg::ByteWriter a, b, c;
   t.write(a);
   kg::WeightTable(back, 40).write(b);
   CHECK(a.bytes() == b.bytes());
+  // The bytes do not depend on the order rows and weights come in.
+  std::vector<kg::WeightTable::Row> reversed(rows.rbegin(), rows.rend());
+  for (auto& r : reversed) std::reverse(r.weights.begin(), r.weights.end());
+  kg::WeightTable(reversed, 40).write(c);
+  CHECK(a.bytes() == c.bytes());
 }
 
 TEST_CASE("byte reader and writer are little-endian", "[model]") {
