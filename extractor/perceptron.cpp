@@ -32,7 +32,14 @@ void reserve_huge(std::vector<T>& v, size_t n) {
 
 // out[c] += row[c] (16-bit weights) for c < n. Dense rows are most of the parser's additions, so
 // the loop is also compiled for AVX2, chosen at load time on machines that have it.
-#if defined(__x86_64__) && defined(__has_attribute)
+// Not under the sanitizers: their runtime and ifunc resolvers do not mix reliably.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define KG_NO_CLONES
+#endif
+#endif
+#if defined(__x86_64__) && defined(__has_attribute) && !defined(KG_NO_CLONES) && \
+    !defined(__SANITIZE_ADDRESS__)
 #if __has_attribute(target_clones)
 __attribute__((target_clones("avx2", "default")))
 #endif
