@@ -20,6 +20,16 @@ std::unique_ptr<kg::Pipeline> tiny_pipeline() {
   return kg::train_pipeline(sents, sents, opt, nullptr);
 }
 
+// Training options for a beam-4 pipeline on the tiny treebank.
+kg::TrainOptions tiny_beam_options() {
+  kg::TrainOptions opt;
+  opt.tagger_epochs = 10;
+  opt.parser_epochs = 10;
+  opt.jackknife_folds = 0;
+  opt.beam = 4;
+  return opt;
+}
+
 }  // namespace
 
 TEST_CASE("conllu reader keeps words, multiword tokens and comments", "[conllu]") {
@@ -141,11 +151,7 @@ TEST_CASE("parse output is a tree with one root per sentence", "[parser]") {
 
 TEST_CASE("a globally trained beam-search parser parses its training sentences", "[parser]") {
   auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
-  kg::TrainOptions opt;
-  opt.tagger_epochs = 10;
-  opt.parser_epochs = 10;
-  opt.jackknife_folds = 0;
-  opt.beam = 4;
+  kg::TrainOptions opt = tiny_beam_options();
   auto pipeline = kg::train_pipeline(sents, sents, opt, nullptr);
   CHECK(pipeline->parser().beam() == 4);
   kg::UdScores s = kg::evaluate_ud(*pipeline, sents, false);
@@ -163,11 +169,7 @@ TEST_CASE("a globally trained beam-search parser parses its training sentences",
 
 TEST_CASE("averaging parsers trained with other seeds keeps what each learnt", "[parser]") {
   auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
-  kg::TrainOptions opt;
-  opt.tagger_epochs = 10;
-  opt.parser_epochs = 10;
-  opt.jackknife_folds = 0;
-  opt.beam = 4;
+  kg::TrainOptions opt = tiny_beam_options();
   auto one = kg::train_pipeline(sents, sents, opt, nullptr);
   opt.parsers = 2;
   auto two = kg::train_pipeline(sents, sents, opt, nullptr);
