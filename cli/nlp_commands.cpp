@@ -57,7 +57,8 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 }
 
 void add_parse(CLI::App& app) {
-  auto* cmd = app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse raw text; print CoNLL-U");
+  auto* cmd =
+      app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse raw text; print CoNLL-U");
   auto file = std::make_shared<std::string>();
   auto model = std::make_shared<std::string>();
   cmd->add_option("file", *file, "UTF-8 text file ('-' for standard input)")->required();
@@ -92,12 +93,17 @@ void add_train(CLI::App& app) {
   cmd->add_option("--tagger-epochs", a->options.tagger_epochs, "tagger epochs")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  cmd->add_option("--tagger-passes", a->options.tagger_passes,
+                  "tagger passes (2: a second pass sees the first one's tags of the words ahead)")
+      ->check(CLI::Range(1, 2))
+      ->capture_default_str();
   cmd->add_option("--folds", a->options.jackknife_folds, "jackknife folds for parser training tags")
       ->capture_default_str();
   cmd->add_option("--seed", a->options.seed, "random seed")->capture_default_str();
   cmd->add_option("--prune", a->options.prune, "drop averaged parser weights below this")
       ->capture_default_str();
-  cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")->capture_default_str();
+  cmd->add_option("--beam", a->options.beam, "parser beam width (1 = greedy)")
+      ->capture_default_str();
   cmd->add_option("--parsers", a->options.parsers,
                   "train this many parsers (other seeds, one thread each) and average them")
       ->check(CLI::Range(1, 16))
@@ -157,16 +163,18 @@ void add_eval(CLI::App& app) {
     if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
     UdScores s = evaluate_ud(*pipeline, gold, a->raw, a->gold_tags ? Tags::Given : Tags::Predict);
     if (a->json) {
-      std::printf("{\"words\": %zu, \"sentences_gold\": %zu, \"upos\": %.2f, \"xpos\": %.2f, "
-                  "\"lemma\": %.2f, \"uas\": %.2f, \"las\": %.2f, \"las_full\": %.2f",
-                  s.words, s.sentences_gold, s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
+      std::printf(
+          "{\"words\": %zu, \"sentences_gold\": %zu, \"upos\": %.2f, \"xpos\": %.2f, "
+          "\"lemma\": %.2f, \"uas\": %.2f, \"las\": %.2f, \"las_full\": %.2f",
+          s.words, s.sentences_gold, s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
       if (s.raw) std::printf(", \"tokens\": %.2f, \"sentences\": %.2f", s.tokens, s.sentences);
       std::printf("}\n");
     } else {
       std::printf("words      %zu (%zu sentences)\n", s.words, s.sentences_gold);
-      std::printf("UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\nUAS        %.2f\n"
-                  "LAS        %.2f\nLAS (with subtypes) %.2f\n",
-                  s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
+      std::printf(
+          "UPOS       %.2f\nXPOS       %.2f\nlemma      %.2f\nUAS        %.2f\n"
+          "LAS        %.2f\nLAS (with subtypes) %.2f\n",
+          s.upos, s.xpos, s.lemma, s.uas, s.las, s.las_full);
       if (s.raw) std::printf("tokens F1  %.2f\nsentences F1 %.2f\n", s.tokens, s.sentences);
     }
   });

@@ -33,6 +33,10 @@ uint64_t Pipeline::fingerprint() const {
   if (tagger_clusters && parser_clusters) s += "word-clusters-1|";
   if (tagger_clusters && !parser_clusters) s += "tagger-clusters-1|";
   if (!tagger_clusters && parser_clusters) s += "parser-clusters-1|";
+  if (tagger_.two_pass()) {
+    s += kTaggerSecondPassVersion;
+    s += '|';
+  }
   const TagSet& tags = tagger_.tags();
   for (size_t c = 0; c < tags.size(); ++c) {
     s += tags.upos[tags.class_upos[c]];
@@ -80,7 +84,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
     if (users > (kClustersInTagger | kClustersInParser)) r.fail("bad word-cluster users");
   }
   r.expect_tag("TAGR");
-  Tagger tagger = Tagger::read(r, users & kClustersInTagger ? clusters : nullptr);
+  Tagger tagger = Tagger::read(r, users & kClustersInTagger ? clusters : nullptr, contents.version);
   r.expect_tag("LEMM");
   Lemmatizer lemmatizer = Lemmatizer::read(r);
   r.expect_tag("PARS");

@@ -18,7 +18,7 @@
 namespace kg {
 
 inline constexpr char kModelMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 5;
+inline constexpr uint32_t kModelFormatVersion = 6;
 // Oldest version still read (see model_format.md for what differs).
 inline constexpr uint32_t kOldestModelFormatVersion = 3;
 inline constexpr size_t kModelHeaderSize = 8 + 4 + 8 + 8 + 4;

@@ -11,8 +11,8 @@ namespace {
 
 std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& sents,
                                            const Tagger& tagger, const WordClusters* clusters,
-                                           const std::vector<std::string>& labels,
-                                           bool projective, int* lifted) {
+                                           const std::vector<std::string>& labels, bool projective,
+                                           int* lifted) {
   std::vector<ParserExample> out;
   out.reserve(sents.size());
   std::vector<Token> toks;
@@ -32,8 +32,8 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
       if (w.head < 0) ok = false;
       ex.heads.push_back(w.head - 1);
       auto it = std::find(labels.begin(), labels.end(), w.deprel);
-      ex.labels.push_back(w.head == 0 || it == labels.end() ? -1
-                                                            : static_cast<int>(it - labels.begin()));
+      ex.labels.push_back(
+          w.head == 0 || it == labels.end() ? -1 : static_cast<int>(it - labels.begin()));
     }
     if (!ok) continue;
     int roots = static_cast<int>(std::count(ex.heads.begin(), ex.heads.end(), -1));
@@ -57,8 +57,8 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
   const std::shared_ptr<const WordClusters> tagger_clusters =
       options.tagger_clusters ? clusters : nullptr;
   int best_epoch = options.tagger_epochs;
-  Tagger tagger = train_tagger(train, dev, options.tagger_epochs, options.seed, log, &best_epoch,
-                               tagger_clusters);
+  TaggerTrainOptions tagger_options{options.tagger_epochs, options.seed, options.tagger_passes};
+  Tagger tagger = train_tagger(train, dev, tagger_options, log, &best_epoch, tagger_clusters);
   if (log) *log << "tagger: best epoch " << best_epoch << std::endl;
 
   std::vector<std::string> labels = {"root"};
@@ -75,16 +75,18 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
   int folds = options.jackknife_folds;
   if (folds >= 2 && train.size() >= static_cast<size_t>(folds) * 2) {
     std::vector<std::vector<ParserExample>> by_fold(folds);
-    for (int f = 0; f < folds; ++f) {
+    std::vector<int> fold_lifted(folds, 0);
+    // The fold taggers train in parallel, each on one thread.
+    parallel_for(static_cast<size_t>(folds), 0, [&](size_t f) {
       std::vector<ConlluSentence> rest, held;
       for (size_t i = 0; i < train.size(); ++i)
-        (static_cast<int>(i % folds) == f ? held : rest).push_back(train[i]);
-      Tagger fold_tagger =
-          train_tagger(rest, {}, best_epoch, options.seed + 1 + f, nullptr, nullptr, tagger_clusters);
+        (i % static_cast<size_t>(folds) == f ? held : rest).push_back(train[i]);
+      TaggerTrainOptions fold_options{best_epoch, options.seed + 1 + f, options.tagger_passes, 1};
+      Tagger fold_tagger = train_tagger(rest, {}, fold_options, nullptr, nullptr, tagger_clusters);
       // Classes of the fold tagger differ from the final tagger's; examples carry XPOS/UPOS
       // indices, so map them to the final tag set by name.
       std::vector<ParserExample> ex =
-          parser_examples(held, fold_tagger, clusters.get(), labels, true, &lifted);
+          parser_examples(held, fold_tagger, clusters.get(), labels, true, &fold_lifted[f]);
       const TagSet& from = fold_tagger.tags();
       const TagSet& to = tagger.tags();
       auto remap = [](const std::vector<std::string>& a, const std::vector<std::string>& b,
@@ -94,9 +96,10 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
           t.xpos = remap(from.xpos, to.xpos, t.xpos);
           t.upos = remap(from.upos, to.upos, t.upos);
         }
-      if (log) *log << "jackknife fold " << (f + 1) << "/" << folds << " tagged" << std::endl;
       by_fold[f] = std::move(ex);
-    }
+    });
+    for (int f = 0; f < folds; ++f) lifted += fold_lifted[f];
+    if (log) *log << "jackknife: " << folds << " fold taggers trained" << std::endl;
     // Restore the original sentence order (fold f holds sentences i with i % folds == f).
     std::vector<size_t> pos(folds, 0);
     for (size_t i = 0; i < train.size(); ++i) {
@@ -106,14 +109,14 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
   } else {
     train_examples = parser_examples(train, tagger, clusters.get(), labels, true, &lifted);
   }
-  if (log) *log << "parser: " << train_examples.size() << " training sentences, " << lifted
-                << " arcs lifted to projectivise" << std::endl;
+  if (log)
+    *log << "parser: " << train_examples.size() << " training sentences, " << lifted
+         << " arcs lifted to projectivise" << std::endl;
   std::vector<ParserExample> dev_examples =
       parser_examples(dev, tagger, clusters.get(), labels, false, nullptr);
 
   Lemmatizer lemmatizer = train_lemmatizer(train);
-  Parser parser =
-      train_parser(train_examples, dev_examples, labels, clusters, options, log);
+  Parser parser = train_parser(train_examples, dev_examples, labels, clusters, options, log);
   return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
 }
 

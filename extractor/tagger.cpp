@@ -123,8 +123,8 @@ void tagger_token_info(std::string_view form, TaggerToken& out) {
                  : 0;
 }
 
-size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2, bool clusters,
-                       uint64_t* out) {
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+                       unsigned templates, uint64_t* out) {
   static const TaggerToken kNone = [] {
     TaggerToken t;
     tagger_token_info("<none>", t);
@@ -174,19 +174,56 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
   out[k++] = feature_key(38, t1, w.amb);
   out[k++] = feature_key(39, r1.amb, r2.amb);
   out[k++] = feature_key(40, t1, w.amb, r1.amb);
-  if (!clusters) return k;
-  // Clusters: 0 coarse, 1 middle, 2 fine.
-  auto c = [](const TaggerToken& t, int level) { return cluster_at(t.cluster, level); };
-  out[k++] = feature_key(41, c(w, 0));
-  out[k++] = feature_key(42, c(w, 1));
-  out[k++] = feature_key(43, c(w, 2));
-  out[k++] = feature_key(44, c(r1, 1));
-  out[k++] = feature_key(45, c(r1, 2));
-  out[k++] = feature_key(46, c(l1, 1));
-  out[k++] = feature_key(47, c(r2, 1));
-  out[k++] = feature_key(48, t1, c(w, 1));
-  out[k++] = feature_key(49, c(w, 1), c(r1, 1));
+  if (templates & kClusterTemplates) {
+    // Clusters: 0 coarse, 1 middle, 2 fine.
+    auto c = [](const TaggerToken& t, int level) { return cluster_at(t.cluster, level); };
+    out[k++] = feature_key(41, c(w, 0));
+    out[k++] = feature_key(42, c(w, 1));
+    out[k++] = feature_key(43, c(w, 2));
+    out[k++] = feature_key(44, c(r1, 1));
+    out[k++] = feature_key(45, c(r1, 2));
+    out[k++] = feature_key(46, c(l1, 1));
+    out[k++] = feature_key(47, c(r2, 1));
+    out[k++] = feature_key(48, t1, c(w, 1));
+    out[k++] = feature_key(49, c(w, 1), c(r1, 1));
+  }
+  if (templates & kSecondPassTemplates) {
+    // The first pass's guesses (kNone's is 0): what the words to the right turned out to be.
+    out[k++] = feature_key(50, w.guess);
+    out[k++] = feature_key(51, r1.guess);
+    out[k++] = feature_key(52, r2.guess);
+    out[k++] = feature_key(53, r1.guess, r2.guess);
+    out[k++] = feature_key(54, t1, r1.guess);
+    out[k++] = feature_key(55, w.guess, r1.guess);
+    out[k++] = feature_key(56, w.norm, r1.guess);
+    out[k++] = feature_key(57, t1, w.guess, r1.guess);
+    out[k++] = feature_key(58, w.suffix[2], r1.guess);
+    out[k++] = feature_key(59, l1.norm, w.guess);
+  }
   return k;
+}
+
+void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
+                      unsigned templates, uint16_t* out) const {
+  size_t n = info.size();
+  std::vector<float> scores(tags_.size());
+  uint64_t keys[kMaxTaggerFeatures];
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < n; ++i) {
+    int best = -1;
+    auto it = dict_.find(info[i].form);
+    if (it != dict_.end()) {
+      best = it->second;
+    } else {
+      size_t nk = tagger_features(info.data(), n, i, p1, p2, templates, keys);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights.score(keys, nk, scores.data());
+      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    }
+    out[i] = static_cast<uint16_t>(best);
+    p2 = p1;
+    p1 = best;
+  }
 }
 
 void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const {
@@ -197,26 +234,16 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
     info[i].amb = ambiguity_of(ambiguity_, info[i].norm);
     if (clusters_) info[i].cluster = clusters_->packed(info[i].norm);
   }
-  std::vector<float> scores(tags_.size());
-  uint64_t keys[kMaxTaggerFeatures];
-  int p1 = -1, p2 = -1;
+  const unsigned templates = clusters_ ? kClusterTemplates : 0;
+  run_pass(info, weights_, templates, out);
+  if (two_pass()) {
+    for (size_t i = 0; i < n; ++i) info[i].guess = out[i] + 1u;
+    run_pass(info, second_, templates | kSecondPassTemplates, out);
+  }
   for (size_t i = 0; i < n; ++i) {
-    int best = -1;
-    auto it = dict_.find(info[i].form);
-    if (it != dict_.end()) {
-      best = it->second;
-    } else {
-      size_t nk = tagger_features(info.data(), n, i, p1, p2, clusters_ != nullptr, keys);
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      weights_.score(keys, nk, scores.data());
-      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    }
-    out[i] = static_cast<uint16_t>(best);
     Token& t = tokens[first + i];
-    t.upos = tags_.upos[tags_.class_upos[best]];
-    t.xpos = tags_.xpos[tags_.class_xpos[best]];
-    p2 = p1;
-    p1 = best;
+    t.upos = tags_.upos[tags_.class_upos[out[i]]];
+    t.xpos = tags_.xpos[tags_.class_xpos[out[i]]];
   }
 }
 
@@ -248,9 +275,11 @@ void Tagger::write(ByteWriter& w) const {
     w.u32(m);
   }
   weights_.write(w);
+  w.u8(two_pass() ? 2 : 1);
+  if (two_pass()) second_.write(w);
 }
 
-Tagger Tagger::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters) {
+Tagger Tagger::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters, uint32_t version) {
   TagSet tags = TagSet::read(r);
   std::unordered_map<uint64_t, uint16_t> dict;
   uint32_t n = r.count(10);
@@ -270,8 +299,16 @@ Tagger Tagger::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters)
   }
   WeightTable weights = WeightTable::read(r);
   if (weights.n_classes() != tags.size()) r.fail("tagger weights do not match the tag set");
+  WeightTable second;
+  uint8_t passes = version >= 6 ? r.u8() : 1;
+  if (passes != 1 && passes != 2) r.fail("bad tagger pass count");
+  if (passes == 2) {
+    second = WeightTable::read(r);
+    if (second.n_classes() != tags.size())
+      r.fail("second-pass tagger weights do not match the tag set");
+  }
   return Tagger(std::move(tags), std::move(dict), std::move(ambiguity), std::move(weights),
-                std::move(clusters));
+                std::move(clusters), std::move(second));
 }
 
 }  // namespace kg

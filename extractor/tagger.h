@@ -1,7 +1,10 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron over joint UPOS+XPOS classes,
 // with a tag dictionary that assigns frequent unambiguous words directly. Features include the
 // ambiguity classes of the word and of the words to its right (the UPOS each took in training),
-// which stand in for the tags not yet predicted there.
+// which stand in for the tags not yet predicted there. A model may have a second pass: it tags
+// the sentence again, left to right, seeing what the first pass guessed for every word, the words
+// to the right included (stacking; trained on first-pass guesses from taggers that did not see
+// the sentence).
 //
 // A Tagger is immutable after construction; tag() is const and thread-safe.
 #pragma once
@@ -26,8 +29,8 @@ class ByteWriter;
 
 // The tag inventory: each class is one (UPOS, XPOS) pair seen in training.
 struct TagSet {
-  std::vector<std::string> upos, xpos;                // names
-  std::vector<uint16_t> class_upos, class_xpos;       // class -> index into upos / xpos
+  std::vector<std::string> upos, xpos;           // names
+  std::vector<uint16_t> class_upos, class_xpos;  // class -> index into upos / xpos
   size_t size() const { return class_upos.size(); }
   // Returns the class of (u, x), adding it when missing (training only).
   uint16_t add(const std::string& u, const std::string& x);
@@ -51,6 +54,7 @@ struct TaggerToken {
   uint64_t form = 0, norm = 0, shape = 0, flags = 0, tail = 0;
   uint64_t amb = 0;  // ambiguity class: UPOS seen with the word in training (bit mask), 0 = unseen
   uint64_t cluster = 0;  // WordClusters::packed() of norm, 0 = unknown or no clusters
+  uint64_t guess = 0;    // second pass: the first pass's class + 1
   uint64_t prefix[3] = {0, 0, 0};
   uint64_t suffix[4] = {0, 0, 0, 0};
 };
@@ -66,22 +70,30 @@ inline uint64_t ambiguity_of(const AmbiguityTable& table, uint64_t norm) {
 
 // Bumped whenever the feature templates change; part of the model fingerprint.
 inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-2";
-inline constexpr size_t kMaxTaggerFeatures = 56;
+// Part of the fingerprint of models with a second pass.
+inline constexpr std::string_view kTaggerSecondPassVersion = "tagger-second-pass-1";
+inline constexpr size_t kMaxTaggerFeatures = 64;
+// Which templates tagger_features() adds beyond the base ones.
+inline constexpr unsigned kClusterTemplates = 1;     // the model has word clusters
+inline constexpr unsigned kSecondPassTemplates = 2;  // the tokens carry first-pass guesses
 // Writes the feature keys of token i (previous classes p1, p2; -1 for none) to out; returns the
-// count. `clusters`: the model has word clusters, so the cluster templates are added.
-size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2, bool clusters,
-                       uint64_t* out);
+// count.
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+                       unsigned templates, uint64_t* out);
 
 class Tagger {
  public:
   Tagger() = default;
-  // `clusters` may be null or empty (a model without word clusters).
+  // `clusters` may be null or empty (a model without word clusters); `second` empty (no
+  // classes) for a tagger of one pass.
   Tagger(TagSet tags, std::unordered_map<uint64_t, uint16_t> dict, AmbiguityTable ambiguity,
-         WeightTable weights, std::shared_ptr<const WordClusters> clusters = nullptr)
+         WeightTable weights, std::shared_ptr<const WordClusters> clusters = nullptr,
+         WeightTable second = WeightTable())
       : tags_(std::move(tags)),
         dict_(std::move(dict)),
         ambiguity_(std::move(ambiguity)),
         weights_(std::move(weights)),
+        second_(std::move(second)),
         clusters_(clusters && !clusters->empty() ? std::move(clusters) : nullptr) {}
 
   // Tags tokens [first, end) of one sentence: writes classes to out[0..end-first) and fills the
@@ -90,21 +102,29 @@ class Tagger {
 
   const TagSet& tags() const { return tags_; }
   const WeightTable& weights() const { return weights_; }
+  bool two_pass() const { return second_.n_classes() != 0; }
   const AmbiguityTable& ambiguity() const { return ambiguity_; }
   // Null when the model has no word clusters.
   const std::shared_ptr<const WordClusters>& clusters() const { return clusters_; }
   // Dictionary of unambiguous frequent words: hash of the exact form -> class.
   const std::unordered_map<uint64_t, uint16_t>& dictionary() const { return dict_; }
 
-  // The clusters are not part of the tagger's section (the parser reads them too).
+  // Tags one sentence's tokens (their info filled in, guesses too for `templates` with
+  // kSecondPassTemplates) with `weights`, left to right; writes classes to out.
+  void run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
+                unsigned templates, uint16_t* out) const;
+
+  // The clusters are not part of the tagger's section (the parser reads them too). `version`:
+  // the model file's format (a second pass since format 6).
   void write(ByteWriter& w) const;
-  static Tagger read(ByteReader& r, std::shared_ptr<const WordClusters> clusters);
+  static Tagger read(ByteReader& r, std::shared_ptr<const WordClusters> clusters, uint32_t version);
 
  private:
   TagSet tags_;
   std::unordered_map<uint64_t, uint16_t> dict_;
   AmbiguityTable ambiguity_;
   WeightTable weights_;
+  WeightTable second_;
   std::shared_ptr<const WordClusters> clusters_;
 };
 

@@ -1,9 +1,11 @@
 // Training of the averaged-perceptron tagger and of the lemmatizer.
 #include <algorithm>
-#include <iomanip>
+#include <atomic>
 #include <functional>
+#include <iomanip>
 #include <map>
 #include <ostream>
+#include <thread>
 
 #include "extractor/model_file.h"
 #include "extractor/perceptron_trainer.h"
@@ -16,6 +18,22 @@ uint64_t TrainRng::next() {
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
+}
+
+void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>& fn) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, n));
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < n; i = next++) fn(i);
+    });
+  for (std::thread& t : pool) t.join();
 }
 
 namespace {
@@ -44,6 +62,8 @@ double upos_accuracy(const Tagger& tagger, const std::vector<ConlluSentence>& se
 }
 
 constexpr size_t kAmbiguityFolds = 10;
+// Folds of the first-pass guesses the second pass trains on.
+constexpr size_t kGuessFolds = 5;
 using AmbiguityCounts = std::unordered_map<uint64_t, std::map<uint16_t, int>>;
 
 // The ambiguity classes of `all` minus `held_out`: each word's UPOS that make up at least 1% of
@@ -139,7 +159,7 @@ TaggerData prepare_tagger_data(const std::vector<ConlluSentence>& train,
 
 // Trains the weights for `epochs` epochs. With `dev_upos`, keeps the epoch whose weights it
 // scores best (reported in *best_epoch), else the last.
-WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64_t seed,
+WeightTable train_weights(const TaggerData& d, unsigned templates, int epochs, uint64_t seed,
                           const std::function<double(const WeightTable&)>& dev_upos,
                           std::ostream* log, int* best_epoch) {
   PerceptronTrainer model(static_cast<uint32_t>(d.tags.size()));
@@ -163,8 +183,7 @@ WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64
         if (it != d.dict.end()) {
           pred = it->second;
         } else {
-          size_t nk =
-              tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, clusters, keys);
+          size_t nk = tagger_features(ex.info.data(), ex.info.size(), i, p1, p2, templates, keys);
           std::fill(scores.begin(), scores.end(), 0.0f);
           model.score(keys, nk, scores.data());
           pred = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -184,8 +203,8 @@ WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64
     WeightTable weights = model.averaged(0.0f);
     double acc = dev_upos ? dev_upos(weights) : 0.0;
     if (log) {
-      *log << "tagger epoch " << epoch << ": train errors " << std::fixed
-           << std::setprecision(2)
+      *log << "tagger " << ((templates & kSecondPassTemplates) ? "pass 2 " : "") << "epoch "
+           << epoch << ": train errors " << std::fixed << std::setprecision(2)
            << 100.0 * static_cast<double>(errors) / static_cast<double>(std::max<size_t>(1, total))
            << "%";
       if (dev_upos) *log << ", dev UPOS " << acc;
@@ -201,22 +220,66 @@ WeightTable train_weights(const TaggerData& d, bool clusters, int epochs, uint64
   return best;
 }
 
+// Fills in every training token's guess with the first pass of a tagger trained for `epochs`
+// epochs on the other folds, so that the second pass learns how far real guesses can be trusted.
+// Too few sentences to hold any out: the guesses of one tagger trained on all of them.
+void jackknife_guesses(TaggerData& d, unsigned templates, int epochs, uint64_t seed,
+                       const WeightTable& all, unsigned threads) {
+  const bool jackknife = d.examples.size() >= 2 * kGuessFolds;
+  const size_t folds = jackknife ? kGuessFolds : 1;
+  // Fold f guesses the examples e with e % folds == f; the guesses go in once all folds are done.
+  std::vector<std::vector<uint16_t>> guesses(d.examples.size());
+  parallel_for(folds, threads, [&](size_t f) {
+    WeightTable fold_weights = all;
+    if (jackknife) {
+      TaggerData rest{d.tags, d.dict, {}, {}};
+      for (size_t e = 0; e < d.examples.size(); ++e)
+        if (e % folds != f) rest.examples.push_back(d.examples[e]);
+      fold_weights =
+          train_weights(rest, templates, epochs, seed + 1 + f, nullptr, nullptr, nullptr);
+    }
+    Tagger fold(d.tags, d.dict, {}, std::move(fold_weights));
+    for (size_t e = f; e < d.examples.size(); e += folds) {
+      const std::vector<TaggerToken>& info = d.examples[e].info;
+      guesses[e].resize(info.size());
+      fold.run_pass(info, fold.weights(), templates, guesses[e].data());
+    }
+  });
+  for (size_t e = 0; e < d.examples.size(); ++e)
+    for (size_t i = 0; i < guesses[e].size(); ++i) d.examples[e].info[i].guess = guesses[e][i] + 1u;
+}
+
 }  // namespace
 
 Tagger train_tagger(const std::vector<ConlluSentence>& train,
-                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
+                    const std::vector<ConlluSentence>& dev, const TaggerTrainOptions& options,
                     std::ostream* log, int* best_epoch,
                     std::shared_ptr<const WordClusters> clusters) {
   if (clusters && clusters->empty()) clusters = nullptr;
-  const TaggerData d = prepare_tagger_data(train, clusters.get());
-  std::function<double(const WeightTable&)> dev_upos;
-  if (!dev.empty())
-    dev_upos = [&](const WeightTable& w) {
-      return upos_accuracy(Tagger(d.tags, d.dict, d.ambiguity, w, clusters), dev);
+  TaggerData d = prepare_tagger_data(train, clusters.get());
+  const unsigned templates = clusters ? kClusterTemplates : 0;
+  auto dev_upos = [&](const WeightTable* first) -> std::function<double(const WeightTable&)> {
+    if (dev.empty()) return nullptr;
+    return [&, first](const WeightTable& w) {
+      return upos_accuracy(first ? Tagger(d.tags, d.dict, d.ambiguity, *first, clusters, w)
+                                 : Tagger(d.tags, d.dict, d.ambiguity, w, clusters),
+                           dev);
     };
-  WeightTable weights =
-      train_weights(d, clusters != nullptr, epochs, seed, dev_upos, log, best_epoch);
-  return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights), std::move(clusters));
+  };
+  int first_epoch = options.epochs;
+  WeightTable weights = train_weights(d, templates, options.epochs, options.seed, dev_upos(nullptr),
+                                      log, &first_epoch);
+  if (best_epoch) *best_epoch = first_epoch;
+  if (options.passes < 2)
+    return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights), std::move(clusters));
+  jackknife_guesses(d, templates, first_epoch, options.seed, weights, options.threads);
+  if (log) *log << "tagger: first-pass guesses jackknifed" << std::endl;
+  int second_epoch = options.epochs;
+  WeightTable second = train_weights(d, templates | kSecondPassTemplates, options.epochs,
+                                     options.seed + 100, dev_upos(&weights), log, &second_epoch);
+  if (log) *log << "tagger: pass 2 best epoch " << second_epoch << std::endl;
+  return Tagger(d.tags, d.dict, d.ambiguity, std::move(weights), std::move(clusters),
+                std::move(second));
 }
 
 Lemmatizer train_lemmatizer(const std::vector<ConlluSentence>& train) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -21,15 +22,17 @@ namespace kg {
 
 struct TrainOptions {
   int tagger_epochs = 12;
+  int tagger_passes = 1;  // 2: the tagger tags twice, the second pass seeing the first's guesses
   int parser_epochs = 15;
-  int jackknife_folds = 4;   // parser trains on tags predicted by taggers that did not see them
+  int jackknife_folds = 4;  // parser trains on tags predicted by taggers that did not see them
   uint64_t seed = 1;
-  double explore_p = 0.9;    // dynamic oracle: follow a wrong prediction with this probability
-  int explore_after = 1;     // ... from this epoch on (1-based epochs after this one)
-  float prune = 0.0f;        // drop averaged weights with |w| below this
-  int beam = 1;              // parser beam width (1 = greedy with the dynamic oracle)
-  bool tagger_clusters = false;  // word clusters (when given) in the tagger too, not only the parser
-  int parsers = 1;           // parsers trained (seeds seed, seed + 1000, ...) and averaged
+  double explore_p = 0.9;  // dynamic oracle: follow a wrong prediction with this probability
+  int explore_after = 1;   // ... from this epoch on (1-based epochs after this one)
+  float prune = 0.0f;      // drop averaged weights with |w| below this
+  int beam = 1;            // parser beam width (1 = greedy with the dynamic oracle)
+  // Word clusters (when given) in the tagger too, not only the parser.
+  bool tagger_clusters = false;
+  int parsers = 1;  // parsers trained (seeds seed, seed + 1000, ...) and averaged
 };
 
 // Splitmix64: the training random generator (same sequence on every platform).
@@ -47,11 +50,22 @@ class TrainRng {
   uint64_t state_;
 };
 
-// Tagger: trains `epochs` epochs; with a non-empty dev set keeps the epoch with the best UPOS
-// accuracy (reported in *best_epoch), else the last one. `log` may be null. With word clusters
-// the tagger uses their feature templates too.
+// Calls fn(i) for every i in [0, n) on up to `threads` threads (0: one per core). fn must write
+// only results of its own index, so that the outcome does not depend on the schedule.
+void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>& fn);
+
+struct TaggerTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  int passes = 1;        // 2: a second pass trained on jackknifed first-pass guesses
+  unsigned threads = 0;  // for the jackknifed guesses (0: one per core)
+};
+
+// Tagger: trains options.epochs epochs per pass; with a non-empty dev set keeps the epoch with
+// the best UPOS accuracy (the first pass's reported in *best_epoch), else the last one. `log` may
+// be null. With word clusters the tagger uses their feature templates too.
 Tagger train_tagger(const std::vector<ConlluSentence>& train,
-                    const std::vector<ConlluSentence>& dev, int epochs, uint64_t seed,
+                    const std::vector<ConlluSentence>& dev, const TaggerTrainOptions& options,
                     std::ostream* log, int* best_epoch,
                     std::shared_ptr<const WordClusters> clusters = nullptr);
 

@@ -1,17 +1,19 @@
+#include "extractor/model_file.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "extractor/analyzer.h"
 #include "extractor/conllu.h"
-#include "extractor/pipeline.h"
 #include "extractor/error.h"
-#include "extractor/model_file.h"
+#include "extractor/pipeline.h"
 #include "extractor/trainer.h"
 #include "nlp_test_data.h"
 
@@ -98,10 +100,10 @@ TEST_CASE("weight tables keep 16-bit weights through a round trip", "[model]") {
   CHECK(scores[2] * back.scale() == Approx(-1.0f).epsilon(1e-4));
 }
 
-TEST_CASE("weight tables score inline, sparse and dense rows alike and give them back",
-          "[model]") {
+TEST_CASE("weight tables score inline, sparse and dense rows alike and give them back", "[model]") {
   // 40 classes: one weight (stored in the slot), three (sparse), twelve (dense).
-  std::vector<kg::WeightTable::Row> rows = {{5, {{7, 1.0f}}}, {6, {{1, 2.0f}, {2, 3.0f}, {19, -4.0f}}}};
+  std::vector<kg::WeightTable::Row> rows = {{5, {{7, 1.0f}}},
+                                            {6, {{1, 2.0f}, {2, 3.0f}, {19, -4.0f}}}};
   kg::WeightTable::Row dense{7, {}};
   for (uint16_t c = 0; c < 12; ++c) dense.weights.emplace_back(c, static_cast<float>(c + 1));
   rows.push_back(dense);
@@ -200,17 +202,23 @@ TEST_CASE("truncated, corrupt and foreign model files are rejected naming the fi
   for (const auto& p : {truncated, corrupt, version, magic, structural}) fs::remove(p);
 }
 
-TEST_CASE("format 3 and 4 models (no word-cluster section, no cluster-user byte) still load and "
-          "parse the same",
-          "[model]") {
-  std::string v5 = read_all(tiny_model_file());
-  std::string payload = v5.substr(kg::kModelHeaderSize);
+TEST_CASE(
+    "format 3, 4 and 5 models (no word-cluster section, no cluster-user byte, no tagger "
+    "pass count) still load and parse the same",
+    "[model]") {
+  std::string v6 = read_all(tiny_model_file());
+  std::string payload = v6.substr(kg::kModelHeaderSize);
   REQUIRE(payload.substr(0, 9) == std::string("WCLU\0\0\0\0\0", 9));  // no clusters, no users
+  // The tagger section ends with its pass count (one), just before the lemmatizer's.
+  size_t lemm = payload.find("LEMM");
+  REQUIRE(lemm != std::string::npos);
+  REQUIRE(payload[lemm - 1] == 1);
+  std::string one_pass = payload.substr(0, lemm - 1) + payload.substr(lemm);
   auto write_old = [&](uint32_t version, const std::string& old_payload) {
     kg::ByteWriter header;
     for (char c : kg::kModelMagic) header.u8(static_cast<uint8_t>(c));
     header.u32(version);
-    kg::ByteReader old_header(std::string_view(v5).substr(12, 8), "v5");
+    kg::ByteReader old_header(std::string_view(v6).substr(12, 8), "v6");
     header.u64(old_header.u64());  // the fingerprint of a model without clusters is unchanged
     header.u64(old_payload.size());
     header.u32(kg::crc32(old_payload.data(), old_payload.size()));
@@ -218,8 +226,9 @@ TEST_CASE("format 3 and 4 models (no word-cluster section, no cluster-user byte)
     write_all(path, header.bytes() + old_payload);
     return path;
   };
-  std::string v3 = write_old(3, payload.substr(9));
-  std::string v4 = write_old(4, payload.substr(0, 8) + payload.substr(9));
+  std::string v3 = write_old(3, one_pass.substr(9));
+  std::string v4 = write_old(4, one_pass.substr(0, 8) + one_pass.substr(9));
+  std::string v5 = write_old(5, one_pass);
 
   auto analyze = [](const std::string& path) {
     kg::Document doc;
@@ -231,8 +240,13 @@ TEST_CASE("format 3 and 4 models (no word-cluster section, no cluster-user byte)
   };
   CHECK(analyze(v3) == analyze(tiny_model_file()));
   CHECK(analyze(v4) == analyze(tiny_model_file()));
-  fs::remove(v3);
-  fs::remove(v4);
+  CHECK(analyze(v5) == analyze(tiny_model_file()));
+  // Format 6 reads the pass count, which must be 1 or 2.
+  std::string bad_passes = payload;
+  bad_passes[lemm - 1] = 3;
+  std::string v6_bad = write_old(6, bad_passes);
+  CHECK(load_error(v6_bad).find("pass count") != std::string::npos);
+  for (const auto& p : {v3, v4, v5, v6_bad}) fs::remove(p);
 }
 
 TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
@@ -240,8 +254,8 @@ TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
   std::string input = temp_path("input.txt");
   std::string output = temp_path("output.conllu");
   write_all(input, "Kim visited Seoul on Monday.\n\nThe talks were held in Geneva.\n");
-  std::string cmd = std::string(KG_BINARY) + " parse --model " + model + " " + input + " > " +
-                    output + " 2>&1";
+  std::string cmd =
+      std::string(KG_BINARY) + " parse --model " + model + " " + input + " > " + output + " 2>&1";
   REQUIRE(std::system(cmd.c_str()) == 0);
   std::string out = read_all(output);
   CHECK(out.find("# sent_id = 1\n# text = Kim visited Seoul on Monday.\n") != std::string::npos);
@@ -250,8 +264,8 @@ TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
   CHECK(out.find("5\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No") !=
         std::string::npos);
 
-  std::string cmd2 = std::string(KG_BINARY) + " parse --model " + input + " " + input + " > " +
-                     output + " 2>&1";
+  std::string cmd2 =
+      std::string(KG_BINARY) + " parse --model " + input + " " + input + " > " + output + " 2>&1";
   int rc = std::system(cmd2.c_str());
   CHECK(WEXITSTATUS(rc) == 5);
   CHECK(read_all(output).find(input) != std::string::npos);

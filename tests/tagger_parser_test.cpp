@@ -1,5 +1,9 @@
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "extractor/conllu.h"
@@ -356,7 +360,7 @@ TEST_CASE("the tagger keeps each word's ambiguity class: the UPOS it takes in tr
                                     "3\tlike\tlike\tADP\tIN\t_\t4\tcase\t_\t_\n"
                                     "4\train\train\tNOUN\tNN\t_\t2\tobl\t_\t_\n\n",
                                 "tiny");
-  kg::Tagger tagger = kg::train_tagger(sents, {}, 2, 1, nullptr, nullptr);
+  kg::Tagger tagger = kg::train_tagger(sents, {}, {2, 1, 1}, nullptr, nullptr);
   const kg::TagSet& tags = tagger.tags();
   auto upos_bit = [&](const std::string& u) {
     auto it = std::find(tags.upos.begin(), tags.upos.end(), u);
@@ -371,4 +375,89 @@ TEST_CASE("the tagger keeps each word's ambiguity class: the UPOS it takes in tr
   CHECK(amb("would") == upos_bit("AUX"));
   CHECK(amb("like") == (upos_bit("VERB") | upos_bit("ADP")));
   CHECK(amb("unseen") == 0);
+}
+
+TEST_CASE("a second tagger pass reads the first pass's guesses of the words ahead", "[tagger]") {
+  kg::TaggerToken toks[3];
+  kg::tagger_token_info("They", toks[0]);
+  kg::tagger_token_info("like", toks[1]);
+  kg::tagger_token_info("it", toks[2]);
+  uint64_t base[kg::kMaxTaggerFeatures], second[kg::kMaxTaggerFeatures],
+      other[kg::kMaxTaggerFeatures];
+  size_t nb = kg::tagger_features(toks, 3, 1, 0, -1, 0, base);
+  toks[2].guess = 5;
+  size_t ns = kg::tagger_features(toks, 3, 1, 0, -1, kg::kSecondPassTemplates, second);
+  toks[2].guess = 6;
+  size_t no = kg::tagger_features(toks, 3, 1, 0, -1, kg::kSecondPassTemplates, other);
+  CHECK(ns > nb);
+  CHECK(ns <= kg::kMaxTaggerFeatures);
+  CHECK(std::equal(base, base + nb, second));  // the first pass's templates come first, unchanged
+  REQUIRE(no == ns);
+  CHECK_FALSE(std::equal(second, second + ns, other));  // the next word's guess is read
+}
+
+TEST_CASE(
+    "a two-pass tagger trains on jackknifed guesses, tags, and keeps both passes in its "
+    "model file",
+    "[tagger][model]") {
+  // Twelve sentences: enough to jackknife the first-pass guesses.
+  std::string bank;
+  for (int i = 0; i < 3; ++i) bank += kg::test::kTinyTreebank;
+  auto sents = kg::parse_conllu(bank, "tiny");
+  REQUIRE(sents.size() == 12);
+  kg::TrainOptions opt;
+  opt.tagger_epochs = 10;
+  opt.parser_epochs = 5;
+  opt.jackknife_folds = 2;
+  opt.tagger_passes = 2;
+  auto two = kg::train_pipeline(sents, sents, opt, nullptr);
+  REQUIRE(two->tagger().two_pass());
+  opt.tagger_passes = 1;
+  auto one = kg::train_pipeline(sents, sents, opt, nullptr);
+  CHECK_FALSE(one->tagger().two_pass());
+  CHECK(one->fingerprint() != two->fingerprint());
+
+  kg::Document gold = kg::document_from_conllu(sents);
+  kg::Document doc = gold;
+  two->annotate(doc, kg::Stage::Tag);
+  size_t right = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) right += doc.tokens[i].xpos == gold.tokens[i].xpos;
+  CHECK(right == doc.tokens.size());
+
+  auto temp = [](const std::string& name) {
+    return (std::filesystem::temp_directory_path() /
+            ("kg_two_pass_" + std::to_string(::getpid()) + "_" + name))
+        .string();
+  };
+  auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  const std::string path = temp("a.kgm"), path_again = temp("b.kgm");
+  two->save(path);
+  auto back = kg::Pipeline::load(path);
+  CHECK(back->tagger().two_pass());
+  kg::Document again = gold;
+  back->annotate(again, kg::Stage::Tag);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) CHECK(again.tokens[i].xpos == doc.tokens[i].xpos);
+
+  // Training is deterministic although the guesses and fold taggers train in parallel.
+  opt.tagger_passes = 2;
+  kg::train_pipeline(sents, sents, opt, nullptr)->save(path_again);
+  CHECK(bytes(path_again) == bytes(path));
+  std::filesystem::remove(path);
+  std::filesystem::remove(path_again);
+}
+
+TEST_CASE("parallel_for calls every index once, on any number of threads", "[train]") {
+  for (unsigned threads : {0u, 1u, 2u, 5u}) {
+    std::vector<int> calls(7, 0);
+    kg::parallel_for(calls.size(), threads, [&](size_t i) { ++calls[i]; });
+    CHECK(std::count(calls.begin(), calls.end(), 1) == 7);
+  }
+  bool called = false;
+  kg::parallel_for(0, 2, [&](size_t) { called = true; });
+  CHECK_FALSE(called);
 }
