@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the model loader's seeds in corpus/model_loader/: two tiny models trained by `kg train`
-# on the CoNLL-U sentences below (the second with word clusters from a tiny embeddings file), and
+# on the CoNLL-U sentences below (the second with word clusters from a tiny embeddings file, in
+# the tagger too, and a second tagger pass), and
 # truncated and corrupted copies of the smaller one.
 #   bash tests/fuzz/make_model_seeds.sh build/kg
 set -euo pipefail
@@ -31,7 +32,7 @@ printf '%s\n' \
 "$kg" train --train "$tmp/one.conllu" -o "$out/tiny1.kgm" --epochs 1 --tagger-epochs 1 --folds 0 >/dev/null
 printf '%s\n' 'he 0.1 0.9 0' 'like 0.9 0.1 0' 'plans 0 0.2 1' 'visited 1 0 0.1' >"$tmp/emb.txt"
 "$kg" train --train "$tmp/two.conllu" -o "$out/tiny2.kgm" --epochs 2 --tagger-epochs 2 --folds 0 \
-  --embeddings "$tmp/emb.txt" >/dev/null 2>&1
+  --embeddings "$tmp/emb.txt" --tagger-clusters --tagger-passes 2 >/dev/null 2>&1
 
 python3 - "$out" <<'PY'
 import sys
