@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "cli/commands.h"
 #include "extractor/conllu.h"
@@ -79,12 +81,14 @@ void add_parse(CLI::App& app) {
 void add_train(CLI::App& app) {
   auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and parser from CoNLL-U");
   struct Args {
-    std::string train, dev, output, embeddings;
+    std::vector<std::string> train;
+    std::string dev, output, embeddings;
     TrainOptions options;
     ClusterOptions clusters;
   };
   auto a = std::make_shared<Args>();
-  cmd->add_option("--train", a->train, "training treebank (CoNLL-U)")->required();
+  cmd->add_option("--train", a->train, "training treebanks (CoNLL-U; several are read as one)")
+      ->required();
   cmd->add_option("--dev", a->dev, "development treebank for epoch selection (CoNLL-U)");
   cmd->add_option("-o,--output", a->output, "model file to write")->required();
   cmd->add_option("--epochs", a->options.parser_epochs, "parser epochs")
@@ -124,7 +128,12 @@ void add_train(CLI::App& app) {
       Embeddings e = read_embeddings(a->embeddings, a->clusters.max_words);
       clusters = std::make_shared<WordClusters>(build_word_clusters(e, a->clusters, &std::cerr));
     }
-    std::vector<ConlluSentence> train = read_conllu(a->train);
+    std::vector<ConlluSentence> train;
+    for (const std::string& path : a->train) {
+      std::vector<ConlluSentence> part = read_conllu(path);
+      train.insert(train.end(), std::make_move_iterator(part.begin()),
+                   std::make_move_iterator(part.end()));
+    }
     std::vector<ConlluSentence> dev;
     if (!a->dev.empty()) dev = read_conllu(a->dev);
     std::cerr << "train: " << train.size() << " sentences; dev: " << dev.size() << " sentences"

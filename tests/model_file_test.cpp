@@ -290,3 +290,34 @@ TEST_CASE("crc32 matches the standard CRC-32 at every length and alignment", "[m
     for (size_t n = 0; n + off <= data.size(); n += 7)
       CHECK(kg::crc32(data.data() + off, n) == bytewise(data.data() + off, n));
 }
+
+TEST_CASE("kg train reads several training treebanks as one, and names one it cannot read",
+          "[cli][model]") {
+  // The tiny treebank split after its second sentence: "2\tdoes" only starts in the second half.
+  const std::string& bank = kg::test::kTinyTreebank;
+  size_t cut = bank.find("\n\n", bank.find("\n\n") + 2) + 2;
+  std::string first = temp_path("first.conllu"), second = temp_path("second.conllu");
+  write_all(first, bank.substr(0, cut));
+  write_all(second, bank.substr(cut));
+  std::string model = temp_path("two_files.kgm"), log = temp_path("train.log");
+  std::string cmd = std::string(KG_BINARY) + " train --train " + first + " --train " + second +
+                    " -o " + model + " --epochs 2 --tagger-epochs 2 --folds 0 > " + log + " 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  CHECK(read_all(log).find("train: 4 sentences") != std::string::npos);
+  // Both halves were read: the second half's "n't" has the lemma it teaches.
+  kg::Document doc;
+  doc.text = "He does n't like the plan.";
+  kg::Analyzer::load(model)->analyze(doc);
+  REQUIRE(doc.tokens.size() == 7);
+  CHECK(doc.tokens[2].lemma == "not");
+  fs::remove(model);
+
+  std::string missing = temp_path("missing.conllu");
+  cmd = std::string(KG_BINARY) + " train --train " + first + " --train " + missing + " -o " +
+        model + " > " + log + " 2>&1";
+  int rc = std::system(cmd.c_str());
+  CHECK(WEXITSTATUS(rc) != 0);
+  CHECK(read_all(log).find(missing) != std::string::npos);
+  CHECK_FALSE(fs::exists(model));
+  for (const auto& p : {first, second, log}) fs::remove(p);
+}
