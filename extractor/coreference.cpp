@@ -170,7 +170,10 @@ struct Resolver {
               break;
             }
           }
-          if (!m.key.empty()) {
+          if (int full = m.type == EntityType::Person ? person_ending_with(m.surface) : -1;
+              full >= 0) {
+            assign(m, full);
+          } else if (!m.key.empty()) {
             assign(m, get(m.key, m.type, m.name));
           } else if (m.type == EntityType::Person && !m.person_cue) {
             break;  // second pass: it may be the start of an organisation's name
@@ -238,6 +241,21 @@ struct Resolver {
       }
     }
     return best;
+  }
+
+  // The one person already named whose name ends with the words of `name` and has more of them:
+  // a surname of several words ("Ould Bechir" after "Sidi Ould Bechir"); -1 when none or several.
+  int person_ending_with(const std::string& name) const {
+    auto w = words_of(name);
+    if (w.size() < 2) return -1;
+    int found = -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (entities[e].type != EntityType::Person) continue;
+      auto n = words_of(entities[e].name);
+      if (n.size() > w.size() && std::equal(w.rbegin(), w.rend(), n.rbegin()))
+        found = found == -1 ? static_cast<int>(e) : -2;
+    }
+    return found;
   }
 
   // "Nordvik" or "Nordvik Freight" for the "Nordvik Freight Lines" named in the article.

@@ -416,8 +416,11 @@ struct Extractor {
       }
     }
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
-      if (tree.tok(t).upos == "VERB") verb(t);
-      else if (tree.tok(t).upos == "NOUN") noun(t);
+      const std::string& upos = tree.tok(t).upos;
+      // In UD only predicates take a clausal complement: a "noun" with a ccomp is a verb the
+      // tagger misread ('and "demand that X be held accountable"').
+      if (upos == "VERB" || (upos == "NOUN" && !tree.children(t, "ccomp").empty())) verb(t);
+      else if (upos == "NOUN") noun(t);
     }
     surface_sanctions();
   }

@@ -132,3 +132,14 @@ TEST_CASE("a name particle the tagger takes for a function word stays in the nam
   CHECK(find_entity(x, "Ahmed") < 0);  // not split into "Ahmed" and "Salem"
   CHECK(find_entity(x, "Salem") < 0);
 }
+
+TEST_CASE("a surname of several words is the full name seen before", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Prime Minister Pedro Van Dam said the talks had failed. Van Dam added "
+                        "that his government would not sign.");
+  INFO(describe(x));
+  int full = find_entity(x, "Pedro Van Dam");
+  REQUIRE(full >= 0);
+  CHECK(find_entity(x, "Van Dam") == full);
+}

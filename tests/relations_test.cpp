@@ -1,6 +1,8 @@
 // Facts on short texts of our own, through the shipped model and lexicons.
 #include "tests/extraction_support.h"
 
+#include "extractor/conllu.h"
+
 using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::has_fact;
@@ -148,4 +150,27 @@ TEST_CASE("'called X the enemy on Monday' designates X; 'called on X' demands", 
   CHECK(has_fact(x, "Anna Berg", "DESIGNATE", "Norway"));
   CHECK(has_fact(x, "Sweden", "DEMAND", "Norway"));
   CHECK_FALSE(has_fact(x, "Sweden", "DESIGNATE", "Norway"));
+}
+
+TEST_CASE("a 'noun' with a clausal complement is read as the verb the tagger missed",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  // A hand-made analysis: "demand" tagged NOUN, yet it heads a ccomp, which in UD only
+  // predicates take.
+  auto sents = kg::parse_conllu(
+      "# text = Canada will demand that Syria be punished.\n"
+      "1\tCanada\tCanada\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+      "3\tdemand\tdemand\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+      "5\tSyria\tSyria\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
+      "6\tbe\tbe\tAUX\tVB\t_\t7\taux:pass\t_\t_\n"
+      "7\tpunished\tpunish\tVERB\tVBN\t_\t3\tccomp\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
+      "demand.conllu");
+  kg::Document doc = kg::document_from_conllu(sents);
+  doc.meta.published = "2024-01-10";
+  auto x = kg_pipeline->extractor->extract(doc);
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "DEMAND", "Syria"));
 }
