@@ -49,6 +49,8 @@ struct Detector {
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     const auto& u = k.upos;
     if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty()) return true;
+    // An acronym, whatever the tagger made of it ("(AES)" read as an interjection).
+    if (is_all_caps_word(k.form)) return true;
     // A name particle the tagger took for a function word: "Sidi Ould Bechir", "Abu Bin Said".
     auto propn = [&](uint32_t n) {
       return doc.tokens[n].upos == "PROPN" && is_capitalised(doc.tokens[n].form) &&

@@ -91,8 +91,11 @@ struct Finder {
     return -1;
   }
 
-  int subject_entity(uint32_t verb) const {
+  // `quote` (may be null): subjects inside it never speak it ('"It was an act of aggression,"
+  // the minister told', where the parse hangs "told" on "act" and lends it "It").
+  int subject_entity(uint32_t verb, const Span2* quote = nullptr) const {
     for (uint32_t s : tree.subjects(verb)) {
+      if (quote && inside(s, *quote)) continue;
       int e = speaker_entity(s);
       if (e >= 0) return e;
     }
@@ -180,14 +183,14 @@ struct Finder {
       // Up the tree to the nearest speech verb; the first clause subject is the fallback.
       for (int cur = tree.head(r), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops) {
         if (inside(static_cast<uint32_t>(cur), q) || !tree.is_verbal(cur)) continue;
-        int e = subject_entity(cur);
+        int e = subject_entity(cur, &q);
         if (lex.speech_family(tree.lemma(cur)) == "say" && e >= 0) return {e, tree.lemma(cur)};
         if (fallback < 0 && e >= 0) fallback = e, fallback_cue = tree.lemma(cur);
       }
       // '"...," the statement read': the speech verb hangs off the quoted clause.
       for (uint32_t c : tree.children(r))
         if (!inside(c, q) && lex.speech_family(tree.lemma(c)) == "say")
-          if (int e = subject_entity(c); e >= 0) return {e, tree.lemma(c)};
+          if (int e = subject_entity(c, &q); e >= 0) return {e, tree.lemma(c)};
     }
     // The sentence the quote opens in and, for a quote of several sentences, the one it closes
     // in: '"... . ...," X said' is attributed after its last sentence.
@@ -198,7 +201,7 @@ struct Finder {
     for (const Sentence* s : sentences) {
       for (uint32_t t = s->first_token; t < s->end_token; ++t)
         if (!inside(t, q) && tree.is_verbal(t) && lex.speech_family(tree.lemma(t)) == "say")
-          if (int e = subject_entity(t); e >= 0) return {e, tree.lemma(t)};
+          if (int e = subject_entity(t, &q); e >= 0) return {e, tree.lemma(t)};
       std::string cue;
       if (int e = speaker_after(last, s->end_token, &cue); e >= 0) return {e, cue};
       if (int e = speaker_before(first, *s, &cue); e >= 0) return {e, cue};

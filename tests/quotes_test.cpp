@@ -1,6 +1,8 @@
 // Quotations and their speakers on short texts of our own, through the shipped model.
 #include "tests/extraction_support.h"
 
+#include "extractor/conllu.h"
+
 using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::speaker_of;
@@ -103,4 +105,40 @@ TEST_CASE("an officer named after the company and title speaks, not the company"
                         "customers.\u201d");
   INFO(describe(x));
   CHECK(speaker_of(x, "a good day for our staff") == "Lena Holm");
+}
+
+TEST_CASE("a word inside the quote never speaks it, whatever the parse lends the speech verb",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  // A hand-made wrong parse: "told" hangs on the quoted "act" with no subject of its own, so it
+  // inherits the quoted "It"; the minister is an apposition of "act".
+  auto sents = kg::parse_conllu(
+      "# text = Chile closed its border.\n"
+      "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+      "4\tborder\tborder\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "# text = \"It was an act of aggression,\" Minister Ana Ruiz told reporters.\n"
+      "1\t\"\t\"\tPUNCT\t``\t_\t5\tpunct\t_\tSpaceAfter=No\n"
+      "2\tIt\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+      "3\twas\tbe\tAUX\tVBD\t_\t5\tcop\t_\t_\n"
+      "4\tan\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tact\tact\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\taggression\taggression\tNOUN\tNN\t_\t5\tnmod\t_\tSpaceAfter=No\n"
+      "8\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\tSpaceAfter=No\n"
+      "9\t\"\t\"\tPUNCT\t''\t_\t5\tpunct\t_\t_\n"
+      "10\tMinister\tMinister\tPROPN\tNNP\t_\t11\tcompound\t_\t_\n"
+      "11\tAna\tAna\tPROPN\tNNP\t_\t5\tappos\t_\t_\n"
+      "12\tRuiz\tRuiz\tPROPN\tNNP\t_\t11\tflat\t_\t_\n"
+      "13\ttold\ttell\tVERB\tVBD\t_\t5\tadvcl:relcl\t_\t_\n"
+      "14\treporters\treporter\tNOUN\tNNS\t_\t13\tiobj\t_\tSpaceAfter=No\n"
+      "15\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n",
+      "quote.conllu");
+  kg::Document doc = kg::document_from_conllu(sents);
+  doc.meta.published = "2024-01-10";
+  auto x = kg_pipeline->extractor->extract(doc);
+  INFO(describe(x));
+  CHECK(speaker_of(x, "act of aggression") == "Ana Ruiz");
 }
