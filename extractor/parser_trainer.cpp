@@ -11,7 +11,6 @@
 #include <limits>
 #include <ostream>
 #include <sstream>
-#include <thread>
 #include <unordered_map>
 
 #include "extractor/perceptron_trainer.h"
@@ -368,15 +367,11 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
   // One thread per parser, each with its own seed and log, printed in order afterwards.
   std::vector<Parser> parsers(static_cast<size_t>(options.parsers));
   std::vector<std::ostringstream> logs(parsers.size());
-  std::vector<std::thread> threads;
-  for (size_t i = 0; i < parsers.size(); ++i) {
-    threads.emplace_back([&, i] {
-      TrainOptions one = options;
-      one.seed = options.seed + 1000 * i;
-      parsers[i] = train_one_parser(train, dev, labels, word_clusters, one, &logs[i]);
-    });
-  }
-  for (std::thread& t : threads) t.join();
+  parallel_for(parsers.size(), static_cast<unsigned>(parsers.size()), [&](size_t i) {
+    TrainOptions one = options;
+    one.seed = options.seed + 1000 * i;
+    parsers[i] = train_one_parser(train, dev, labels, word_clusters, one, &logs[i]);
+  });
   for (size_t i = 0; i < parsers.size() && log; ++i)
     *log << "parser " << (i + 1) << "/" << parsers.size() << ":\n" << logs[i].str();
   Parser merged(labels, average_weights(parsers, options.prune), options.beam, word_clusters);

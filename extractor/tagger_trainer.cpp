@@ -230,7 +230,7 @@ void jackknife_guesses(TaggerData& d, unsigned templates, int epochs, uint64_t s
   // Fold f guesses the examples e with e % folds == f; the guesses go in once all folds are done.
   std::vector<std::vector<uint16_t>> guesses(d.examples.size());
   parallel_for(folds, threads, [&](size_t f) {
-    WeightTable fold_weights = all;
+    WeightTable fold_weights;
     if (jackknife) {
       TaggerData rest{d.tags, d.dict, {}, {}};
       for (size_t e = 0; e < d.examples.size(); ++e)
@@ -238,11 +238,12 @@ void jackknife_guesses(TaggerData& d, unsigned templates, int epochs, uint64_t s
       fold_weights =
           train_weights(rest, templates, epochs, seed + 1 + f, nullptr, nullptr, nullptr);
     }
-    Tagger fold(d.tags, d.dict, {}, std::move(fold_weights));
+    // run_pass reads the tagger's dictionary and tag count; the weights are given to it.
+    const Tagger fold(d.tags, d.dict, {}, WeightTable());
     for (size_t e = f; e < d.examples.size(); e += folds) {
       const std::vector<TaggerToken>& info = d.examples[e].info;
       guesses[e].resize(info.size());
-      fold.run_pass(info, fold.weights(), templates, guesses[e].data());
+      fold.run_pass(info, jackknife ? fold_weights : all, templates, guesses[e].data());
     }
   });
   for (size_t e = 0; e < d.examples.size(); ++e)

@@ -12,6 +12,7 @@
 
 #include "extractor/analyzer.h"
 #include "extractor/article_reader.h"
+#include "extractor/conllu.h"
 #include "extractor/extractor.h"
 
 namespace kg::test {
@@ -61,6 +62,14 @@ inline Extraction extract_text(const ExtractionPipeline& p, const std::string& t
 }
 
 // Index of the entity whose name or an alias equals `name`, or -1.
+// Extracts from a hand-made analysis (CoNLL-U with tags and a tree, the model not run), published
+// on 2024-01-10: for parses the model may or may not produce.
+inline Extraction extract_conllu(const ExtractionPipeline& p, const std::string& conllu) {
+  Document doc = document_from_conllu(parse_conllu(conllu, "hand-made.conllu"));
+  doc.meta.published = "2024-01-10";
+  return p.extractor->extract(doc);
+}
+
 inline int find_entity(const Extraction& x, const std::string& name) {
   for (size_t e = 0; e < x.entities.size(); ++e) {
     if (x.entities[e].name == name) return static_cast<int>(e);

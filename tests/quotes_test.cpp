@@ -1,8 +1,6 @@
 // Quotations and their speakers on short texts of our own, through the shipped model.
 #include "tests/extraction_support.h"
 
-#include "extractor/conllu.h"
-
 using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::speaker_of;
@@ -112,7 +110,8 @@ TEST_CASE("a word inside the quote never speaks it, whatever the parse lends the
   KG_NEED_MODEL();
   // A hand-made wrong parse: "told" hangs on the quoted "act" with no subject of its own, so it
   // inherits the quoted "It"; the minister is an apposition of "act".
-  auto sents = kg::parse_conllu(
+  auto x = kg::test::extract_conllu(
+      *kg_pipeline,
       "# text = Chile closed its border.\n"
       "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
       "2\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
@@ -134,11 +133,7 @@ TEST_CASE("a word inside the quote never speaks it, whatever the parse lends the
       "12\tRuiz\tRuiz\tPROPN\tNNP\t_\t11\tflat\t_\t_\n"
       "13\ttold\ttell\tVERB\tVBD\t_\t5\tadvcl:relcl\t_\t_\n"
       "14\treporters\treporter\tNOUN\tNNS\t_\t13\tiobj\t_\tSpaceAfter=No\n"
-      "15\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n",
-      "quote.conllu");
-  kg::Document doc = kg::document_from_conllu(sents);
-  doc.meta.published = "2024-01-10";
-  auto x = kg_pipeline->extractor->extract(doc);
+      "15\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n");
   INFO(describe(x));
   CHECK(speaker_of(x, "act of aggression") == "Ana Ruiz");
 }

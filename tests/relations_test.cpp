@@ -1,8 +1,6 @@
 // Facts on short texts of our own, through the shipped model and lexicons.
 #include "tests/extraction_support.h"
 
-#include "extractor/conllu.h"
-
 using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::has_fact;
@@ -157,7 +155,8 @@ TEST_CASE("a 'noun' with a clausal complement is read as the verb the tagger mis
   KG_NEED_MODEL();
   // A hand-made analysis: "demand" tagged NOUN, yet it heads a ccomp, which in UD only
   // predicates take.
-  auto sents = kg::parse_conllu(
+  auto x = kg::test::extract_conllu(
+      *kg_pipeline,
       "# text = Canada will demand that Syria be punished.\n"
       "1\tCanada\tCanada\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
       "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
@@ -166,11 +165,7 @@ TEST_CASE("a 'noun' with a clausal complement is read as the verb the tagger mis
       "5\tSyria\tSyria\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
       "6\tbe\tbe\tAUX\tVB\t_\t7\taux:pass\t_\t_\n"
       "7\tpunished\tpunish\tVERB\tVBN\t_\t3\tccomp\t_\tSpaceAfter=No\n"
-      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
-      "demand.conllu");
-  kg::Document doc = kg::document_from_conllu(sents);
-  doc.meta.published = "2024-01-10";
-  auto x = kg_pipeline->extractor->extract(doc);
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
   INFO(describe(x));
   CHECK(has_fact(x, "Canada", "DEMAND", "Syria"));
 }
