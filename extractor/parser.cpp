@@ -1,6 +1,7 @@
 #include "extractor/parser.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "extractor/model_file.h"
@@ -103,165 +104,257 @@ ParserContext parser_context(const ParserState& st) {
   return ctx;
 }
 
-size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
-                           uint64_t* out) {
-  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0, n1 = ctx.n1, n2 = ctx.n2;
-  const int s0h = ctx.s0h, s0h2 = ctx.s0h2, s0l = ctx.s0l, s0l2 = ctx.s0l2, s0r = ctx.s0r, s0r2 = ctx.s0r2;
-  const int n0l = ctx.n0l, n0l2 = ctx.n0l2;
-  auto w = [&](int i) -> uint64_t { return i < 0 ? 1 : toks[i].word; };
-  auto p = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].xpos; };
-  auto wp = [&](int i) -> uint64_t { return i < 0 ? 1 : mix64(toks[i].word ^ (toks[i].xpos + 7)); };
+namespace {
+
+// What the templates read of a token or an arc, with the value for "no such position".
+struct FeatureWriter {
+  const ParserToken* toks;
+  uint64_t* out;
+  size_t k = 0;
+  uint64_t w(int i) const { return i < 0 ? 1 : toks[i].word; }
+  uint64_t p(int i) const { return i < 0 ? 0xFFFF : toks[i].xpos; }
+  uint64_t u(int i) const { return i < 0 ? 0xFFFF : toks[i].upos; }
+  uint64_t wp(int i) const { return i < 0 ? 1 : mix64(toks[i].word ^ (toks[i].xpos + 7)); }
+  // Word clusters: level 1 middle, 2 fine.
+  uint64_t c(int i, int level) const { return i < 0 ? 0xFFFF : cluster_at(toks[i].cluster, level); }
+  void add(uint32_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    out[k++] = feature_key(t, x, y, z);
+  }
+};
+
+uint64_t arc_label(const ParserState& st, int i) {
+  return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
+}
+uint64_t left_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.lset[i]; }
+uint64_t right_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.rset[i]; }
+uint64_t valency(int i, int count) { return i < 0 ? 0xFF : static_cast<uint64_t>(count); }
+
+}  // namespace
+
+size_t buffer_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                       uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int n0 = ctx.n0, n1 = ctx.n1, n2 = ctx.n2;
+  f.add(3, f.wp(n0));
+  f.add(4, f.w(n0));
+  f.add(5, f.p(n0));
+  f.add(6, f.wp(n1));
+  f.add(7, f.w(n1));
+  f.add(8, f.p(n1));
+  f.add(9, f.wp(n2));
+  f.add(10, f.w(n2));
+  f.add(11, f.p(n2));
+  f.add(19, f.p(n0), f.p(n1));
+  f.add(20, f.p(n0), f.p(n1), f.p(n2));
+  if (clusters) {
+    f.add(87, f.c(n0, 1));
+    f.add(88, f.c(n1, 1));
+    f.add(90, f.c(n0, 2));
+  }
+  return f.k;
+}
+
+size_t stack_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                      uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int s0 = ctx.s0, s0h = ctx.s0h, s0h2 = ctx.s0h2, s0l = ctx.s0l, s0l2 = ctx.s0l2;
+  const int s0r = ctx.s0r, s0r2 = ctx.s0r2;
+  const uint64_t vs0l = valency(s0, ctx.s0_left), vs0r = valency(s0, ctx.s0_right);
+  f.add(0, f.wp(s0));
+  f.add(1, f.w(s0));
+  f.add(2, f.p(s0));
+  // Valency.
+  f.add(32, f.w(s0), vs0r);
+  f.add(33, f.p(s0), vs0r);
+  f.add(34, f.w(s0), vs0l);
+  f.add(35, f.p(s0), vs0l);
+  // Heads and children, second and third order.
+  f.add(38, f.w(s0h));
+  f.add(39, f.p(s0h));
+  f.add(41, f.w(s0l));
+  f.add(42, f.p(s0l));
+  f.add(44, f.w(s0r));
+  f.add(45, f.p(s0r));
+  f.add(50, f.w(s0h2));
+  f.add(51, f.p(s0h2));
+  f.add(53, f.w(s0l2));
+  f.add(54, f.p(s0l2));
+  f.add(56, f.w(s0r2));
+  f.add(57, f.p(s0r2));
+  f.add(62, f.p(s0), f.p(s0l), f.p(s0l2));
+  f.add(63, f.p(s0), f.p(s0r), f.p(s0r2));
+  f.add(64, f.p(s0), f.p(s0h), f.p(s0h2));
+  if (clusters) {
+    f.add(86, f.c(s0, 1));
+    f.add(89, f.c(s0, 2));
+    f.add(94, f.c(s0h, 1), f.c(s0, 1));
+  }
+  return f.k;
+}
+
+size_t buffer_child_features(const ParserContext& ctx, const ParserToken* toks, uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int n0 = ctx.n0, n0l = ctx.n0l, n0l2 = ctx.n0l2;
+  const uint64_t vn0l = valency(n0, ctx.n0_left);
+  f.add(36, f.w(n0), vn0l);
+  f.add(37, f.p(n0), vn0l);
+  f.add(47, f.w(n0l));
+  f.add(48, f.p(n0l));
+  f.add(59, f.w(n0l2));
+  f.add(60, f.p(n0l2));
+  f.add(65, f.p(n0), f.p(n0l), f.p(n0l2));
+  return f.k;
+}
+
+size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                     uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0, n1 = ctx.n1;
   uint64_t dist = 0;
   if (s0 >= 0 && n0 >= 0) {
     int d = n0 - s0;
     dist = d <= 5 ? static_cast<uint64_t>(d) : d <= 10 ? 6 : d <= 20 ? 7 : 8;
   }
-  const uint64_t vs0l = s0 >= 0 ? static_cast<uint64_t>(ctx.s0_left) : 0xFF;
-  const uint64_t vs0r = s0 >= 0 ? static_cast<uint64_t>(ctx.s0_right) : 0xFF;
-  const uint64_t vn0l = n0 >= 0 ? static_cast<uint64_t>(ctx.n0_left) : 0xFF;
-
-  size_t k = 0;
-  auto add = [&](uint32_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    out[k++] = feature_key(t, x, y, z);
-  };
-  // Single words.
-  add(0, wp(s0));
-  add(1, w(s0));
-  add(2, p(s0));
-  add(3, wp(n0));
-  add(4, w(n0));
-  add(5, p(n0));
-  add(6, wp(n1));
-  add(7, w(n1));
-  add(8, p(n1));
-  add(9, wp(n2));
-  add(10, w(n2));
-  add(11, p(n2));
-  // Pairs.
-  add(12, wp(s0), wp(n0));
-  add(13, wp(s0), w(n0));
-  add(14, w(s0), wp(n0));
-  add(15, wp(s0), p(n0));
-  add(16, p(s0), wp(n0));
-  add(17, w(s0), w(n0));
-  add(18, p(s0), p(n0));
-  add(19, p(n0), p(n1));
-  // Three tags.
-  add(20, p(n0), p(n1), p(n2));
-  add(21, p(s0), p(n0), p(n1));
-  add(22, p(s0h), p(s0), p(n0));
-  add(23, p(s0), p(s0l), p(n0));
-  add(24, p(s0), p(s0r), p(n0));
-  add(25, p(s0), p(n0), p(n0l));
+  f.add(12, f.wp(s0), f.wp(n0));
+  f.add(13, f.wp(s0), f.w(n0));
+  f.add(14, f.w(s0), f.wp(n0));
+  f.add(15, f.wp(s0), f.p(n0));
+  f.add(16, f.p(s0), f.wp(n0));
+  f.add(17, f.w(s0), f.w(n0));
+  f.add(18, f.p(s0), f.p(n0));
+  f.add(21, f.p(s0), f.p(n0), f.p(n1));
+  f.add(22, f.p(ctx.s0h), f.p(s0), f.p(n0));
+  f.add(23, f.p(s0), f.p(ctx.s0l), f.p(n0));
+  f.add(24, f.p(s0), f.p(ctx.s0r), f.p(n0));
+  f.add(25, f.p(s0), f.p(n0), f.p(ctx.n0l));
   // Distance.
-  add(26, w(s0), dist);
-  add(27, p(s0), dist);
-  add(28, w(n0), dist);
-  add(29, p(n0), dist);
-  add(30, w(s0), w(n0), dist);
-  add(31, p(s0), p(n0), dist);
-  // Valency.
-  add(32, w(s0), vs0r);
-  add(33, p(s0), vs0r);
-  add(34, w(s0), vs0l);
-  add(35, p(s0), vs0l);
-  add(36, w(n0), vn0l);
-  add(37, p(n0), vn0l);
-  // Unigrams of heads and children.
-  add(38, w(s0h));
-  add(39, p(s0h));
-  add(41, w(s0l));
-  add(42, p(s0l));
-  add(44, w(s0r));
-  add(45, p(s0r));
-  add(47, w(n0l));
-  add(48, p(n0l));
-  // Third order.
-  add(50, w(s0h2));
-  add(51, p(s0h2));
-  add(53, w(s0l2));
-  add(54, p(s0l2));
-  add(56, w(s0r2));
-  add(57, p(s0r2));
-  add(59, w(n0l2));
-  add(60, p(n0l2));
-  add(62, p(s0), p(s0l), p(s0l2));
-  add(63, p(s0), p(s0r), p(s0r2));
-  add(64, p(s0), p(s0h), p(s0h2));
-  add(65, p(n0), p(n0l), p(n0l2));
+  f.add(26, f.w(s0), dist);
+  f.add(27, f.p(s0), dist);
+  f.add(28, f.w(n0), dist);
+  f.add(29, f.p(n0), dist);
+  f.add(30, f.w(s0), f.w(n0), dist);
+  f.add(31, f.p(s0), f.p(n0), dist);
   // Second stack item and extra context (beyond Zhang & Nivre).
-  add(72, wp(s1));
-  add(73, p(s1), p(s0), p(n0));
-  add(76, w(s0), p(n0), p(n1));
-  add(77, p(s0), w(n0), p(n1));
-  add(78, p(s0), p(n0), w(n1));
-  add(80, w(s0h), p(s0), p(n0));
-  add(82, static_cast<uint64_t>(ctx.depth), p(n0));
-  add(83, p(ctx.s0_prev), p(s0), p(n0));
-  add(84, p(s0), p(ctx.n0_prev), p(n0));
-  add(85, p(s0), p(ctx.s0_next), p(n0));
+  f.add(72, f.wp(s1));
+  f.add(73, f.p(s1), f.p(s0), f.p(n0));
+  f.add(76, f.w(s0), f.p(n0), f.p(n1));
+  f.add(77, f.p(s0), f.w(n0), f.p(n1));
+  f.add(78, f.p(s0), f.p(n0), f.w(n1));
+  f.add(80, f.w(ctx.s0h), f.p(s0), f.p(n0));
+  f.add(82, static_cast<uint64_t>(ctx.depth), f.p(n0));
+  f.add(83, f.p(ctx.s0_prev), f.p(s0), f.p(n0));
+  f.add(84, f.p(s0), f.p(ctx.n0_prev), f.p(n0));
+  f.add(85, f.p(s0), f.p(ctx.s0_next), f.p(n0));
   if (clusters) {
-    // Word clusters (level 1 middle, 2 fine): the word templates above for words the treebank
-    // has few examples of.
-    auto c = [&](int i, int level) -> uint64_t {
-      return i < 0 ? 0xFFFF : cluster_at(toks[i].cluster, level);
-    };
-    add(86, c(s0, 1));
-    add(87, c(n0, 1));
-    add(88, c(n1, 1));
-    add(89, c(s0, 2));
-    add(90, c(n0, 2));
-    add(91, c(s0, 1), c(n0, 1));
-    add(92, c(s0, 1), p(n0));
-    add(93, p(s0), c(n0, 1));
-    add(94, c(s0h, 1), c(s0, 1));
-    add(95, c(s0, 2), c(n0, 2));
+    f.add(91, f.c(s0, 1), f.c(n0, 1));
+    f.add(92, f.c(s0, 1), f.p(n0));
+    f.add(93, f.p(s0), f.c(n0, 1));
+    f.add(95, f.c(s0, 2), f.c(n0, 2));
+  }
+  return f.k;
+}
+
+size_t stack_label_features(const ParserContext& ctx, const ParserState& st,
+                            const ParserToken* toks, uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int s0 = ctx.s0;
+  const uint64_t ls0l = left_labels(st, s0), ls0r = right_labels(st, s0);
+  f.add(40, arc_label(st, s0));
+  f.add(43, arc_label(st, ctx.s0l));
+  f.add(46, arc_label(st, ctx.s0r));
+  f.add(52, arc_label(st, ctx.s0h));
+  f.add(55, arc_label(st, ctx.s0l2));
+  f.add(58, arc_label(st, ctx.s0r2));
+  f.add(66, f.w(s0), ls0r);
+  f.add(67, f.p(s0), ls0r);
+  f.add(68, f.w(s0), ls0l);
+  f.add(69, f.p(s0), ls0l);
+  f.add(81, f.u(s0), arc_label(st, ctx.s0l), arc_label(st, ctx.s0r));
+  return f.k;
+}
+
+size_t buffer_label_features(const ParserContext& ctx, const ParserState& st,
+                             const ParserToken* toks, uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const uint64_t ln0l = left_labels(st, ctx.n0);
+  f.add(49, arc_label(st, ctx.n0l));
+  f.add(61, arc_label(st, ctx.n0l2));
+  f.add(70, f.w(ctx.n0), ln0l);
+  f.add(71, f.p(ctx.n0), ln0l);
+  return f.k;
+}
+
+size_t pair_label_features(const ParserContext& ctx, const ParserState& st,
+                           const ParserToken* toks, uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
+  f.add(74, f.p(s1), arc_label(st, s1 >= 0 ? st.rc1[s1] : -1));
+  f.add(75, f.u(s0), f.u(n0), arc_label(st, s0));
+  f.add(79, arc_label(st, s0), f.p(s0), f.p(n0));
+  return f.k;
+}
+
+size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState& st,
+                 uint64_t* out) {
+  auto pos = [](int i) { return static_cast<uint64_t>(static_cast<int64_t>(i)); };
+  size_t k = 0;
+  auto put = [&](std::initializer_list<uint64_t> values) {
+    for (uint64_t v : values) out[k++] = v;
+  };
+  switch (group) {
+    case ParserGroup::kBuffer:
+      put({pos(ctx.n0)});
+      break;
+    case ParserGroup::kStack:
+      put({pos(ctx.s0), pos(ctx.s0h), pos(ctx.s0h2), pos(ctx.s0l), pos(ctx.s0l2), pos(ctx.s0r),
+           pos(ctx.s0r2), pos(ctx.s0_left), pos(ctx.s0_right)});
+      break;
+    case ParserGroup::kBufferChildren:
+      put({pos(ctx.n0), pos(ctx.n0l), pos(ctx.n0l2), pos(ctx.n0_left)});
+      break;
+    case ParserGroup::kStackLabels:
+      put({pos(ctx.s0), arc_label(st, ctx.s0), arc_label(st, ctx.s0l), arc_label(st, ctx.s0r),
+           arc_label(st, ctx.s0h), arc_label(st, ctx.s0l2), arc_label(st, ctx.s0r2),
+           left_labels(st, ctx.s0), right_labels(st, ctx.s0)});
+      break;
+    case ParserGroup::kBufferLabels:
+      put({pos(ctx.n0), arc_label(st, ctx.n0l), arc_label(st, ctx.n0l2), left_labels(st, ctx.n0)});
+      break;
   }
   return k;
 }
 
-size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
-                      uint64_t* out) {
-  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
-  const int s0h = ctx.s0h, s0l = ctx.s0l, s0l2 = ctx.s0l2, s0r = ctx.s0r, s0r2 = ctx.s0r2;
-  const int n0l = ctx.n0l, n0l2 = ctx.n0l2;
-  const int s1r = s1 >= 0 ? st.rc1[s1] : -1;
-  auto w = [&](int i) -> uint64_t { return i < 0 ? 1 : toks[i].word; };
-  auto p = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].xpos; };
-  auto u = [&](int i) -> uint64_t { return i < 0 ? 0xFFFF : toks[i].upos; };
-  auto l = [&](int i) -> uint64_t {
-    return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
-  };
-  const uint64_t ls0l = s0 >= 0 ? st.lset[s0] : 1ULL << 63;
-  const uint64_t ls0r = s0 >= 0 ? st.rset[s0] : 1ULL << 63;
-  const uint64_t ln0l = n0 >= 0 ? st.lset[n0] : 1ULL << 63;
-
-  size_t k = 0;
-  auto add = [&](uint32_t t, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    out[k++] = feature_key(t, x, y, z);
-  };
-  // Arc labels and label sets.
-  add(40, l(s0));
-  add(43, l(s0l));
-  add(46, l(s0r));
-  add(49, l(n0l));
-  add(52, l(s0h));
-  add(55, l(s0l2));
-  add(58, l(s0r2));
-  add(61, l(n0l2));
-  add(66, w(s0), ls0r);
-  add(67, p(s0), ls0r);
-  add(68, w(s0), ls0l);
-  add(69, p(s0), ls0l);
-  add(70, w(n0), ln0l);
-  add(71, p(n0), ln0l);
-  add(74, p(s1), l(s1r));
-  add(75, u(s0), u(n0), l(s0));
-  add(79, l(s0), p(s0), p(n0));
-  add(81, u(s0), l(s0l), l(s0r));
-  return k;
+size_t group_features(ParserGroup group, const ParserContext& ctx, const ParserState& st,
+                      const ParserToken* toks, bool clusters, uint64_t* out) {
+  switch (group) {
+    case ParserGroup::kBuffer:
+      return buffer_features(ctx, toks, clusters, out);
+    case ParserGroup::kStack:
+      return stack_features(ctx, toks, clusters, out);
+    case ParserGroup::kBufferChildren:
+      return buffer_child_features(ctx, toks, out);
+    case ParserGroup::kStackLabels:
+      return stack_label_features(ctx, st, toks, out);
+    case ParserGroup::kBufferLabels:
+      return buffer_label_features(ctx, st, toks, out);
+  }
+  return 0;
 }
 
+size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                           uint64_t* out) {
+  size_t k = buffer_features(ctx, toks, clusters, out);
+  k += stack_features(ctx, toks, clusters, out + k);
+  k += buffer_child_features(ctx, toks, out + k);
+  return k + pair_features(ctx, toks, clusters, out + k);
+}
+
+size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
+                      uint64_t* out) {
+  size_t k = stack_label_features(ctx, st, toks, out);
+  k += buffer_label_features(ctx, st, toks, out + k);
+  return k + pair_label_features(ctx, st, toks, out + k);
+}
 size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
                        uint64_t* out) {
   ParserContext ctx = parser_context(st);
@@ -274,7 +367,29 @@ void ParserBeam::start(int n, int root_label, int width) {
   states_.resize(1);
   states_[0].init(n, root_label);
   lattice_.assign(1, std::vector<Item>(1));
+  cache_.clear();  // group sums are of this sentence's tokens
+  sums_.clear();
 }
+
+namespace {
+
+// Whether base + s[i] > worst for some i < n, four at a time (GCC and Clang vector extensions);
+// the sums are the ones the beam compares, rounded the same way.
+bool any_above(const float* s, int n, float base, float worst) {
+  typedef float Float4 __attribute__((vector_size(16)));
+  int i = 0;
+  for (; i + 4 <= n; i += 4) {
+    Float4 v;
+    std::memcpy(&v, s + i, sizeof v);
+    auto above = (v + base) > worst;
+    if (above[0] | above[1] | above[2] | above[3]) return true;
+  }
+  for (; i < n; ++i)
+    if (base + s[i] > worst) return true;
+  return false;
+}
+
+}  // namespace
 
 void ParserBeam::advance(const float* scores, int n_actions) {
   // The `width` best candidates, as a min-heap on (score, then later item and action first).
@@ -286,31 +401,49 @@ void ParserBeam::advance(const float* scores, int n_actions) {
   };
   candidates_.clear();
   const std::vector<Item>& items = lattice_.back();
-  const int n_labels = (n_actions - 2) / 2;
   const auto width = static_cast<size_t>(width_);
+  // Once the heap is full, a candidate must beat its worst; most of them do not, so that test
+  // comes first and the validity test only for the few that pass it.
+  float worst = -std::numeric_limits<float>::infinity();
+  bool full = false;
+  auto push = [&](float score, int k, int a) {
+    Candidate c{score, k, a};
+    if (!full) {
+      candidates_.push_back(c);
+      std::push_heap(candidates_.begin(), candidates_.end(), better);
+      full = candidates_.size() >= width;
+    } else {
+      std::pop_heap(candidates_.begin(), candidates_.end(), better);
+      candidates_.back() = c;
+      std::push_heap(candidates_.begin(), candidates_.end(), better);
+    }
+    if (full) worst = candidates_.front().score;
+  };
   for (int k = 0; k < size(); ++k) {
     // The valid actions, in action order, as ParserState::valid() decides them.
     const ParserState& st = states_[k];
     const float base = items[k].score;
     const float* s = scores + static_cast<size_t>(k) * n_actions;
-    auto push = [&](int a) {
-      Candidate c{base + s[a], k, a};
-      if (candidates_.size() < width) {
-        candidates_.push_back(c);
-        std::push_heap(candidates_.begin(), candidates_.end(), better);
-      } else if (c.score > candidates_.front().score) {
-        std::pop_heap(candidates_.begin(), candidates_.end(), better);
-        candidates_.back() = c;
-        std::push_heap(candidates_.begin(), candidates_.end(), better);
-      }
+    auto consider = [&](int a) {
+      const float score = base + s[a];
+      if (!full || score > worst) push(score, k, a);
     };
-    if (st.can_shift()) push(kShift);
-    if (st.can_reduce()) push(kReduce);
+    if (st.can_shift()) consider(kShift);
+    if (st.can_reduce()) consider(kReduce);
     const bool left = st.can_left(), right = st.can_right(), at_root = st.b >= st.n;
-    for (int l = 0; l < n_labels; ++l) {
-      const bool to_root = l == st.root_label;
-      if (left && to_root == at_root) push(left_arc(l));
-      if (right && !to_root) push(right_arc(l));
+    if (!left && !right) continue;
+    // Arcs in blocks: a block none of whose scores beats the worst kept one is skipped whole
+    // (a vectorised test), which is most blocks once the heap is full.
+    constexpr int kBlock = 16;
+    for (int first = 2; first < n_actions; first += kBlock) {
+      const int end = std::min(first + kBlock, n_actions);
+      if (full && !any_above(s + first, end - first, base, worst)) continue;
+      for (int a = first; a < end; ++a) {
+        const float score = base + s[a];
+        if (full && !(score > worst)) continue;
+        const bool to_root = (a - 2) / 2 == st.root_label;
+        if ((a & 1) ? right && !to_root : left && to_root == at_root) push(score, k, a);
+      }
     }
   }
   std::sort_heap(candidates_.begin(), candidates_.end(), better);

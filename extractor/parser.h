@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "extractor/perceptron.h"
+#include "extractor/sum_cache.h"
 #include "extractor/word_clusters.h"
 
 namespace kg {
@@ -80,16 +81,44 @@ ParserContext parser_context(const ParserState& st);
 
 inline constexpr std::string_view kParserFeatureVersion = "parser-features-1";
 inline constexpr size_t kMaxParserFeatures = 112;
-// Write feature keys to out and return their count: those that do not depend on arc labels
-// (`clusters`: the model has word clusters, so the cluster templates are added), and those that
-// do.
+// The feature templates in groups by what they read, each writing its keys to out and returning
+// their count (`clusters`: the model has word clusters, so the cluster templates are added).
+// Label-free: the buffer front n0..n2; s0 with its head, children and valency; n0 with its left
+// children; and the pairs of them (with s1, distance, depth).
+size_t buffer_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                       uint64_t* out);
+size_t stack_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                      uint64_t* out);
+size_t buffer_child_features(const ParserContext& ctx, const ParserToken* toks, uint64_t* out);
+size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                     uint64_t* out);
+// With arc labels: of s0's arcs, of n0's left arcs, and of both.
+size_t stack_label_features(const ParserContext& ctx, const ParserState& st,
+                            const ParserToken* toks, uint64_t* out);
+size_t buffer_label_features(const ParserContext& ctx, const ParserState& st,
+                             const ParserToken* toks, uint64_t* out);
+size_t pair_label_features(const ParserContext& ctx, const ParserState& st,
+                           const ParserToken* toks, uint64_t* out);
+// All label-free groups; all label groups; both, for one configuration.
 size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
                            uint64_t* out);
 size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
                       uint64_t* out);
-// Both, for one configuration.
 size_t parser_features(const ParserState& st, const ParserToken* toks, bool clusters,
                        uint64_t* out);
+
+// The groups the beam remembers within a sentence: configurations with the same group key (what
+// the group's templates read, at most kMaxGroupKey values) have the same group features.
+enum class ParserGroup : uint32_t { kBuffer, kStack, kBufferChildren, kStackLabels, kBufferLabels };
+inline constexpr ParserGroup kParserGroups[] = {ParserGroup::kBuffer, ParserGroup::kStack,
+                                                ParserGroup::kBufferChildren,
+                                                ParserGroup::kStackLabels,
+                                                ParserGroup::kBufferLabels};
+inline constexpr size_t kMaxGroupKey = 9;
+size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState& st,
+                 uint64_t* out);
+size_t group_features(ParserGroup group, const ParserContext& ctx, const ParserState& st,
+                      const ParserToken* toks, bool clusters, uint64_t* out);
 
 // Beam search over parser states (Zhang & Clark 2008), shared by decoding and training. Every
 // transition sequence of a sentence has 2n steps (each token is pushed once and popped once), so
@@ -129,11 +158,19 @@ class ParserBeam {
   std::vector<ParserState> states_, next_;
   std::vector<std::vector<Item>> lattice_;  // lattice_[t][k]: item k after step t
   std::vector<Candidate> candidates_;
-  // score_actions() scratch: per item, its context and the item whose label-free sum it shares;
-  // the keys to score with their sum rows; the sums; the scores.
+  // score_actions() state: the sentence's group sums (cache_ row r is sums_ row r); per item, its
+  // context, the item whose label-free sum it shares and its sum rows; the keys to score with
+  // their rows; the scores.
+  struct ItemRows {
+    uint32_t free[3] = {0, 0, 0};   // buffer, stack, buffer-children group rows
+    uint32_t labels[2] = {0, 0};    // stack-labels, buffer-labels group rows
+    uint32_t pair = 0, pair_labels = 0;
+  };
+  SumCache cache_;
   std::vector<ParserContext> contexts_;
-  std::vector<uint64_t> batch_keys_;
   std::vector<size_t> source_;
+  std::vector<ItemRows> item_rows_;
+  std::vector<uint64_t> batch_keys_;
   std::vector<uint32_t> batch_rows_;
   std::vector<float> sums_, scores_;
 };
@@ -141,33 +178,66 @@ class ParserBeam {
 template <class Weights>
 const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, bool clusters,
                                                     const Weights& weights, int n_actions) {
-  // Sum rows: 0..items-1 the label-free sums, items..2*items-1 the label sums. One scoring call
-  // for the whole beam.
+  // Sum rows (sums_ row r = n_actions floats): first the group sums this sentence has made so
+  // far (cache_ row r), then this step's: per distinct label-free context its pair features, per
+  // item its pair-label features. One scoring call for every new row.
   const size_t items = states_.size(), n_act = static_cast<size_t>(n_actions);
+  const uint32_t cached_before = cache_.size();
   contexts_.resize(items);
   source_.resize(items);
+  item_rows_.resize(items);
   batch_keys_.clear();
   batch_rows_.clear();
-  uint64_t keys[kMaxParserFeatures];
+  uint64_t keys[kMaxParserFeatures], key[kMaxGroupKey];
   auto push = [&](size_t n, uint32_t row) {
     batch_keys_.insert(batch_keys_.end(), keys, keys + n);
     batch_rows_.insert(batch_rows_.end(), n, row);
+  };
+  auto group_row = [&](ParserGroup g, size_t k) {
+    size_t n = group_key(g, contexts_[k], states_[k], key);
+    auto [row, added] = cache_.find_or_add(static_cast<uint32_t>(g), key, n);
+    if (added) push(group_features(g, contexts_[k], states_[k], toks, clusters, keys), row);
+    return row;
   };
   for (size_t k = 0; k < items; ++k) {
     contexts_[k] = parser_context(states_[k]);
     size_t src = 0;
     while (src < k && !(contexts_[src] == contexts_[k])) ++src;
     source_[k] = src;
-    if (src == k) push(label_free_features(contexts_[k], toks, clusters, keys), k);
-    push(label_features(contexts_[k], states_[k], toks, keys), static_cast<uint32_t>(items + k));
+    ItemRows& r = item_rows_[k];
+    if (src == k) {
+      for (size_t g = 0; g < 3; ++g) r.free[g] = group_row(kParserGroups[g], k);
+    }
+    r.labels[0] = group_row(ParserGroup::kStackLabels, k);
+    r.labels[1] = group_row(ParserGroup::kBufferLabels, k);
   }
-  sums_.assign(2 * items * n_act, 0.0f);
+  uint32_t next = cache_.size();
+  for (size_t k = 0; k < items; ++k) {
+    ItemRows& r = item_rows_[k];
+    if (source_[k] == k) push(pair_features(contexts_[k], toks, clusters, keys), r.pair = next++);
+    push(pair_label_features(contexts_[k], states_[k], toks, keys), r.pair_labels = next++);
+  }
+  // Rows from cached_before on are new: zero before scoring.
+  sums_.resize(cached_before * n_act);
+  sums_.resize(next * n_act, 0.0f);
   weights.score_rows(batch_keys_.data(), batch_rows_.data(), batch_keys_.size(), sums_.data());
+  auto row = [&](uint32_t r) { return &sums_[r * n_act]; };
+  for (size_t k = 0; k < items; ++k) {
+    const ItemRows& r = item_rows_[k];
+    if (source_[k] != k) continue;
+    float* free = row(r.pair);  // the whole label-free sum, in place
+    for (uint32_t g : r.free) {
+      const float* add = row(g);
+      for (size_t a = 0; a < n_act; ++a) free[a] += add[a];
+    }
+  }
   scores_.resize(items * n_act);
   for (size_t k = 0; k < items; ++k) {
-    const float* free = &sums_[source_[k] * n_act];
-    const float* labelled = &sums_[(items + k) * n_act];
-    for (size_t a = 0; a < n_act; ++a) scores_[k * n_act + a] = free[a] + labelled[a];
+    const ItemRows& r = item_rows_[k];
+    const float* free = row(item_rows_[source_[k]].pair);
+    const float *stack = row(r.labels[0]), *buffer = row(r.labels[1]), *pair = row(r.pair_labels);
+    float* out = &scores_[k * n_act];
+    for (size_t a = 0; a < n_act; ++a) out[a] = free[a] + stack[a] + buffer[a] + pair[a];
   }
   return scores_;
 }

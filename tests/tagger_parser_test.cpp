@@ -254,6 +254,69 @@ TEST_CASE("beam items that differ only in arc labels share their label-free sums
   }
 }
 
+TEST_CASE("the beam's remembered group sums score every item as the direct sum does",
+          "[parser]") {
+  // Random sentences of 1..24 tokens over a small vocabulary (so words repeat), labels
+  // {root, a, b, c}: 10 actions. Weights for every feature random walks reach, all different.
+  const int n_actions = 10;
+  uint64_t rng = 99;
+  auto next = [&rng] {
+    rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    return rng >> 33;
+  };
+  std::vector<std::vector<kg::ParserToken>> sentences;
+  for (int s = 0; s < 40; ++s) {
+    std::vector<kg::ParserToken> toks(1 + next() % 24);
+    for (kg::ParserToken& t : toks) {
+      t.word = 1000 + next() % 12;
+      t.cluster = next() % 5;
+      t.xpos = static_cast<uint16_t>(1 + next() % 4);
+      t.upos = static_cast<uint16_t>(1 + next() % 3);
+    }
+    sentences.push_back(std::move(toks));
+  }
+  std::vector<kg::WeightTable::Row> rows;
+  uint64_t keys[kg::kMaxParserFeatures];
+  for (const auto& toks : sentences) {
+    kg::ParserState st;
+    st.init(static_cast<int>(toks.size()), 0);
+    while (!st.terminal()) {
+      size_t n = kg::parser_features(st, toks.data(), true, keys);
+      for (size_t i = 0; i < n; ++i) {
+        kg::WeightTable::Row r{keys[i], {}};
+        for (uint16_t c = 0; c < n_actions; ++c)
+          r.weights.emplace_back(c, static_cast<float>((keys[i] >> (c * 6)) % 211) - 105.0f);
+        rows.push_back(std::move(r));
+      }
+      std::vector<int> valid;
+      for (int a = 0; a < n_actions; ++a)
+        if (st.valid(a)) valid.push_back(a);
+      st.apply(valid[next() % valid.size()]);
+    }
+  }
+  kg::WeightTable weights(rows, n_actions);
+  size_t shared = 0, checked = 0;
+  kg::ParserBeam beam;
+  for (const auto& toks : sentences) {
+    beam.start(static_cast<int>(toks.size()), 0, 6);
+    while (!beam.terminal()) {
+      const std::vector<float>& got = beam.score_actions(toks.data(), true, weights, n_actions);
+      for (int k = 0; k < beam.size(); ++k) {
+        std::vector<float> want(n_actions, 0.0f);
+        size_t n = kg::parser_features(beam.state(k), toks.data(), true, keys);
+        weights.score(keys, n, want.data());
+        for (int a = 0; a < n_actions; ++a) REQUIRE(got[k * n_actions + a] == want[a]);
+        ++checked;
+        for (int j = 0; j < k; ++j)
+          shared += kg::parser_context(beam.state(j)) == kg::parser_context(beam.state(k));
+      }
+      beam.advance(got.data(), n_actions);
+    }
+  }
+  CHECK(checked > 2000);
+  CHECK(shared > 100);  // items sharing a label-free sum were among them
+}
+
 TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]") {
   // Two tokens, labels {root, x}: 6 actions.
   kg::ParserBeam beam;
