@@ -1,6 +1,7 @@
 #include "extractor/tagger.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "extractor/model_file.h"
 
@@ -204,22 +205,31 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
 }
 
 void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
-                      unsigned templates, uint16_t* out) const {
+                      unsigned templates, uint16_t* out, float* margins,
+                      const float* keep_above) const {
   size_t n = info.size();
   std::vector<float> scores(tags_.size());
   uint64_t keys[kMaxTaggerFeatures];
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
     int best = -1;
+    float margin = std::numeric_limits<float>::infinity();
     auto it = dict_.find(info[i].form);
     if (it != dict_.end()) {
       best = it->second;
+    } else if (keep_above && keep_above[i] >= kSecondPassMargin) {
+      best = out[i];
     } else {
       size_t nk = tagger_features(info.data(), n, i, p1, p2, templates, keys);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights.score(keys, nk, scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      float second = -std::numeric_limits<float>::infinity();
+      for (size_t c = 0; c < scores.size(); ++c)
+        if (static_cast<int>(c) != best) second = std::max(second, scores[c]);
+      margin = (scores[best] - second) * weights.scale();
     }
+    if (margins) margins[i] = margin;
     out[i] = static_cast<uint16_t>(best);
     p2 = p1;
     p1 = best;
@@ -235,10 +245,11 @@ void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint1
     if (clusters_) info[i].cluster = clusters_->packed(info[i].norm);
   }
   const unsigned templates = clusters_ ? kClusterTemplates : 0;
-  run_pass(info, weights_, templates, out);
+  std::vector<float> margins(two_pass() ? n : 0);
+  run_pass(info, weights_, templates, out, two_pass() ? margins.data() : nullptr);
   if (two_pass()) {
     for (size_t i = 0; i < n; ++i) info[i].guess = out[i] + 1u;
-    run_pass(info, second_, templates | kSecondPassTemplates, out);
+    run_pass(info, second_, templates | kSecondPassTemplates, out, nullptr, margins.data());
   }
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[first + i];

@@ -73,6 +73,11 @@ inline constexpr std::string_view kTaggerFeatureVersion = "tagger-features-2";
 // Part of the fingerprint of models with a second pass.
 inline constexpr std::string_view kTaggerSecondPassVersion = "tagger-second-pass-1";
 inline constexpr size_t kMaxTaggerFeatures = 64;
+// The second pass tags again only the words whose first-pass margin (best class's score minus
+// the runner-up's, in weight units) is below this: the others it would mostly leave as they
+// are. Chosen on GUM dev with a two-pass model: UPOS 95.77 against 95.78 tagging every word
+// again, at 1.8 times the speed.
+inline constexpr float kSecondPassMargin = 20.0f;
 // Which templates tagger_features() adds beyond the base ones.
 inline constexpr unsigned kClusterTemplates = 1;     // the model has word clusters
 inline constexpr unsigned kSecondPassTemplates = 2;  // the tokens carry first-pass guesses
@@ -110,9 +115,12 @@ class Tagger {
   const std::unordered_map<uint64_t, uint16_t>& dictionary() const { return dict_; }
 
   // Tags one sentence's tokens (their info filled in, guesses too for `templates` with
-  // kSecondPassTemplates) with `weights`, left to right; writes classes to out.
+  // kSecondPassTemplates) with `weights`, left to right; writes classes to out. `margins`, when
+  // given, receives each word's margin (infinite for dictionary words); words whose `keep_above`
+  // margin is at least kSecondPassMargin keep the class out already holds.
   void run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
-                unsigned templates, uint16_t* out) const;
+                unsigned templates, uint16_t* out, float* margins = nullptr,
+                const float* keep_above = nullptr) const;
 
   // The clusters are not part of the tagger's section (the parser reads them too). `version`:
   // the model file's format (a second pass since format 6).

@@ -459,6 +459,31 @@ TEST_CASE("a second tagger pass reads the first pass's guesses of the words ahea
   CHECK_FALSE(std::equal(second, second + ns, other));  // the next word's guess is read
 }
 
+TEST_CASE("the second pass tags again only the words the first pass was unsure of", "[tagger]") {
+  // Two classes; the one feature every word has (template 0, the bias) favours class 1 by 30.
+  kg::TagSet tags;
+  tags.add("NOUN", "NN");
+  tags.add("VERB", "VB");
+  uint64_t keys[kg::kMaxTaggerFeatures];
+  std::vector<kg::TaggerToken> info(3);
+  for (auto& t : info) kg::tagger_token_info("word", t);
+  kg::tagger_features(info.data(), 3, 0, -1, -1, 0, keys);
+  kg::WeightTable weights({{keys[0], {{0, 10.0f}, {1, 40.0f}}}}, 2);
+  kg::Tagger tagger(tags, {}, {}, weights);
+  uint16_t out[3] = {0, 0, 0};
+  float margins[3];
+  tagger.run_pass(info, weights, 0, out, margins);
+  CHECK(out[1] == 1);
+  CHECK(margins[1] == Approx(30.0f).epsilon(1e-3));
+  // Words 0 and 2 were sure in the first pass: they keep class 0; word 1 is tagged again.
+  const float first[3] = {kg::kSecondPassMargin, kg::kSecondPassMargin / 2, 1e9f};
+  uint16_t again[3] = {0, 0, 0};
+  tagger.run_pass(info, weights, 0, again, nullptr, first);
+  CHECK(again[0] == 0);
+  CHECK(again[1] == 1);
+  CHECK(again[2] == 0);
+}
+
 TEST_CASE(
     "a two-pass tagger trains on jackknifed guesses, tags, and keeps both passes in its "
     "model file",
