@@ -88,7 +88,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
   r.expect_tag("LEMM");
   Lemmatizer lemmatizer = Lemmatizer::read(r);
   r.expect_tag("PARS");
-  Parser parser = Parser::read(r, users & kClustersInParser ? clusters : nullptr);
+  Parser parser = Parser::read(r, users & kClustersInParser ? clusters : nullptr, contents.version);
   r.expect_tag("END.");
   if (!r.at_end()) r.fail("trailing data");
   auto p = std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));

@@ -18,7 +18,7 @@
 namespace kg {
 
 inline constexpr char kModelMagic[8] = {'K', 'G', 'M', 'O', 'D', 'E', 'L', '\0'};
-inline constexpr uint32_t kModelFormatVersion = 6;
+inline constexpr uint32_t kModelFormatVersion = 7;
 // Oldest version still read (see model_format.md for what differs).
 inline constexpr uint32_t kOldestModelFormatVersion = 3;
 inline constexpr size_t kModelHeaderSize = 8 + 4 + 8 + 8 + 4;
@@ -39,6 +39,7 @@ class ByteWriter {
   void f32(float v);
   void str(std::string_view s);  // u32 length + bytes
   void tag(std::string_view four_chars) { buf_.append(four_chars.data(), 4); }
+  void raw(std::string_view bytes) { buf_.append(bytes.data(), bytes.size()); }
   const std::string& bytes() const { return buf_; }
 
  private:

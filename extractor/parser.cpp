@@ -555,7 +555,7 @@ void Parser::write(ByteWriter& w) const {
   weights_.write(w);
 }
 
-Parser Parser::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters) {
+Parser Parser::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters, uint32_t version) {
   std::vector<std::string> labels;
   uint32_t n = r.count(4);
   if (n == 0 || n > 1000) r.fail("bad label count");
@@ -564,7 +564,7 @@ Parser Parser::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters)
     r.fail("parser labels lack root");
   uint32_t beam = r.u32();
   if (beam == 0 || beam > 64) r.fail("bad beam width");
-  WeightTable weights = WeightTable::read(r);
+  WeightTable weights = WeightTable::read(r, version);
   if (weights.n_classes() != 2 + 2 * labels.size()) r.fail("parser weights do not match labels");
   return Parser(std::move(labels), std::move(weights), static_cast<int>(beam), std::move(clusters));
 }

@@ -266,9 +266,10 @@ class Parser {
   // Null when the parser has no cluster templates.
   const std::shared_ptr<const WordClusters>& clusters() const { return clusters_; }
 
-  // The clusters are not part of the parser's section (the tagger may read them too).
+  // The clusters are not part of the parser's section (the tagger may read them too). `version`:
+  // the model file's format.
   void write(ByteWriter& w) const;
-  static Parser read(ByteReader& r, std::shared_ptr<const WordClusters> clusters);
+  static Parser read(ByteReader& r, std::shared_ptr<const WordClusters> clusters, uint32_t version);
 
  private:
   void parse_greedy(const ParserToken* toks, ParserState& st) const;

@@ -60,11 +60,14 @@ class WeightTable {
   size_t n_features() const { return n_features_; }
   size_t n_weights() const { return n_weights_; }
 
-  // Serialised as: u32 n_classes, f32 scale, u32 n_features, then per feature (by key) u64 key,
-  // u16 count, and count x (u16 class, i16 quantised weight) by class; weight = quantised * scale.
+  // Serialised (format 7) as: u32 n_classes, f32 scale, u32 n_features, u8 log2 of the slot
+  // count, u32 pool size, the slot-occupancy bitmap, then per occupied slot in slot order u32 tag
+  // (the key's high half), u16 count, count x (u16 class, i16 quantised weight) by class; weight =
+  // quantised * scale. `format` < 7 reads the older layout: rows by full key.
   void write(ByteWriter& w) const;
-  static WeightTable read(ByteReader& r);
-  // The rows, weights multiplied back by scale() (training code: merging tables).
+  static WeightTable read(ByteReader& r, uint32_t format);
+  // The rows, weights multiplied back by scale() (training code: merging tables). Only for tables
+  // built from rows or read from a format before 7: later files do not keep the full keys.
   std::vector<Row> rows() const;
 
  private:
@@ -94,12 +97,22 @@ class WeightTable {
   }
   template <class OutOf>
   void score_keys(const uint64_t* keys, size_t n, OutOf out_of) const;
-  void init_slots(size_t n_features);
+  static size_t capacity_for(size_t n_features);
+  void init_slots(size_t capacity, bool with_keys);
   void row_at(size_t slot, std::vector<Entry>& row) const;
+  // Inserts a row by probing for its key (needs keys_).
   void add_row(const Entry* e, uint32_t count, uint64_t key);
+  // Fills `slot` with the row, appending it to the pool unless inline; false if the pool is full.
+  bool store_row(const Entry* e, uint32_t count, Slot& slot);
+  // How many pool entries store_row() appends for the row.
+  uint32_t pool_size_of(const Entry* e, uint32_t count) const;
+  void read_keyed_rows(ByteReader& r);
+  void read_slots(ByteReader& r);
 
   std::vector<Slot> slots_;
-  std::vector<uint64_t> keys_;  // full key of each slot (0 = empty), for write() only
+  // Full key of each slot (0 = empty), kept for inserting and rows(); empty in a table read
+  // from a format-7 file.
+  std::vector<uint64_t> keys_;
   std::vector<uint16_t> pool_;
   uint64_t mask_ = 0;
   float scale_ = 1.0f;

@@ -308,13 +308,13 @@ Tagger Tagger::read(ByteReader& r, std::shared_ptr<const WordClusters> clusters,
     uint64_t k = r.u64();
     ambiguity.emplace(k, r.u32());
   }
-  WeightTable weights = WeightTable::read(r);
+  WeightTable weights = WeightTable::read(r, version);
   if (weights.n_classes() != tags.size()) r.fail("tagger weights do not match the tag set");
   WeightTable second;
   uint8_t passes = version >= 6 ? r.u8() : 1;
   if (passes != 1 && passes != 2) r.fail("bad tagger pass count");
   if (passes == 2) {
-    second = WeightTable::read(r);
+    second = WeightTable::read(r, version);
     if (second.n_classes() != tags.size())
       r.fail("second-pass tagger weights do not match the tag set");
   }

@@ -16,6 +16,7 @@
 #include "extractor/pipeline.h"
 #include "extractor/trainer.h"
 #include "nlp_test_data.h"
+#include "test_support.h"
 
 namespace {
 
@@ -90,7 +91,7 @@ TEST_CASE("weight tables keep 16-bit weights through a round trip", "[model]") {
   kg::ByteWriter w;
   t.write(w);
   kg::ByteReader r(w.bytes(), "mem");
-  kg::WeightTable back = kg::WeightTable::read(r);
+  kg::WeightTable back = kg::WeightTable::read(r, kg::kModelFormatVersion);
   CHECK(r.at_end());
   uint64_t keys[] = {11, 22, 33};
   float scores[3] = {0, 0, 0};
@@ -141,6 +142,61 @@ TEST_CASE("weight tables score inline, sparse and dense rows alike and give them
   for (auto& r : reversed) std::reverse(r.weights.begin(), r.weights.end());
   kg::WeightTable(reversed, 40).write(c);
   CHECK(a.bytes() == c.bytes());
+}
+
+TEST_CASE("weight tables of format 7 are read in slot order and checked", "[model]") {
+  std::vector<kg::WeightTable::Row> rows = {{0x100000011ULL, {{0, 2.0f}}},
+                                            {0x200000022ULL, {{1, 1.0f}, {2, -1.0f}}}};
+  kg::WeightTable t(rows, 3);
+  kg::ByteWriter w;
+  t.write(w);
+  // u32 classes, f32 scale, u32 features, u8 log2 slots (16 slots), u32 pool, 2 bitmap bytes.
+  const std::string& good = w.bytes();
+  REQUIRE(good.size() == 4 + 4 + 4 + 1 + 4 + 2 + (4 + 2 + 4) + (4 + 2 + 8));
+  CHECK(static_cast<unsigned char>(good[12]) == 4);
+  auto read = [](std::string bytes) {
+    kg::ByteReader r(bytes, "mem");
+    kg::WeightTable back = kg::WeightTable::read(r, kg::kModelFormatVersion);
+    return back.n_features();
+  };
+  CHECK(read(good) == 2);
+  // A file's table gives no rows back: its full keys are not stored.
+  kg::ByteReader r(good, "mem");
+  CHECK_THROWS_AS(kg::WeightTable::read(r, kg::kModelFormatVersion).rows(), std::logic_error);
+  auto corrupt = [&](size_t at, char value) {
+    std::string bytes = good;
+    bytes[at] = value;
+    return bytes;
+  };
+  CHECK_THROWS_WITH(read(corrupt(8, 16)), Catch::Contains("too full"));          // 16 of 16 slots
+  CHECK_THROWS_WITH(read(corrupt(12, 40)), Catch::Contains("weight-table size"));
+  CHECK_THROWS_WITH(read(corrupt(17, 0)), Catch::Contains("fewer weight rows"));  // bitmap
+  CHECK_THROWS_WITH(read(corrupt(13, 0)), Catch::Contains("larger than their pool"));
+  CHECK_THROWS_WITH(read(corrupt(8, 1)), Catch::Contains("more weight rows"));
+  CHECK_THROWS_WITH(read(corrupt(good.size() - 8, 9)), Catch::Contains("class index"));
+}
+
+TEST_CASE("weight tables of formats before 7 are still read by key", "[model]") {
+  kg::ByteWriter w;
+  w.u32(3);     // classes
+  w.f32(0.5f);  // scale
+  w.u32(2);     // features
+  for (uint64_t key : {uint64_t{22}, uint64_t{11}}) {  // any order
+    w.u64(key);
+    w.u16(1);
+    w.u16(key == 11 ? 0 : 2);
+    w.u16(static_cast<uint16_t>(key == 11 ? 4 : -6));
+  }
+  kg::ByteReader r(w.bytes(), "mem");
+  kg::WeightTable t = kg::WeightTable::read(r, 6);
+  CHECK(r.at_end());
+  uint64_t keys[] = {11, 22, 33};
+  float scores[3] = {0, 0, 0};
+  t.score(keys, 3, scores);
+  CHECK(scores[0] * t.scale() == Approx(2.0f));
+  CHECK(scores[1] == 0.0f);
+  CHECK(scores[2] * t.scale() == Approx(-3.0f));
+  CHECK(t.rows().size() == 2);  // these files keep the full keys
 }
 
 TEST_CASE("byte reader and writer are little-endian", "[model]") {
@@ -203,10 +259,14 @@ TEST_CASE("truncated, corrupt and foreign model files are rejected naming the fi
 }
 
 TEST_CASE(
-    "format 3, 4 and 5 models (no word-cluster section, no cluster-user byte, no tagger "
-    "pass count) still load and parse the same",
+    "format 3 to 6 models (no word-cluster section, no cluster-user byte, no tagger pass count, "
+    "weights by key) still load and parse as they do written again in format 7",
     "[model]") {
-  std::string v6 = read_all(tiny_model_file());
+  // A tiny model written by kg when format 6 was current (tests/data/README.md).
+  std::string v6_path = kg::test::source_dir() + "/tests/data/format6_tiny.kgm";
+  std::string v6 = read_all(v6_path);
+  REQUIRE(v6.size() > kg::kModelHeaderSize);
+  REQUIRE(v6[8] == 6);
   std::string payload = v6.substr(kg::kModelHeaderSize);
   REQUIRE(payload.substr(0, 9) == std::string("WCLU\0\0\0\0\0", 9));  // no clusters, no users
   // The tagger section ends with its pass count (one), just before the lemmatizer's.
@@ -229,24 +289,31 @@ TEST_CASE(
   std::string v3 = write_old(3, one_pass.substr(9));
   std::string v4 = write_old(4, one_pass.substr(0, 8) + one_pass.substr(9));
   std::string v5 = write_old(5, one_pass);
+  std::string v7 = temp_path("v7.kgm");
+  kg::Pipeline::load(v6_path)->save(v7);
+  REQUIRE(read_all(v7)[8] == 7);
 
   auto analyze = [](const std::string& path) {
     kg::Document doc;
-    doc.text = "Kim visited Seoul on Monday.";
+    doc.text = "Kim visited Seoul on Monday. He does not like the plans.";
     kg::Analyzer::load(path)->analyze(doc);
     std::string out;
-    for (const kg::Token& t : doc.tokens) out += t.xpos + ' ' + std::to_string(t.head) + ' ';
+    for (const kg::Token& t : doc.tokens)
+      out += t.xpos + ' ' + t.lemma + ' ' + std::to_string(t.head) + ' ' + t.deprel + ' ';
     return out;
   };
-  CHECK(analyze(v3) == analyze(tiny_model_file()));
-  CHECK(analyze(v4) == analyze(tiny_model_file()));
-  CHECK(analyze(v5) == analyze(tiny_model_file()));
+  const std::string expected = analyze(v7);
+  CHECK(expected.find("VBD visit") != std::string::npos);
+  CHECK(analyze(v6_path) == expected);
+  CHECK(analyze(v3) == expected);
+  CHECK(analyze(v4) == expected);
+  CHECK(analyze(v5) == expected);
   // Format 6 reads the pass count, which must be 1 or 2.
   std::string bad_passes = payload;
   bad_passes[lemm - 1] = 3;
   std::string v6_bad = write_old(6, bad_passes);
   CHECK(load_error(v6_bad).find("pass count") != std::string::npos);
-  for (const auto& p : {v3, v4, v5, v6_bad}) fs::remove(p);
+  for (const auto& p : {v3, v4, v5, v6_bad, v7}) fs::remove(p);
 }
 
 TEST_CASE("kg parse prints CoNLL-U for raw text", "[cli]") {
