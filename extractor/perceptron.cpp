@@ -191,10 +191,10 @@ bool WeightTable::store_row(const Entry* e, uint32_t count, Slot& slot) {
   return true;
 }
 
-uint32_t WeightTable::pool_size_of(const Entry* e, uint32_t count) const {
-  if (count == 1 && e[0].cls < 0x8000) return 0;
-  if (count * 8 >= n_classes_ && n_classes_ >= 16) return n_classes_;
-  return 1 + 2 * count;
+uint32_t WeightTable::pool_entries(uint32_t data) const {
+  if (data & kInline) return 0;
+  if (data & kDense) return n_classes_;
+  return 1 + 2 * uint32_t{pool_[data]};
 }
 
 void WeightTable::row_at(size_t slot, std::vector<Entry>& row) const {
@@ -228,8 +228,7 @@ void WeightTable::write(ByteWriter& w) const {
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (slots_[i].tag == 0) continue;
     bitmap[i / 8] = static_cast<char>(bitmap[i / 8] | 1 << (i % 8));
-    row_at(i, row);
-    pool_size += pool_size_of(row.data(), static_cast<uint32_t>(row.size()));
+    pool_size += pool_entries(slots_[i].data);
   }
   w.u32(static_cast<uint32_t>(pool_size));
   w.raw(bitmap);
@@ -331,9 +330,8 @@ void WeightTable::read_slots(ByteReader& r) {
       uint16_t count = r.u16();
       if (count == 0) r.fail("empty weight row");
       read_entries(r, count, n_classes_, row);
-      if (pool_.size() + pool_size_of(row.data(), count) > pool_size)
+      if (!store_row(row.data(), count, slot) || pool_.size() > pool_size)
         r.fail("weight rows larger than their pool");
-      if (!store_row(row.data(), count, slot)) r.fail("weight pool too large");
     }
   }
   if (seen != n) r.fail("fewer weight rows than features");

@@ -104,8 +104,8 @@ class WeightTable {
   void add_row(const Entry* e, uint32_t count, uint64_t key);
   // Fills `slot` with the row, appending it to the pool unless inline; false if the pool is full.
   bool store_row(const Entry* e, uint32_t count, Slot& slot);
-  // How many pool entries store_row() appends for the row.
-  uint32_t pool_size_of(const Entry* e, uint32_t count) const;
+  // How many pool entries the row of a slot with this `data` takes.
+  uint32_t pool_entries(uint32_t data) const;
   void read_keyed_rows(ByteReader& r);
   void read_slots(ByteReader& r);
 
