@@ -4,6 +4,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
+
 #include "extractor/model_file.h"
 
 namespace kg {
@@ -12,18 +16,9 @@ void ParserState::init(int n_tokens, int root_label_index) {
   n = n_tokens;
   b = 0;
   root_label = root_label_index;
-  stack.clear();
-  // One slot more than tokens: the root's left children.
-  head.assign(n + 1, -1);
-  label.assign(n + 1, -1);
-  lc1.assign(n + 1, -1);
-  lc2.assign(n + 1, -1);
-  rc1.assign(n + 1, -1);
-  rc2.assign(n + 1, -1);
-  nl.assign(n + 1, 0);
-  nr.assign(n + 1, 0);
-  lset.assign(n + 1, 0);
-  rset.assign(n + 1, 0);
+  top = -1;
+  depth = 0;
+  nodes.assign(static_cast<size_t>(n) + 1, Node{});
 }
 
 bool ParserState::valid(int action) const {
@@ -36,40 +31,54 @@ bool ParserState::valid(int action) const {
 }
 
 int ParserState::forced_action() const {
-  if (stack.empty()) return b < n ? kShift : -1;
+  if (top < 0) return b < n ? kShift : -1;
   if (b < n) return -1;
-  if (head[stack.back()] >= 0) return kReduce;
+  if (node(top).head >= 0) return kReduce;
   return root_label >= 0 ? left_arc(root_label) : -1;
+}
+
+void ParserState::push(int i) {
+  nodes[static_cast<size_t>(i)].below = top;
+  top = i;
+  ++depth;
+}
+
+void ParserState::pop() {
+  top = node(top).below;
+  --depth;
 }
 
 void ParserState::apply(int action) {
   if (action == kShift) {
-    stack.push_back(b++);
+    push(b++);
     return;
   }
   if (action == kReduce) {
-    stack.pop_back();
+    pop();
     return;
   }
   int l = (action - 2) / 2;
   if ((action & 1) == 0) {  // LEFT-ARC: s0 <- b0
-    int s = stack.back();
-    stack.pop_back();
-    head[s] = b;
-    label[s] = l;
-    lc2[b] = lc1[b];
-    lc1[b] = s;
-    if (nl[b] < 255) ++nl[b];
-    lset[b] |= 1ULL << (l & 63);
+    int s = top;
+    pop();
+    Node& d = nodes[static_cast<size_t>(s)];
+    Node& h = nodes[static_cast<size_t>(b)];
+    d.head = b;
+    d.label = l;
+    h.lc2 = h.lc1;
+    h.lc1 = s;
+    if (h.nl < 255) ++h.nl;
+    h.lset |= 1ULL << (l & 63);
   } else {  // RIGHT-ARC: s0 -> b0, push b0
-    int s = stack.back();
-    head[b] = s;
-    label[b] = l;
-    rc2[s] = rc1[s];
-    rc1[s] = b;
-    if (nr[s] < 255) ++nr[s];
-    rset[s] |= 1ULL << (l & 63);
-    stack.push_back(b++);
+    Node& h = nodes[static_cast<size_t>(top)];
+    Node& d = nodes[static_cast<size_t>(b)];
+    d.head = top;
+    d.label = l;
+    h.rc2 = h.rc1;
+    h.rc1 = b;
+    if (h.nr < 255) ++h.nr;
+    h.rset |= 1ULL << (l & 63);
+    push(b++);
   }
 }
 
@@ -77,30 +86,32 @@ ParserContext parser_context(const ParserState& st) {
   const int n = st.n;
   ParserContext ctx;
   ctx.s0 = st.s0();
-  ctx.s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  ctx.s1 = st.s1();
   ctx.n0 = st.b < n ? st.b : -1;
   ctx.n1 = st.b + 1 < n ? st.b + 1 : -1;
   ctx.n2 = st.b + 2 < n ? st.b + 2 : -1;
-  auto head_of = [&](int i) { return i < 0 || st.head[i] >= n ? -1 : st.head[i]; };
+  auto head_of = [&](int i) { return i < 0 || st.node(i).head >= n ? -1 : st.node(i).head; };
   ctx.s0h = head_of(ctx.s0);
   ctx.s0h2 = head_of(ctx.s0h);
   if (ctx.s0 >= 0) {
-    ctx.s0l = st.lc1[ctx.s0];
-    ctx.s0l2 = st.lc2[ctx.s0];
-    ctx.s0r = st.rc1[ctx.s0];
-    ctx.s0r2 = st.rc2[ctx.s0];
-    ctx.s0_left = st.nl[ctx.s0];
-    ctx.s0_right = st.nr[ctx.s0];
+    const ParserState::Node& s0 = st.node(ctx.s0);
+    ctx.s0l = s0.lc1;
+    ctx.s0l2 = s0.lc2;
+    ctx.s0r = s0.rc1;
+    ctx.s0r2 = s0.rc2;
+    ctx.s0_left = s0.nl;
+    ctx.s0_right = s0.nr;
     ctx.s0_prev = ctx.s0 - 1;
     ctx.s0_next = ctx.s0 + 1 < n ? ctx.s0 + 1 : -1;
   }
   if (ctx.n0 >= 0) {
-    ctx.n0l = st.lc1[ctx.n0];
-    ctx.n0l2 = st.lc2[ctx.n0];
-    ctx.n0_left = st.nl[ctx.n0];
+    const ParserState::Node& n0 = st.node(ctx.n0);
+    ctx.n0l = n0.lc1;
+    ctx.n0l2 = n0.lc2;
+    ctx.n0_left = n0.nl;
     ctx.n0_prev = ctx.n0 - 1;
   }
-  ctx.depth = static_cast<int>(std::min<size_t>(st.stack.size(), 4));
+  ctx.depth = std::min(st.depth, 4);
   return ctx;
 }
 
@@ -123,10 +134,12 @@ struct FeatureWriter {
 };
 
 uint64_t arc_label(const ParserState& st, int i) {
-  return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.label[i] + 1);
+  return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.node(i).label + 1);
 }
-uint64_t left_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.lset[i]; }
-uint64_t right_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.rset[i]; }
+uint64_t left_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.node(i).lset; }
+uint64_t right_labels(const ParserState& st, int i) {
+  return i < 0 ? 1ULL << 63 : st.node(i).rset;
+}
 uint64_t valency(int i, int count) { return i < 0 ? 0xFF : static_cast<uint64_t>(count); }
 
 }  // namespace
@@ -206,10 +219,10 @@ size_t buffer_child_features(const ParserContext& ctx, const ParserToken* toks, 
   return f.k;
 }
 
-size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
-                     uint64_t* out) {
+size_t pair_core_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                          uint64_t* out) {
   FeatureWriter f{toks, out};
-  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0, n1 = ctx.n1;
+  const int s0 = ctx.s0, n0 = ctx.n0, n1 = ctx.n1;
   uint64_t dist = 0;
   if (s0 >= 0 && n0 >= 0) {
     int d = n0 - s0;
@@ -223,10 +236,6 @@ size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clu
   f.add(17, f.w(s0), f.w(n0));
   f.add(18, f.p(s0), f.p(n0));
   f.add(21, f.p(s0), f.p(n0), f.p(n1));
-  f.add(22, f.p(ctx.s0h), f.p(s0), f.p(n0));
-  f.add(23, f.p(s0), f.p(ctx.s0l), f.p(n0));
-  f.add(24, f.p(s0), f.p(ctx.s0r), f.p(n0));
-  f.add(25, f.p(s0), f.p(n0), f.p(ctx.n0l));
   // Distance.
   f.add(26, f.w(s0), dist);
   f.add(27, f.p(s0), dist);
@@ -234,14 +243,10 @@ size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clu
   f.add(29, f.p(n0), dist);
   f.add(30, f.w(s0), f.w(n0), dist);
   f.add(31, f.p(s0), f.p(n0), dist);
-  // Second stack item and extra context (beyond Zhang & Nivre).
-  f.add(72, f.wp(s1));
-  f.add(73, f.p(s1), f.p(s0), f.p(n0));
+  // Extra context (beyond Zhang & Nivre): the next word, the words beside s0 and before n0.
   f.add(76, f.w(s0), f.p(n0), f.p(n1));
   f.add(77, f.p(s0), f.w(n0), f.p(n1));
   f.add(78, f.p(s0), f.p(n0), f.w(n1));
-  f.add(80, f.w(ctx.s0h), f.p(s0), f.p(n0));
-  f.add(82, static_cast<uint64_t>(ctx.depth), f.p(n0));
   f.add(83, f.p(ctx.s0_prev), f.p(s0), f.p(n0));
   f.add(84, f.p(s0), f.p(ctx.n0_prev), f.p(n0));
   f.add(85, f.p(s0), f.p(ctx.s0_next), f.p(n0));
@@ -251,6 +256,21 @@ size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clu
     f.add(93, f.p(s0), f.c(n0, 1));
     f.add(95, f.c(s0, 2), f.c(n0, 2));
   }
+  return f.k;
+}
+
+size_t pair_features(const ParserContext& ctx, const ParserToken* toks, uint64_t* out) {
+  FeatureWriter f{toks, out};
+  const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
+  f.add(22, f.p(ctx.s0h), f.p(s0), f.p(n0));
+  f.add(23, f.p(s0), f.p(ctx.s0l), f.p(n0));
+  f.add(24, f.p(s0), f.p(ctx.s0r), f.p(n0));
+  f.add(25, f.p(s0), f.p(n0), f.p(ctx.n0l));
+  // Second stack item, the head of s0 and the stack depth (beyond Zhang & Nivre).
+  f.add(72, f.wp(s1));
+  f.add(73, f.p(s1), f.p(s0), f.p(n0));
+  f.add(80, f.w(ctx.s0h), f.p(s0), f.p(n0));
+  f.add(82, static_cast<uint64_t>(ctx.depth), f.p(n0));
   return f.k;
 }
 
@@ -288,7 +308,7 @@ size_t pair_label_features(const ParserContext& ctx, const ParserState& st,
                            const ParserToken* toks, uint64_t* out) {
   FeatureWriter f{toks, out};
   const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
-  f.add(74, f.p(s1), arc_label(st, s1 >= 0 ? st.rc1[s1] : -1));
+  f.add(74, f.p(s1), arc_label(st, s1 >= 0 ? st.node(s1).rc1 : -1));
   f.add(75, f.u(s0), f.u(n0), arc_label(st, s0));
   f.add(79, arc_label(st, s0), f.p(s0), f.p(n0));
   return f.k;
@@ -312,6 +332,9 @@ size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState&
     case ParserGroup::kBufferChildren:
       put({pos(ctx.n0), pos(ctx.n0l), pos(ctx.n0l2), pos(ctx.n0_left)});
       break;
+    case ParserGroup::kPairCore:
+      put({pos(ctx.s0), pos(ctx.n0)});
+      break;
     case ParserGroup::kStackLabels:
       put({pos(ctx.s0), arc_label(st, ctx.s0), arc_label(st, ctx.s0l), arc_label(st, ctx.s0r),
            arc_label(st, ctx.s0h), arc_label(st, ctx.s0l2), arc_label(st, ctx.s0r2),
@@ -333,6 +356,8 @@ size_t group_features(ParserGroup group, const ParserContext& ctx, const ParserS
       return stack_features(ctx, toks, clusters, out);
     case ParserGroup::kBufferChildren:
       return buffer_child_features(ctx, toks, out);
+    case ParserGroup::kPairCore:
+      return pair_core_features(ctx, toks, clusters, out);
     case ParserGroup::kStackLabels:
       return stack_label_features(ctx, st, toks, out);
     case ParserGroup::kBufferLabels:
@@ -346,7 +371,8 @@ size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bo
   size_t k = buffer_features(ctx, toks, clusters, out);
   k += stack_features(ctx, toks, clusters, out + k);
   k += buffer_child_features(ctx, toks, out + k);
-  return k + pair_features(ctx, toks, clusters, out + k);
+  k += pair_core_features(ctx, toks, clusters, out + k);
+  return k + pair_features(ctx, toks, out + k);
 }
 
 size_t label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
@@ -366,90 +392,86 @@ void ParserBeam::start(int n, int root_label, int width) {
   width_ = std::max(1, width);
   states_.resize(1);
   states_[0].init(n, root_label);
-  lattice_.assign(1, std::vector<Item>(1));
+  lattice_.assign(1, Item{});
+  steps_.assign(1, 0);
   cache_.clear();  // group sums are of this sentence's tokens
   sums_.clear();
 }
 
 namespace {
 
-// Whether base + s[i] > worst for some i < n, four at a time (GCC and Clang vector extensions);
-// the sums are the ones the beam compares, rounded the same way.
-bool any_above(const float* s, int n, float base, float worst) {
-  typedef float Float4 __attribute__((vector_size(16)));
-  int i = 0;
-  for (; i + 4 <= n; i += 4) {
-    Float4 v;
-    std::memcpy(&v, s + i, sizeof v);
-    auto above = (v + base) > worst;
-    if (above[0] | above[1] | above[2] | above[3]) return true;
-  }
-  for (; i < n; ++i)
-    if (base + s[i] > worst) return true;
-  return false;
+// Bit i set when base + s[i] > worst, for i < 8: the sums the beam compares, rounded the same way.
+uint32_t above_mask8(const float* s, float base, float worst) {
+#if defined(__SSE2__)
+  const __m128 b = _mm_set1_ps(base), w = _mm_set1_ps(worst);
+  const __m128 lo = _mm_add_ps(_mm_loadu_ps(s), b), hi = _mm_add_ps(_mm_loadu_ps(s + 4), b);
+  return static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpgt_ps(lo, w)) |
+                               _mm_movemask_ps(_mm_cmpgt_ps(hi, w)) << 4);
+#else
+  uint32_t mask = 0;
+  for (int i = 0; i < 8; ++i) mask |= uint32_t{base + s[i] > worst} << i;
+  return mask;
+#endif
 }
 
 }  // namespace
 
 void ParserBeam::advance(const float* scores, int n_actions) {
-  // The `width` best candidates, as a min-heap on (score, then later item and action first).
-  // Candidates come in (item, action) order, so a newcomer that ties the worst kept one ranks
-  // below it and is dropped: the same beam as sorting every candidate.
-  auto better = [](const Candidate& x, const Candidate& y) {
-    if (x.score != y.score) return x.score > y.score;
-    return x.item != y.item ? x.item < y.item : x.action < y.action;
-  };
+  // The `width` best candidates so far, best first. Candidates come in (item, action) order, so
+  // a newcomer ranks below every kept candidate of equal score (ties: lower item, then lower
+  // action): it goes after them, and once the beam is full it must beat the worst kept one.
+  // Items come best first, so that bar rises early and most scores fail one vector comparison.
   candidates_.clear();
-  const std::vector<Item>& items = lattice_.back();
   const auto width = static_cast<size_t>(width_);
-  // Once the heap is full, a candidate must beat its worst; most of them do not, so that test
-  // comes first and the validity test only for the few that pass it.
   float worst = -std::numeric_limits<float>::infinity();
-  bool full = false;
   auto push = [&](float score, int k, int a) {
-    Candidate c{score, k, a};
-    if (!full) {
-      candidates_.push_back(c);
-      std::push_heap(candidates_.begin(), candidates_.end(), better);
-      full = candidates_.size() >= width;
+    size_t i = candidates_.size();
+    if (i == width) {
+      --i;  // the worst kept candidate is dropped
     } else {
-      std::pop_heap(candidates_.begin(), candidates_.end(), better);
-      candidates_.back() = c;
-      std::push_heap(candidates_.begin(), candidates_.end(), better);
+      candidates_.emplace_back();
     }
-    if (full) worst = candidates_.front().score;
+    for (; i > 0 && candidates_[i - 1].score < score; --i) candidates_[i] = candidates_[i - 1];
+    candidates_[i] = Candidate{score, k, a};
+    if (candidates_.size() == width) worst = candidates_.back().score;
   };
   for (int k = 0; k < size(); ++k) {
     // The valid actions, in action order, as ParserState::valid() decides them.
     const ParserState& st = states_[k];
-    const float base = items[k].score;
+    const float base = score(k);
     const float* s = scores + static_cast<size_t>(k) * n_actions;
     auto consider = [&](int a) {
       const float score = base + s[a];
-      if (!full || score > worst) push(score, k, a);
+      if (score > worst) push(score, k, a);
     };
     if (st.can_shift()) consider(kShift);
     if (st.can_reduce()) consider(kReduce);
-    const bool left = st.can_left(), right = st.can_right(), at_root = st.b >= st.n;
+    const bool left = st.can_left(), right = st.can_right();
+    const int root = st.root_label;
+    if (st.b >= st.n) {
+      // Only the artificial root is left: it takes LEFT-ARC(root), and nothing else does.
+      if (left && root >= 0) consider(left_arc(root));
+      continue;
+    }
     if (!left && !right) continue;
-    // Arcs in blocks: a block none of whose scores beats the worst kept one is skipped whole
-    // (a vectorised test), which is most blocks once the heap is full.
-    constexpr int kBlock = 16;
-    for (int first = 2; first < n_actions; first += kBlock) {
-      const int end = std::min(first + kBlock, n_actions);
-      if (full && !any_above(s + first, end - first, base, worst)) continue;
-      for (int a = first; a < end; ++a) {
-        const float score = base + s[a];
-        if (full && !(score > worst)) continue;
-        const bool to_root = (a - 2) / 2 == st.root_label;
-        if ((a & 1) ? right && !to_root : left && to_root == at_root) push(score, k, a);
+    // Arcs other than the root's, eight at a time: LEFT-ARCs are the even actions (bits 0, 2, 4
+    // and 6 of a block from an even action), RIGHT-ARCs the odd ones.
+    const uint32_t valid = (left ? 0x55u : 0u) | (right ? 0xAAu : 0u);
+    int first = 2;
+    for (; first + 8 <= n_actions; first += 8) {
+      for (uint32_t m = above_mask8(s + first, base, worst) & valid; m != 0; m &= m - 1) {
+        const int a = first + __builtin_ctz(m);
+        // push() may raise `worst` within the block.
+        if ((a - 2) / 2 != root) consider(a);
       }
     }
+    for (int a = first; a < n_actions; ++a) {
+      if (((a & 1) ? right : left) && (a - 2) / 2 != root) consider(a);
+    }
   }
-  std::sort_heap(candidates_.begin(), candidates_.end(), better);
   const size_t keep = candidates_.size();
   next_.resize(keep);
-  std::vector<Item> step(keep);
+  steps_.push_back(lattice_.size());
   for (size_t i = 0; i < keep; ++i) {
     const Candidate& c = candidates_[i];
     // An item's last successor takes its state instead of a copy.
@@ -461,16 +483,15 @@ void ParserBeam::advance(const float* scores, int n_actions) {
       next_[i] = states_[c.item];
     }
     next_[i].apply(c.action);
-    step[i] = Item{c.score, c.item, c.action};
+    lattice_.push_back(Item{c.score, c.item, c.action});
   }
   states_.swap(next_);
-  lattice_.push_back(std::move(step));
 }
 
 std::vector<int> ParserBeam::history(int k) const {
-  std::vector<int> actions(lattice_.size() - 1);
-  for (size_t t = lattice_.size() - 1; t > 0; --t) {
-    const Item& item = lattice_[t][k];
+  std::vector<int> actions(steps_.size() - 1);
+  for (size_t t = steps_.size() - 1; t > 0; --t) {
+    const Item& item = lattice_[steps_[t] + static_cast<size_t>(k)];
     actions[t - 1] = item.action;
     k = item.parent;
   }
@@ -511,7 +532,8 @@ void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
 }
 
 void Parser::parse_beam(const ParserToken* toks, ParserState& st) const {
-  ParserBeam beam;
+  // One beam per thread, so that its buffers are allocated once, not per sentence.
+  thread_local ParserBeam beam;
   beam.start(st.n, root_label_, beam_);
   const int n_act = static_cast<int>(n_actions());
   while (!beam.terminal())
@@ -528,9 +550,10 @@ void Parser::parse(const ParserToken* toks, int n, int* heads, int* labels) cons
     parse_greedy(toks, st);
   }
   for (int i = 0; i < n; ++i) {
-    bool root = st.head[i] < 0 || st.head[i] >= n;
-    heads[i] = root ? -1 : st.head[i];
-    labels[i] = root ? -1 : st.label[i];
+    const ParserState::Node& node = st.node(i);
+    bool root = node.head < 0 || node.head >= n;
+    heads[i] = root ? -1 : node.head;
+    labels[i] = root ? -1 : node.label;
   }
   finish_tree(n, heads);
 }

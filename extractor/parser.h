@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,30 +41,43 @@ inline int right_arc(int label) { return 3 + 2 * label; }
 
 // The parser configuration. Shared with the trainer (which runs the dynamic oracle on it).
 // Position n is the artificial root: it is the last buffer item, never shifted, and takes
-// dependents only by LEFT-ARC with the root label.
+// dependents only by LEFT-ARC with the root label. Everything lives in one vector, so that the
+// beam copies a state with one memcpy: the stack is a list through the positions on it (the item
+// under a stacked position never changes while it is there).
 struct ParserState {
+  struct Node {
+    int head = -1;   // -1 = none yet, n = the artificial root
+    int label = -1;  // -1 = none
+    int below = -1;  // on the stack: the item under this one (-1 = bottom)
+    int lc1 = -1, lc2 = -1, rc1 = -1, rc2 = -1;  // leftmost/rightmost children, nearest first
+    uint8_t nl = 0, nr = 0;                      // left/right children, at most 255
+    uint64_t lset = 0, rset = 0;                 // labels of the left/right children (bit l % 64)
+  };
   int n = 0;
   int b = 0;  // first buffer position (n = only the root is left)
   int root_label = -1;
-  std::vector<int> stack;
-  std::vector<int> head;     // -1 = none yet, n = the artificial root
-  std::vector<int> label;    // -1 = none
-  std::vector<int> lc1, lc2, rc1, rc2;
-  std::vector<uint8_t> nl, nr;
-  std::vector<uint64_t> lset, rset;
+  int top = -1;   // s0, -1 = empty stack
+  int depth = 0;  // stack size
+  std::vector<Node> nodes;  // n + 1: the root's left children too
 
   void init(int n_tokens, int root_label_index);
-  bool terminal() const { return b >= n && stack.empty(); }
-  int s0() const { return stack.empty() ? -1 : stack.back(); }
+  const Node& node(int i) const { return nodes[static_cast<size_t>(i)]; }
+  bool terminal() const { return b >= n && top < 0; }
+  int s0() const { return top; }
+  int s1() const { return top < 0 ? -1 : node(top).below; }
   bool can_shift() const { return b < n; }
-  bool can_reduce() const { return !stack.empty() && head[stack.back()] >= 0; }
-  bool can_left() const { return !stack.empty() && head[stack.back()] < 0; }
-  bool can_right() const { return !stack.empty() && b < n; }
+  bool can_reduce() const { return top >= 0 && node(top).head >= 0; }
+  bool can_left() const { return top >= 0 && node(top).head < 0; }
+  bool can_right() const { return top >= 0 && b < n; }
   bool valid(int action) const;
   // The action when it is the only valid one (SHIFT onto an empty stack, REDUCE or
   // LEFT-ARC(root) once only the root is left), else -1. Greedy decoding applies it unscored.
   int forced_action() const;
   void apply(int action);
+
+ private:
+  void push(int i);
+  void pop();
 };
 
 // What the label-free feature templates read of a configuration: positions (-1 = none), the
@@ -84,14 +98,16 @@ inline constexpr size_t kMaxParserFeatures = 112;
 // The feature templates in groups by what they read, each writing its keys to out and returning
 // their count (`clusters`: the model has word clusters, so the cluster templates are added).
 // Label-free: the buffer front n0..n2; s0 with its head, children and valency; n0 with its left
-// children; and the pairs of them (with s1, distance, depth).
+// children; s0 and n0 with the words beside them and their distance (the pair core); and the
+// other pairs (with s1, s0's head and children, n0's left child, the stack depth).
 size_t buffer_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
                        uint64_t* out);
 size_t stack_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
                       uint64_t* out);
 size_t buffer_child_features(const ParserContext& ctx, const ParserToken* toks, uint64_t* out);
-size_t pair_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
-                     uint64_t* out);
+size_t pair_core_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
+                          uint64_t* out);
+size_t pair_features(const ParserContext& ctx, const ParserToken* toks, uint64_t* out);
 // With arc labels: of s0's arcs, of n0's left arcs, and of both.
 size_t stack_label_features(const ParserContext& ctx, const ParserState& st,
                             const ParserToken* toks, uint64_t* out);
@@ -109,11 +125,18 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, bool clus
 
 // The groups the beam remembers within a sentence: configurations with the same group key (what
 // the group's templates read, at most kMaxGroupKey values) have the same group features.
-enum class ParserGroup : uint32_t { kBuffer, kStack, kBufferChildren, kStackLabels, kBufferLabels };
-inline constexpr ParserGroup kParserGroups[] = {ParserGroup::kBuffer, ParserGroup::kStack,
-                                                ParserGroup::kBufferChildren,
-                                                ParserGroup::kStackLabels,
-                                                ParserGroup::kBufferLabels};
+enum class ParserGroup : uint32_t {
+  kBuffer,
+  kStack,
+  kBufferChildren,
+  kPairCore,
+  kStackLabels,
+  kBufferLabels
+};
+// The label-free groups the beam remembers (the pairs left are summed per distinct context).
+inline constexpr ParserGroup kFreeGroups[] = {ParserGroup::kBuffer, ParserGroup::kStack,
+                                              ParserGroup::kBufferChildren,
+                                              ParserGroup::kPairCore};
 inline constexpr size_t kMaxGroupKey = 9;
 size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState& st,
                  uint64_t* out);
@@ -129,10 +152,10 @@ class ParserBeam {
   bool terminal() const { return states_[0].terminal(); }
   int size() const { return static_cast<int>(states_.size()); }
   const ParserState& state(int k) const { return states_[k]; }
-  float score(int k) const { return lattice_.back()[k].score; }
+  float score(int k) const { return last(k).score; }
   // The item and action item k of the last step came from (-1 before the first step).
-  int parent(int k) const { return lattice_.back()[k].parent; }
-  int action(int k) const { return lattice_.back()[k].action; }
+  int parent(int k) const { return last(k).parent; }
+  int action(int k) const { return last(k).action; }
   // Extends every item k with every valid action a, scored score(k) + scores[k * n_actions + a],
   // and keeps the `width` best (ties: lower item, then lower action).
   void advance(const float* scores, int n_actions);
@@ -154,15 +177,19 @@ class ParserBeam {
     float score;
     int item, action;
   };
+  const Item& last(int k) const { return lattice_[steps_.back() + static_cast<size_t>(k)]; }
+
   int width_ = 1;
   std::vector<ParserState> states_, next_;
-  std::vector<std::vector<Item>> lattice_;  // lattice_[t][k]: item k after step t
+  // Item k after step t is lattice_[steps_[t] + k].
+  std::vector<Item> lattice_;
+  std::vector<size_t> steps_;
   std::vector<Candidate> candidates_;
   // score_actions() state: the sentence's group sums (cache_ row r is sums_ row r); per item, its
   // context, the item whose label-free sum it shares and its sum rows; the keys to score with
   // their rows; the scores.
   struct ItemRows {
-    uint32_t free[3] = {0, 0, 0};   // buffer, stack, buffer-children group rows
+    uint32_t free[std::size(kFreeGroups)] = {};  // the label-free groups' rows
     uint32_t labels[2] = {0, 0};    // stack-labels, buffer-labels group rows
     uint32_t pair = 0, pair_labels = 0;
   };
@@ -206,7 +233,7 @@ const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, boo
     source_[k] = src;
     ItemRows& r = item_rows_[k];
     if (src == k) {
-      for (size_t g = 0; g < 3; ++g) r.free[g] = group_row(kParserGroups[g], k);
+      for (size_t g = 0; g < std::size(kFreeGroups); ++g) r.free[g] = group_row(kFreeGroups[g], k);
     }
     r.labels[0] = group_row(ParserGroup::kStackLabels, k);
     r.labels[1] = group_row(ParserGroup::kBufferLabels, k);
@@ -214,7 +241,7 @@ const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, boo
   uint32_t next = cache_.size();
   for (size_t k = 0; k < items; ++k) {
     ItemRows& r = item_rows_[k];
-    if (source_[k] == k) push(pair_features(contexts_[k], toks, clusters, keys), r.pair = next++);
+    if (source_[k] == k) push(pair_features(contexts_[k], toks, keys), r.pair = next++);
     push(pair_label_features(contexts_[k], states_[k], toks, keys), r.pair_labels = next++);
   }
   // Rows from cached_before on are new: zero before scoring.

@@ -76,13 +76,13 @@ class Oracle {
   // cost()[a] = gold arcs that action a makes unreachable (kInf when invalid).
   const std::vector<int>& costs(const ParserState& st) {
     std::fill(in_stack_.begin(), in_stack_.end(), 0);
-    for (int i : st.stack) in_stack_[i] = 1;
+    for (int i = st.s0(); i >= 0; i = st.node(i).below) in_stack_[i] = 1;
     const int s0 = st.s0(), b = st.b;
     int c_shift = kInf, c_reduce = kInf, c_left = kInf, c_right = kInf;
     if (st.can_shift()) {
       c_shift = 0;
       for (int d : children_[b])
-        if (in_stack_[d] && st.head[d] < 0) ++c_shift;
+        if (in_stack_[d] && st.node(d).head < 0) ++c_shift;
       if (gh_[b] < n_ && in_stack_[gh_[b]]) ++c_shift;
     }
     if (st.can_reduce()) {
@@ -100,7 +100,7 @@ class Oracle {
       c_right = 0;
       if (gh_[b] != s0 && (gh_[b] > b || in_stack_[gh_[b]])) ++c_right;
       for (int d : children_[b])
-        if (in_stack_[d] && st.head[d] < 0) ++c_right;
+        if (in_stack_[d] && st.node(d).head < 0) ++c_right;
     }
     cost_[kShift] = c_shift;
     cost_[kReduce] = c_reduce;
