@@ -19,8 +19,10 @@ bool SumCache::equal(uint32_t row, uint32_t group, const uint64_t* key, size_t n
 }
 
 std::pair<uint32_t, bool> SumCache::find_or_add(uint32_t group, const uint64_t* key, size_t n) {
-  uint64_t h = mix64(group + 1);
-  for (size_t i = 0; i < n; ++i) h = mix64(h ^ (key[i] + 0x9E3779B97F4A7C15ULL * (i + 1)));
+  // One multiply per value and one mix at the end: keys are a few small integers.
+  uint64_t h = group + 1;
+  for (size_t i = 0; i < n; ++i) h = (h ^ key[i]) * 0x9E3779B97F4A7C15ULL + (h >> 29);
+  h = mix64(h);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   for (; slots_[i] != 0; i = (i + 1) & mask) {

@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "extractor/conllu.h"
 #include "extractor/error.h"
@@ -341,6 +343,54 @@ TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]")
   CHECK(beam.history(0) == std::vector<int>{kg::kShift, kg::right_arc(1)});
 }
 
+TEST_CASE("the beam keeps the width best valid candidates, ties to the lower item and action",
+          "[parser]") {
+  // Random sentences, labels {x, root, y, z...}: 2 + 2 * 9 = 20 actions, so arcs fill two
+  // blocks of eight and a tail. Scores are small integers so that ties are frequent.
+  const int n_labels = 9, n_actions = 2 + 2 * n_labels, root = 1;
+  uint64_t rng = 7;
+  auto next = [&rng] {
+    rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    return rng >> 33;
+  };
+  struct Candidate {
+    float score;
+    int item, action;
+  };
+  size_t steps = 0, ties = 0;
+  for (int width : {1, 3, 8}) {
+    for (int sentence = 0; sentence < 30; ++sentence) {
+      kg::ParserBeam beam;
+      beam.start(1 + static_cast<int>(next() % 12), root, width);
+      while (!beam.terminal()) {
+        std::vector<float> scores(static_cast<size_t>(beam.size()) * n_actions);
+        for (float& x : scores) x = static_cast<float>(next() % 7);
+        // Every valid candidate, sorted as the beam must rank them.
+        std::vector<Candidate> all;
+        for (int k = 0; k < beam.size(); ++k)
+          for (int a = 0; a < n_actions; ++a)
+            if (beam.state(k).valid(a))
+              all.push_back({beam.score(k) + scores[k * n_actions + a], k, a});
+        std::sort(all.begin(), all.end(), [](const Candidate& x, const Candidate& y) {
+          if (x.score != y.score) return x.score > y.score;
+          return x.item != y.item ? x.item < y.item : x.action < y.action;
+        });
+        for (size_t i = 1; i < all.size(); ++i) ties += all[i].score == all[i - 1].score;
+        beam.advance(scores.data(), n_actions);
+        REQUIRE(static_cast<size_t>(beam.size()) == std::min(all.size(), size_t(width)));
+        for (int k = 0; k < beam.size(); ++k) {
+          REQUIRE(beam.score(k) == all[k].score);
+          REQUIRE(beam.parent(k) == all[k].item);
+          REQUIRE(beam.action(k) == all[k].action);
+        }
+        ++steps;
+      }
+    }
+  }
+  CHECK(steps > 500);
+  CHECK(ties > 1000);
+}
+
 TEST_CASE("a forced action is exactly the only valid one", "[parser]") {
   // Random walks through arc-eager configurations, labels {x, root, y}: 8 actions. Greedy decoding
   // applies forced actions without scoring, so this must hold for its trees to stay the same.
@@ -485,6 +535,63 @@ TEST_CASE("the second pass tags again only the words the first pass was unsure o
   CHECK(again[0] == 0);
   CHECK(again[1] == 1);
   CHECK(again[2] == 0);
+}
+
+TEST_CASE("a tagging pass scores every word as the direct sum of its features does",
+          "[tagger]") {
+  // Random weights for every feature of every word and previous-tag pair, so that a feature
+  // lost or counted twice by summing the words' features ahead of their history shows.
+  kg::TagSet tags;
+  for (const char* t : {"NN", "VB", "JJ", "DT", "IN"}) tags.add(t, t);
+  const size_t n_classes = tags.size();
+  std::vector<kg::TaggerToken> info;
+  for (const char* w : {"The", "old", "man", "the", "boats", "in", "1999", "."}) {
+    info.emplace_back();
+    kg::tagger_token_info(w, info.back());
+    info.back().amb = info.size() % 3;
+    info.back().cluster = 0x0001000200030000ULL + info.size();
+    info.back().guess = 1 + info.size() % n_classes;
+  }
+  const size_t n = info.size();
+  const unsigned templates = kg::kClusterTemplates | kg::kSecondPassTemplates;
+  std::vector<kg::WeightTable::Row> rows;
+  uint64_t keys[kg::kMaxTaggerFeatures];
+  for (size_t i = 0; i < n; ++i)
+    for (int p1 = -1; p1 < static_cast<int>(n_classes); ++p1)
+      for (int p2 = -1; p2 < static_cast<int>(n_classes); ++p2) {
+        size_t nk = kg::tagger_features(info.data(), n, i, p1, p2, templates, keys);
+        for (size_t f = 0; f < nk; ++f) {
+          kg::WeightTable::Row r{keys[f], {}};
+          for (uint16_t c = 0; c < n_classes; ++c)
+            r.weights.emplace_back(c, static_cast<float>((keys[f] >> (c * 7)) % 201) - 100.0f);
+          rows.push_back(std::move(r));
+        }
+      }
+  kg::WeightTable weights(rows, static_cast<uint32_t>(n_classes));
+  // "the" is a dictionary word: it keeps its class and has no margin.
+  std::unordered_map<uint64_t, uint16_t> dict{{info[3].form, 3}};
+  kg::Tagger tagger(tags, dict, {}, weights);
+  std::vector<uint16_t> out(n);
+  std::vector<float> margins(n);
+  tagger.run_pass(info, weights, templates, out.data(), margins.data());
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < n; ++i) {
+    int want = 3;
+    float margin = std::numeric_limits<float>::infinity();
+    if (i != 3) {
+      std::vector<float> scores(n_classes, 0.0f);
+      size_t nk = kg::tagger_features(info.data(), n, i, p1, p2, templates, keys);
+      weights.score(keys, nk, scores.data());
+      want = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      std::vector<float> sorted = scores;
+      std::sort(sorted.rbegin(), sorted.rend());
+      margin = (sorted[0] - sorted[1]) * weights.scale();
+    }
+    CHECK(out[i] == want);
+    CHECK(margins[i] == margin);
+    p2 = p1;
+    p1 = want;
+  }
 }
 
 TEST_CASE(
