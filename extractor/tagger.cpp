@@ -124,37 +124,20 @@ void tagger_token_info(std::string_view form, TaggerToken& out) {
                  : 0;
 }
 
-namespace {
-
-// Where a template reads the words around i: kNone beyond the sentence.
-struct TaggerWindow {
-  const TaggerToken &w, &l1, &l2, &r1, &r2;
-  TaggerWindow(const TaggerToken* toks, size_t n, size_t i)
-      : w(toks[i]),
-        l1(i >= 1 ? toks[i - 1] : none()),
-        l2(i >= 2 ? toks[i - 2] : none()),
-        r1(i + 1 < n ? toks[i + 1] : none()),
-        r2(i + 2 < n ? toks[i + 2] : none()) {}
-  static const TaggerToken& none() {
-    static const TaggerToken kNone = [] {
-      TaggerToken t;
-      tagger_token_info("<none>", t);
-      t.cluster = 0xFFFFFFFFFFFFULL;  // every level: "no word", unlike 0, "unknown word"
-      return t;
-    }();
-    return kNone;
-  }
-};
-
-// Clusters: 0 coarse, 1 middle, 2 fine.
-uint64_t cluster_of(const TaggerToken& t, int level) { return cluster_at(t.cluster, level); }
-
-}  // namespace
-
-size_t tagger_word_features(const TaggerToken* toks, size_t n, size_t i, unsigned templates,
-                            uint64_t* out) {
-  const TaggerWindow win(toks, n, i);
-  const TaggerToken &w = win.w, &l1 = win.l1, &l2 = win.l2, &r1 = win.r1, &r2 = win.r2;
+size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
+                       unsigned templates, uint64_t* out) {
+  static const TaggerToken kNone = [] {
+    TaggerToken t;
+    tagger_token_info("<none>", t);
+    t.cluster = 0xFFFFFFFFFFFFULL;  // every level: "no word", unlike 0, "unknown word"
+    return t;
+  }();
+  const TaggerToken& w = toks[i];
+  const TaggerToken& l1 = i >= 1 ? toks[i - 1] : kNone;
+  const TaggerToken& l2 = i >= 2 ? toks[i - 2] : kNone;
+  const TaggerToken& r1 = i + 1 < n ? toks[i + 1] : kNone;
+  const TaggerToken& r2 = i + 2 < n ? toks[i + 2] : kNone;
+  uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
   size_t k = 0;
   out[k++] = feature_key(0, 1);
   out[k++] = feature_key(1, w.form);
@@ -163,6 +146,10 @@ size_t tagger_word_features(const TaggerToken* toks, size_t n, size_t i, unsigne
   for (int p = 0; p < 3; ++p) out[k++] = feature_key(7 + p, w.prefix[p]);
   out[k++] = feature_key(10, w.shape);
   out[k++] = feature_key(11, w.flags);
+  out[k++] = feature_key(12, t1);
+  out[k++] = feature_key(13, t2);
+  out[k++] = feature_key(14, t1, t2);
+  out[k++] = feature_key(15, t1, w.norm);
   out[k++] = feature_key(16, l1.norm);
   out[k++] = feature_key(17, l1.suffix[2]);
   out[k++] = feature_key(18, l2.norm);
@@ -171,27 +158,35 @@ size_t tagger_word_features(const TaggerToken* toks, size_t n, size_t i, unsigne
   out[k++] = feature_key(21, r2.norm);
   out[k++] = feature_key(22, w.norm, r1.norm);
   out[k++] = feature_key(23, l1.norm, w.norm);
+  out[k++] = feature_key(24, t1, r1.norm);
   out[k++] = feature_key(25, r1.shape);
   out[k++] = feature_key(26, l1.shape);
   if (w.tail != 0) out[k++] = feature_key(27, w.tail);
   out[k++] = feature_key(28, r1.norm, r2.norm);
+  out[k++] = feature_key(29, t1, w.suffix[2]);
   out[k++] = feature_key(30, i == 0 ? 1 : 2, w.shape);
+  out[k++] = feature_key(31, t1, w.shape);
   out[k++] = feature_key(32, r1.suffix[1]);
   out[k++] = feature_key(33, l1.norm, r1.norm);
   out[k++] = feature_key(34, w.amb);
   out[k++] = feature_key(35, r1.amb);
   out[k++] = feature_key(36, r2.amb);
   out[k++] = feature_key(37, w.amb, r1.amb);
+  out[k++] = feature_key(38, t1, w.amb);
   out[k++] = feature_key(39, r1.amb, r2.amb);
+  out[k++] = feature_key(40, t1, w.amb, r1.amb);
   if (templates & kClusterTemplates) {
-    out[k++] = feature_key(41, cluster_of(w, 0));
-    out[k++] = feature_key(42, cluster_of(w, 1));
-    out[k++] = feature_key(43, cluster_of(w, 2));
-    out[k++] = feature_key(44, cluster_of(r1, 1));
-    out[k++] = feature_key(45, cluster_of(r1, 2));
-    out[k++] = feature_key(46, cluster_of(l1, 1));
-    out[k++] = feature_key(47, cluster_of(r2, 1));
-    out[k++] = feature_key(49, cluster_of(w, 1), cluster_of(r1, 1));
+    // Clusters: 0 coarse, 1 middle, 2 fine.
+    auto c = [](const TaggerToken& t, int level) { return cluster_at(t.cluster, level); };
+    out[k++] = feature_key(41, c(w, 0));
+    out[k++] = feature_key(42, c(w, 1));
+    out[k++] = feature_key(43, c(w, 2));
+    out[k++] = feature_key(44, c(r1, 1));
+    out[k++] = feature_key(45, c(r1, 2));
+    out[k++] = feature_key(46, c(l1, 1));
+    out[k++] = feature_key(47, c(r2, 1));
+    out[k++] = feature_key(48, t1, c(w, 1));
+    out[k++] = feature_key(49, c(w, 1), c(r1, 1));
   }
   if (templates & kSecondPassTemplates) {
     // The first pass's guesses (kNone's is 0): what the words to the right turned out to be.
@@ -199,85 +194,38 @@ size_t tagger_word_features(const TaggerToken* toks, size_t n, size_t i, unsigne
     out[k++] = feature_key(51, r1.guess);
     out[k++] = feature_key(52, r2.guess);
     out[k++] = feature_key(53, r1.guess, r2.guess);
+    out[k++] = feature_key(54, t1, r1.guess);
     out[k++] = feature_key(55, w.guess, r1.guess);
     out[k++] = feature_key(56, w.norm, r1.guess);
+    out[k++] = feature_key(57, t1, w.guess, r1.guess);
     out[k++] = feature_key(58, w.suffix[2], r1.guess);
     out[k++] = feature_key(59, l1.norm, w.guess);
   }
   return k;
 }
 
-size_t tagger_history_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
-                               unsigned templates, uint64_t* out) {
-  const TaggerWindow win(toks, n, i);
-  const TaggerToken &w = win.w, &r1 = win.r1;
-  const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
-  size_t k = 0;
-  out[k++] = feature_key(12, t1);
-  out[k++] = feature_key(13, t2);
-  out[k++] = feature_key(14, t1, t2);
-  out[k++] = feature_key(15, t1, w.norm);
-  out[k++] = feature_key(24, t1, r1.norm);
-  out[k++] = feature_key(29, t1, w.suffix[2]);
-  out[k++] = feature_key(31, t1, w.shape);
-  out[k++] = feature_key(38, t1, w.amb);
-  out[k++] = feature_key(40, t1, w.amb, r1.amb);
-  if (templates & kClusterTemplates) out[k++] = feature_key(48, t1, cluster_of(w, 1));
-  if (templates & kSecondPassTemplates) {
-    out[k++] = feature_key(54, t1, r1.guess);
-    out[k++] = feature_key(57, t1, w.guess, r1.guess);
-  }
-  return k;
-}
-
-size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
-                       unsigned templates, uint64_t* out) {
-  size_t k = tagger_word_features(toks, n, i, templates, out);
-  return k + tagger_history_features(toks, n, i, p1, p2, templates, out + k);
-}
-
 void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
                       unsigned templates, uint16_t* out, float* margins,
                       const float* keep_above) const {
-  const size_t n = info.size(), n_classes = tags_.size();
-  // Per word: its dictionary class, the kept class, or the row of its word-feature sums.
-  // The word features of every word to score are summed in one call, so that their cache
-  // misses overlap; only the features of the previous tags wait for the word before.
-  thread_local std::vector<int> fixed, row;
-  thread_local std::vector<uint64_t> keys;
-  thread_local std::vector<uint32_t> key_rows;
-  thread_local std::vector<float> sums;
-  fixed.assign(n, -1);
-  row.assign(n, -1);
-  keys.clear();
-  key_rows.clear();
-  uint64_t word_keys[kMaxTaggerFeatures];
-  uint32_t rows = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (auto it = dict_.find(info[i].form); it != dict_.end()) {
-      fixed[i] = it->second;
-    } else if (keep_above && keep_above[i] >= kSecondPassMargin) {
-      fixed[i] = out[i];
-    } else {
-      size_t nk = tagger_word_features(info.data(), n, i, templates, word_keys);
-      keys.insert(keys.end(), word_keys, word_keys + nk);
-      key_rows.insert(key_rows.end(), nk, rows);
-      row[i] = static_cast<int>(rows++);
-    }
-  }
-  sums.assign(rows * n_classes, 0.0f);
-  weights.score_rows(keys.data(), key_rows.data(), keys.size(), sums.data());
+  size_t n = info.size();
+  std::vector<float> scores(tags_.size());
+  uint64_t keys[kMaxTaggerFeatures];
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
-    int best = fixed[i];
+    int best = -1;
     float margin = std::numeric_limits<float>::infinity();
-    if (best < 0) {
-      float* scores = &sums[static_cast<size_t>(row[i]) * n_classes];
-      size_t nk = tagger_history_features(info.data(), n, i, p1, p2, templates, word_keys);
-      weights.score(word_keys, nk, scores);
-      best = static_cast<int>(std::max_element(scores, scores + n_classes) - scores);
+    auto it = dict_.find(info[i].form);
+    if (it != dict_.end()) {
+      best = it->second;
+    } else if (keep_above && keep_above[i] >= kSecondPassMargin) {
+      best = out[i];
+    } else {
+      size_t nk = tagger_features(info.data(), n, i, p1, p2, templates, keys);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights.score(keys, nk, scores.data());
+      best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
       float second = -std::numeric_limits<float>::infinity();
-      for (size_t c = 0; c < n_classes; ++c)
+      for (size_t c = 0; c < scores.size(); ++c)
         if (static_cast<int>(c) != best) second = std::max(second, scores[c]);
       margin = (scores[best] - second) * weights.scale();
     }

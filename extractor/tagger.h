@@ -82,15 +82,9 @@ inline constexpr float kSecondPassMargin = 20.0f;
 inline constexpr unsigned kClusterTemplates = 1;     // the model has word clusters
 inline constexpr unsigned kSecondPassTemplates = 2;  // the tokens carry first-pass guesses
 // Writes the feature keys of token i (previous classes p1, p2; -1 for none) to out; returns the
-// count. They are the word features (what the templates read of the words around i) followed by
-// the history features (those that read the previous tags too): the tagger sums the former for
-// a whole sentence at once.
+// count.
 size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
                        unsigned templates, uint64_t* out);
-size_t tagger_word_features(const TaggerToken* toks, size_t n, size_t i, unsigned templates,
-                            uint64_t* out);
-size_t tagger_history_features(const TaggerToken* toks, size_t n, size_t i, int p1, int p2,
-                               unsigned templates, uint64_t* out);
 
 class Tagger {
  public:
