@@ -57,28 +57,33 @@ void ParserState::apply(int action) {
     pop();
     return;
   }
-  int l = (action - 2) / 2;
+  const int l = (action - 2) / 2;
   if ((action & 1) == 0) {  // LEFT-ARC: s0 <- b0
-    int s = top;
+    const int s = top;
     pop();
-    Node& d = nodes[static_cast<size_t>(s)];
-    Node& h = nodes[static_cast<size_t>(b)];
-    d.head = b;
-    d.label = l;
-    h.lc2 = h.lc1;
-    h.lc1 = s;
-    if (h.nl < 255) ++h.nl;
-    h.lset |= 1ULL << (l & 63);
+    add_arc(b, s, l);
   } else {  // RIGHT-ARC: s0 -> b0, push b0
-    Node& h = nodes[static_cast<size_t>(top)];
-    Node& d = nodes[static_cast<size_t>(b)];
-    d.head = top;
-    d.label = l;
-    h.rc2 = h.rc1;
-    h.rc1 = b;
-    if (h.nr < 255) ++h.nr;
-    h.rset |= 1ULL << (l & 63);
+    add_arc(top, b, l);
     push(b++);
+  }
+}
+
+void ParserState::add_arc(int h, int d, int l) {
+  Node& head = nodes[static_cast<size_t>(h)];
+  Node& dep = nodes[static_cast<size_t>(d)];
+  dep.head = h;
+  dep.label = l;
+  const uint64_t bit = 1ULL << (l & 63);
+  if (d < h) {
+    head.lc2 = head.lc1;
+    head.lc1 = d;
+    if (head.nl < 255) ++head.nl;
+    head.lset |= bit;
+  } else {
+    head.rc2 = head.rc1;
+    head.rc1 = d;
+    if (head.nr < 255) ++head.nr;
+    head.rset |= bit;
   }
 }
 

@@ -78,6 +78,8 @@ struct ParserState {
  private:
   void push(int i);
   void pop();
+  // Head h takes dependent d with label l (a left child when d < h).
+  void add_arc(int h, int d, int l);
 };
 
 // What the label-free feature templates read of a configuration: positions (-1 = none), the
