@@ -1,7 +1,6 @@
 #include "extractor/parser.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 #if defined(__SSE2__)
@@ -405,18 +404,20 @@ void ParserBeam::start(int n, int root_label, int width) {
 
 namespace {
 
-// Bit i set when base + s[i] > worst, for i < 8: the sums the beam compares, rounded the same way.
-uint32_t above_mask8(const float* s, float base, float worst) {
+// Bit i set when base + s[i] > worst, for i < n <= 8: the sums the beam compares, rounded the same
+// way; a full block of eight in two SSE comparisons.
+uint32_t above_mask(const float* s, int n, float base, float worst) {
 #if defined(__SSE2__)
-  const __m128 b = _mm_set1_ps(base), w = _mm_set1_ps(worst);
-  const __m128 lo = _mm_add_ps(_mm_loadu_ps(s), b), hi = _mm_add_ps(_mm_loadu_ps(s + 4), b);
-  return static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpgt_ps(lo, w)) |
-                               _mm_movemask_ps(_mm_cmpgt_ps(hi, w)) << 4);
-#else
-  uint32_t mask = 0;
-  for (int i = 0; i < 8; ++i) mask |= uint32_t{base + s[i] > worst} << i;
-  return mask;
+  if (n == 8) {
+    const __m128 b = _mm_set1_ps(base), w = _mm_set1_ps(worst);
+    const __m128 lo = _mm_add_ps(_mm_loadu_ps(s), b), hi = _mm_add_ps(_mm_loadu_ps(s + 4), b);
+    return static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpgt_ps(lo, w)) |
+                                 _mm_movemask_ps(_mm_cmpgt_ps(hi, w)) << 4);
+  }
 #endif
+  uint32_t mask = 0;
+  for (int i = 0; i < n; ++i) mask |= uint32_t{base + s[i] > worst} << i;
+  return mask;
 }
 
 }  // namespace
@@ -462,16 +463,13 @@ void ParserBeam::advance(const float* scores, int n_actions) {
     // Arcs other than the root's, eight at a time: LEFT-ARCs are the even actions (bits 0, 2, 4
     // and 6 of a block from an even action), RIGHT-ARCs the odd ones.
     const uint32_t valid = (left ? 0x55u : 0u) | (right ? 0xAAu : 0u);
-    int first = 2;
-    for (; first + 8 <= n_actions; first += 8) {
-      for (uint32_t m = above_mask8(s + first, base, worst) & valid; m != 0; m &= m - 1) {
+    for (int first = 2; first < n_actions; first += 8) {
+      const int n = std::min(8, n_actions - first);
+      for (uint32_t m = above_mask(s + first, n, base, worst) & valid; m != 0; m &= m - 1) {
         const int a = first + __builtin_ctz(m);
         // push() may raise `worst` within the block.
         if ((a - 2) / 2 != root) consider(a);
       }
-    }
-    for (int a = first; a < n_actions; ++a) {
-      if (((a & 1) ? right : left) && (a - 2) / 2 != root) consider(a);
     }
   }
   const size_t keep = candidates_.size();
