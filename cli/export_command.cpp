@@ -8,7 +8,7 @@
 #include "cli/common.h"
 #include "exporters/exporter.h"
 #include "exporters/render.h"
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg::cli {
 namespace {

@@ -7,11 +7,11 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
-#include "extractor/extraction_json.h"
-#include "extractor/open_triples.h"
-#include "extractor/pipeline.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/core/error.h"
+#include "extractor/formats/extraction_json.h"
+#include "extractor/openie/open_triples.h"
+#include "extractor/syntax/syntax_model.h"
 
 namespace kg::cli {
 namespace {

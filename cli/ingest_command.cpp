@@ -6,10 +6,10 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extractor/error.h"
-#include "graph/ingester.h"
-#include "graph/queries.h"
-#include "graph/store.h"
+#include "extractor/core/error.h"
+#include "graph/ingest/ingester.h"
+#include "graph/query/queries.h"
+#include "graph/store/store.h"
 
 namespace kg::cli {
 namespace {

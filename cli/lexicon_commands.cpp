@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "extractor/gazetteer_builder.h"
+#include "extractor/lexicon/gazetteer_builder.h"
 
 namespace kg::cli {
 

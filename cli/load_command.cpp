@@ -11,9 +11,9 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extractor/error.h"
-#include "extractor/extraction_json.h"
-#include "graph/store.h"
+#include "extractor/core/error.h"
+#include "extractor/formats/extraction_json.h"
+#include "graph/store/store.h"
 
 namespace kg::cli {
 namespace {

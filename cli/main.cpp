@@ -3,7 +3,7 @@
 #include <exception>
 
 #include "cli/commands.h"
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"kg: knowledge graphs from news articles"};

@@ -1,4 +1,4 @@
-// kg parse | train | eval-ud | bench nlp: wiring of the syntactic pipeline (extractor/pipeline.h).
+// kg parse | train | eval-ud | bench nlp: wiring of the syntactic pipeline (extractor/syntax/syntax_model.h).
 #include <sys/resource.h>
 
 #include <chrono>
@@ -11,13 +11,13 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "extractor/conllu.h"
-#include "extractor/error.h"
-#include "extractor/pipeline.h"
-#include "extractor/tokenizer.h"
-#include "extractor/trainer.h"
-#include "extractor/ud_eval.h"
-#include "extractor/word_clusters_builder.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/syntax_model.h"
+#include "extractor/tokenize/tokenizer.h"
+#include "extractor/syntax/train/trainer.h"
+#include "extractor/syntax/ud_eval.h"
+#include "extractor/syntax/train/word_clusters_builder.h"
 
 namespace kg::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "graph/result_table.h"
+#include "graph/query/result_table.h"
 
 namespace kg::cli {
 

@@ -6,8 +6,8 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/output.h"
-#include "graph/corrections.h"
-#include "graph/explore.h"
+#include "graph/query/corrections.h"
+#include "graph/query/explore.h"
 
 namespace kg::cli {
 namespace {

@@ -2,7 +2,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/output.h"
-#include "graph/queries.h"
+#include "graph/query/queries.h"
 
 namespace kg::cli {
 namespace {

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "extractor/article_reader.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 

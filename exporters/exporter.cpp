@@ -1,6 +1,6 @@
 #include "exporters/exporter.h"
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 namespace {

@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "graph/knowledge_graph.h"
-#include "graph/store.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

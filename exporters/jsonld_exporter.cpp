@@ -16,7 +16,7 @@
 
 #include "exporters/export_text.h"
 #include "exporters/exporter.h"
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 namespace {

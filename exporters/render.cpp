@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "exporters/exporter.h"
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 extern char** environ;
 

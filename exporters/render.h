@@ -5,7 +5,7 @@
 #include <string>
 
 #include "graph/knowledge_graph.h"
-#include "graph/store.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

@@ -1,6 +1,6 @@
 #include "exporters/xml_text.h"
 
-#include "extractor/article_reader.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 

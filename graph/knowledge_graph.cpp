@@ -5,9 +5,9 @@
 #include <deque>
 #include <unordered_set>
 
-#include "extractor/error.h"
-#include "graph/queries.h"
-#include "graph/store.h"
+#include "extractor/core/error.h"
+#include "graph/query/queries.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "extractor/article_reader.h"
+#include "extractor/input/article_reader.h"
 #include "test_support.h"
 
 using namespace kg;

@@ -1,9 +1,9 @@
 // User corrections of entity resolution hold for articles ingested afterwards.
 #include <catch2/catch.hpp>
 
-#include "extractor/error.h"
-#include "graph/corrections.h"
-#include "graph/queries.h"
+#include "extractor/core/error.h"
+#include "graph/query/corrections.h"
+#include "graph/query/queries.h"
 #include "test_support.h"
 
 using namespace kg;

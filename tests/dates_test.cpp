@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "extractor/conllu.h"
-#include "extractor/dates.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/facts/dates.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <map>
 
-#include "extractor/extraction_json.h"
+#include "extractor/formats/extraction_json.h"
 #include "tests/extraction_support.h"
 #include "tests/test_support.h"
 

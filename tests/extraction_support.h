@@ -10,10 +10,10 @@
 #include <memory>
 #include <string>
 
-#include "extractor/analyzer.h"
-#include "extractor/article_reader.h"
-#include "extractor/conllu.h"
-#include "extractor/extractor.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/facts/fact_extractor.h"
 
 namespace kg::test {
 

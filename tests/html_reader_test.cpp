@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "extractor/error.h"
-#include "extractor/html_reader.h"
+#include "extractor/core/error.h"
+#include "extractor/input/html_reader.h"
 #include "test_support.h"
 
 using namespace kg;

@@ -1,4 +1,4 @@
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,11 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "extractor/analyzer.h"
-#include "extractor/conllu.h"
-#include "extractor/error.h"
-#include "extractor/pipeline.h"
-#include "extractor/trainer.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/syntax_model.h"
+#include "extractor/syntax/train/trainer.h"
 #include "nlp_test_data.h"
 #include "test_support.h"
 

@@ -1,5 +1,5 @@
 // Open triples through the real analyzer, and `kg extract --format tsv --one-per-line`.
-#include "extractor/open_triples.h"
+#include "extractor/openie/open_triples.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -9,7 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "extractor/analyzer.h"
+#include "extractor/syntax/analyzer.h"
 #include "test_support.h"
 
 namespace kg {

@@ -11,7 +11,7 @@
 #include <random>
 #include <thread>
 
-#include "graph/store.h"
+#include "graph/store/store.h"
 #include "test_support.h"
 
 using namespace kg;

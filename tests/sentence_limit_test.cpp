@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extractor/sentence_limit.h"
-#include "extractor/tokenizer.h"
+#include "extractor/tokenize/sentence_limit.h"
+#include "extractor/tokenize/tokenizer.h"
 
 using namespace kg;
 

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 #include "graph/knowledge_graph.h"
-#include "graph/names.h"
-#include "graph/queries.h"
-#include "graph/schema.h"
-#include "graph/store.h"
+#include "graph/store/names.h"
+#include "graph/query/queries.h"
+#include "graph/store/schema.h"
+#include "graph/store/store.h"
 #include "test_support.h"
 
 using namespace kg;

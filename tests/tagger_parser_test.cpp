@@ -8,11 +8,11 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "extractor/conllu.h"
-#include "extractor/error.h"
-#include "extractor/model_file.h"
-#include "extractor/trainer.h"
-#include "extractor/ud_eval.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/train/trainer.h"
+#include "extractor/syntax/ud_eval.h"
 #include "nlp_test_data.h"
 
 namespace {

@@ -10,8 +10,8 @@
 #include <sstream>
 #include <string>
 
-#include "extractor/document.h"
-#include "extractor/extraction.h"
+#include "extractor/core/document.h"
+#include "extractor/core/extraction.h"
 
 namespace kg::test {
 

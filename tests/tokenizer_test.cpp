@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "extractor/tokenizer.h"
+#include "extractor/tokenize/tokenizer.h"
 
 namespace {
 

@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "extractor/conllu.h"
-#include "extractor/error.h"
-#include "extractor/model_file.h"
-#include "extractor/trainer.h"
-#include "extractor/ud_eval.h"
-#include "extractor/word_clusters_builder.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/train/trainer.h"
+#include "extractor/syntax/ud_eval.h"
+#include "extractor/syntax/train/word_clusters_builder.h"
 #include "nlp_test_data.h"
 
 namespace {

@@ -1,8 +1,8 @@
-#include "extractor/dependency_tree.h"
+#include "extractor/core/dependency_tree.h"
 
 #include <unordered_map>
 
-#include "extractor/lexicon.h"
+#include "extractor/core/text.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "extractor/extraction.h"
+#include "extractor/core/extraction.h"
 
 #include <array>
 

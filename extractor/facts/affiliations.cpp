@@ -5,7 +5,7 @@
 // "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
 
-#include "extractor/relations.h"
+#include "extractor/facts/relations.h"
 
 namespace kg {
 namespace {

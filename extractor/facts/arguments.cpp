@@ -1,4 +1,4 @@
-#include "extractor/arguments.h"
+#include "extractor/facts/arguments.h"
 
 #include <algorithm>
 

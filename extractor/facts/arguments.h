@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "extractor/coreference.h"
-#include "extractor/dependency_tree.h"
+#include "extractor/facts/coreference.h"
+#include "extractor/core/dependency_tree.h"
 
 namespace kg {
 

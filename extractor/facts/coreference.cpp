@@ -1,4 +1,4 @@
-#include "extractor/coreference.h"
+#include "extractor/facts/coreference.h"
 
 #include <algorithm>
 #include <map>

@@ -8,8 +8,8 @@
 
 #include <vector>
 
-#include "extractor/dependency_tree.h"
-#include "extractor/entities.h"
+#include "extractor/core/dependency_tree.h"
+#include "extractor/facts/mentions.h"
 
 namespace kg {
 

@@ -1,10 +1,10 @@
-#include "extractor/dates.h"
+#include "extractor/facts/dates.h"
 
 #include <array>
 #include <cstdio>
 #include <string_view>
 
-#include "extractor/lexicon.h"
+#include "extractor/lexicon/lexicon.h"
 
 namespace kg {
 namespace {

@@ -1,12 +1,12 @@
 // The extraction pipeline over an analysed Document: mentions -> entities -> quotes -> facts.
-#include "extractor/extractor.h"
+#include "extractor/facts/fact_extractor.h"
 
 #include <cstdlib>
 
-#include "extractor/coreference.h"
-#include "extractor/dates.h"
-#include "extractor/quotes.h"
-#include "extractor/relations.h"
+#include "extractor/facts/coreference.h"
+#include "extractor/facts/dates.h"
+#include "extractor/facts/quotes.h"
+#include "extractor/facts/relations.h"
 
 namespace kg {
 namespace {

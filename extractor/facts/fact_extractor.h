@@ -8,8 +8,8 @@
 #include <memory>
 #include <string>
 
-#include "extractor/document.h"
-#include "extractor/extraction.h"
+#include "extractor/core/document.h"
+#include "extractor/core/extraction.h"
 
 namespace kg {
 

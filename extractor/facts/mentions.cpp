@@ -1,4 +1,4 @@
-#include "extractor/entities.h"
+#include "extractor/facts/mentions.h"
 
 #include <algorithm>
 #include <array>

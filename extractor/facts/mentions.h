@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "extractor/dependency_tree.h"
-#include "extractor/extraction.h"
-#include "extractor/gazetteer.h"
-#include "extractor/lexicon.h"
+#include "extractor/core/dependency_tree.h"
+#include "extractor/core/extraction.h"
+#include "extractor/lexicon/gazetteer.h"
+#include "extractor/lexicon/lexicon.h"
 
 namespace kg {
 

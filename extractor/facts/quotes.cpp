@@ -1,4 +1,4 @@
-#include "extractor/quotes.h"
+#include "extractor/facts/quotes.h"
 
 #include <algorithm>
 

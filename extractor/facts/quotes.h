@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "extractor/arguments.h"
+#include "extractor/facts/arguments.h"
 
 namespace kg {
 

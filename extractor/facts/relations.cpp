@@ -1,4 +1,4 @@
-#include "extractor/relations.h"
+#include "extractor/facts/relations.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -9,8 +9,8 @@
 
 #include <vector>
 
-#include "extractor/arguments.h"
-#include "extractor/dates.h"
+#include "extractor/facts/arguments.h"
+#include "extractor/facts/dates.h"
 
 namespace kg {
 

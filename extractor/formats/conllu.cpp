@@ -1,11 +1,11 @@
-#include "extractor/conllu.h"
+#include "extractor/formats/conllu.h"
 
 #include <charconv>
 #include <fstream>
 #include <ostream>
 #include <sstream>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 namespace {

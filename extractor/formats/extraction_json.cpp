@@ -1,4 +1,4 @@
-#include "extractor/extraction_json.h"
+#include "extractor/formats/extraction_json.h"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -6,8 +6,8 @@
 
 #include <unordered_map>
 
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
+#include "extractor/core/error.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 namespace {

@@ -14,8 +14,8 @@
 
 #include <string>
 
-#include "extractor/document.h"
-#include "extractor/extraction.h"
+#include "extractor/core/document.h"
+#include "extractor/core/extraction.h"
 
 namespace kg {
 

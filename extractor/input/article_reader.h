@@ -12,8 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/document.h"
-#include "extractor/error.h"
+#include "extractor/core/document.h"
+#include "extractor/core/error.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 
@@ -31,9 +32,6 @@ ArticleMeta read_layout_metadata(std::string_view text);
 // (optionally followed by a time "14:57") at the start of `text`. Returns "YYYY-MM-DD" or
 // "YYYY-MM-DDTHH:MM", and the number of bytes read.
 std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view text);
-
-// The byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
-std::optional<size_t> find_invalid_utf8(std::string_view text);
 
 // Calls `on_article` for every article under `paths` ("-" is standard input; directories are
 // walked recursively in name order, taking *.txt and *.jsonl files). Whatever cannot be read (a

@@ -1,4 +1,4 @@
-#include "extractor/html_reader.h"
+#include "extractor/input/html_reader.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

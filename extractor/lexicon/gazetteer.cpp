@@ -1,9 +1,9 @@
-#include "extractor/gazetteer.h"
+#include "extractor/lexicon/gazetteer.h"
 
 #include <fstream>
 
-#include "extractor/error.h"
-#include "extractor/lexicon.h"
+#include "extractor/core/error.h"
+#include "extractor/lexicon/lexicon.h"
 
 namespace kg {
 

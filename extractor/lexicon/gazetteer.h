@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extractor/extraction.h"
+#include "extractor/core/extraction.h"
 
 namespace kg {
 

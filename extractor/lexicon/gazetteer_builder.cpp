@@ -1,4 +1,4 @@
-#include "extractor/gazetteer_builder.h"
+#include "extractor/lexicon/gazetteer_builder.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -13,7 +13,7 @@
 
 #include <utf8proc.h>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 namespace {

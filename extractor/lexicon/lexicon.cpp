@@ -1,28 +1,10 @@
-#include "extractor/lexicon.h"
+#include "extractor/lexicon/lexicon.h"
 
 #include <fstream>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.emplace_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 void for_each_row(const std::string& path, size_t min_fields,
                   const std::function<void(const std::vector<std::string>&, int)>& row) {

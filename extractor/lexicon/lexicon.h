@@ -11,7 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "extractor/extraction.h"
+#include "extractor/core/extraction.h"
+#include "extractor/core/text.h"
 
 namespace kg {
 
@@ -67,7 +68,5 @@ class Lexicon {
 // it has at least `min_fields` fields. Throws kg::Error (Model) naming the file and line.
 void for_each_row(const std::string& path, size_t min_fields,
                   const std::function<void(const std::vector<std::string>&, int)>& row);
-std::vector<std::string> split(std::string_view s, char sep);
-std::string to_lower(std::string_view s);
 
 }  // namespace kg

@@ -1,9 +1,9 @@
-#include "extractor/open_triples.h"
+#include "extractor/openie/open_triples.h"
 
 #include <algorithm>
 #include <string_view>
 
-#include "extractor/dependency_tree.h"
+#include "extractor/core/dependency_tree.h"
 
 namespace kg {
 

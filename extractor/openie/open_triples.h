@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

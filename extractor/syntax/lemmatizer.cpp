@@ -1,9 +1,9 @@
-#include "extractor/lemmatizer.h"
+#include "extractor/syntax/lemmatizer.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 namespace kg {
 

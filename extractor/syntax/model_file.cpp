@@ -1,4 +1,4 @@
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -13,7 +13,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "extractor/parser.h"
+#include "extractor/syntax/parser.h"
 
 #include <algorithm>
 #include <limits>
@@ -7,7 +7,7 @@
 #include <immintrin.h>
 #endif
 
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 namespace kg {
 

@@ -17,9 +17,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/perceptron.h"
-#include "extractor/sum_cache.h"
-#include "extractor/word_clusters.h"
+#include "extractor/syntax/perceptron.h"
+#include "extractor/syntax/sum_cache.h"
+#include "extractor/syntax/word_clusters.h"
 
 namespace kg {
 

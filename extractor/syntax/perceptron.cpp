@@ -1,4 +1,4 @@
-#include "extractor/perceptron.h"
+#include "extractor/syntax/perceptron.h"
 
 #include <sys/mman.h>
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 namespace kg {
 

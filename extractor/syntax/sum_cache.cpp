@@ -1,8 +1,8 @@
-#include "extractor/sum_cache.h"
+#include "extractor/syntax/sum_cache.h"
 
 #include <algorithm>
 
-#include "extractor/perceptron.h"
+#include "extractor/syntax/perceptron.h"
 
 namespace kg {
 

@@ -1,12 +1,12 @@
-#include "extractor/analyzer.h"
+#include "extractor/syntax/analyzer.h"
 
 #include <cstdlib>
 
-#include "extractor/error.h"
-#include "extractor/model_file.h"
-#include "extractor/pipeline.h"
-#include "extractor/sentence_limit.h"
-#include "extractor/tokenizer.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/syntax_model.h"
+#include "extractor/tokenize/sentence_limit.h"
+#include "extractor/tokenize/tokenizer.h"
 
 namespace kg {
 

@@ -8,10 +8,10 @@
 #include <memory>
 #include <string>
 
-#include "extractor/analyzer.h"
-#include "extractor/lemmatizer.h"
-#include "extractor/parser.h"
-#include "extractor/tagger.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/syntax/lemmatizer.h"
+#include "extractor/syntax/parser.h"
+#include "extractor/syntax/tagger.h"
 
 namespace kg {
 

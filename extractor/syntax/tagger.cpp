@@ -1,9 +1,9 @@
-#include "extractor/tagger.h"
+#include "extractor/syntax/tagger.h"
 
 #include <algorithm>
 #include <limits>
 
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 namespace kg {
 

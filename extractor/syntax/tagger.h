@@ -17,10 +17,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extractor/document.h"
-#include "extractor/parser.h"
-#include "extractor/perceptron.h"
-#include "extractor/word_clusters.h"
+#include "extractor/core/document.h"
+#include "extractor/syntax/parser.h"
+#include "extractor/syntax/perceptron.h"
+#include "extractor/syntax/word_clusters.h"
 
 namespace kg {
 

@@ -1,9 +1,9 @@
-#include "extractor/ud_eval.h"
+#include "extractor/syntax/ud_eval.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "extractor/tokenizer.h"
+#include "extractor/tokenize/tokenizer.h"
 
 namespace kg {
 namespace {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "extractor/conllu.h"
-#include "extractor/pipeline.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/syntax/syntax_model.h"
 
 namespace kg {
 

@@ -1,9 +1,9 @@
-#include "extractor/word_clusters.h"
+#include "extractor/syntax/word_clusters.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "extractor/model_file.h"
+#include "extractor/syntax/model_file.h"
 
 namespace kg {
 

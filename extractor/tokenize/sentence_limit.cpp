@@ -1,4 +1,4 @@
-#include "extractor/sentence_limit.h"
+#include "extractor/tokenize/sentence_limit.h"
 
 #include <algorithm>
 #include <string>

@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "extractor/sentence_splitter.h"
+#include "extractor/tokenize/sentence_splitter.h"
 
 #include <utf8proc.h>
 
@@ -7,8 +7,8 @@
 #include <cstring>
 #include <string_view>
 
-#include "extractor/token_shapes.h"
-#include "extractor/utf8_scan.h"
+#include "extractor/tokenize/token_shapes.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 namespace {

@@ -7,7 +7,7 @@
 // Stateless: all functions are thread-safe.
 #pragma once
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "extractor/token_shapes.h"
+#include "extractor/tokenize/token_shapes.h"
 
 #include <algorithm>
 #include <array>

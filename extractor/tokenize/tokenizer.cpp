@@ -1,4 +1,4 @@
-#include "extractor/tokenizer.h"
+#include "extractor/tokenize/tokenizer.h"
 
 #include <utf8proc.h>
 
@@ -6,9 +6,9 @@
 #include <array>
 #include <cstring>
 
-#include "extractor/sentence_splitter.h"
-#include "extractor/token_shapes.h"
-#include "extractor/utf8_scan.h"
+#include "extractor/tokenize/sentence_splitter.h"
+#include "extractor/tokenize/token_shapes.h"
+#include "extractor/core/utf8.h"
 
 namespace kg {
 namespace {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/document.h"
+#include "extractor/core/document.h"
 
 namespace kg {
 

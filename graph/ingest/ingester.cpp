@@ -1,4 +1,4 @@
-#include "graph/ingester.h"
+#include "graph/ingest/ingester.h"
 
 #include <atomic>
 #include <chrono>
@@ -12,7 +12,7 @@
 #include <thread>
 #include <unordered_set>
 
-#include "extractor/article_reader.h"
+#include "extractor/input/article_reader.h"
 
 namespace kg {
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "extractor/analyzer.h"
-#include "extractor/error.h"
-#include "extractor/extractor.h"
-#include "graph/store.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/core/error.h"
+#include "extractor/facts/fact_extractor.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

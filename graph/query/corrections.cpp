@@ -1,11 +1,11 @@
-#include "graph/corrections.h"
+#include "graph/query/corrections.h"
 
 #include <map>
 #include <tuple>
 
-#include "extractor/error.h"
-#include "graph/names.h"
-#include "graph/queries.h"
+#include "extractor/core/error.h"
+#include "graph/store/names.h"
+#include "graph/query/queries.h"
 
 namespace kg {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "graph/store.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

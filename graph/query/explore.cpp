@@ -1,12 +1,12 @@
-#include "graph/explore.h"
+#include "graph/query/explore.h"
 
 #include <algorithm>
 #include <cctype>
 #include <deque>
 #include <unordered_map>
 
-#include "extractor/error.h"
-#include "graph/queries.h"
+#include "extractor/core/error.h"
+#include "graph/query/queries.h"
 
 namespace kg {
 namespace {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "graph/result_table.h"
-#include "graph/store.h"
+#include "graph/query/result_table.h"
+#include "graph/store/store.h"
 
 namespace kg {
 

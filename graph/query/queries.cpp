@@ -1,10 +1,10 @@
-#include "graph/queries.h"
+#include "graph/query/queries.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "extractor/error.h"
-#include "graph/names.h"
+#include "extractor/core/error.h"
+#include "graph/store/names.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "graph/names.h"
+#include "graph/store/names.h"
 
 #include <utf8proc.h>
 

@@ -1,8 +1,8 @@
-#include "graph/sqlite.h"
+#include "graph/store/sqlite.h"
 
 #include <cstdlib>
 
-#include "extractor/error.h"
+#include "extractor/core/error.h"
 
 namespace kg::sql {
 

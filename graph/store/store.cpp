@@ -1,4 +1,4 @@
-#include "graph/store.h"
+#include "graph/store/store.h"
 
 #include <unistd.h>
 
@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "extractor/error.h"
-#include "graph/names.h"
-#include "graph/schema.h"
+#include "extractor/core/error.h"
+#include "graph/store/names.h"
+#include "graph/store/schema.h"
 
 namespace kg {
 

@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/document.h"
-#include "extractor/extraction.h"
-#include "graph/sqlite.h"
+#include "extractor/core/document.h"
+#include "extractor/core/extraction.h"
+#include "graph/store/sqlite.h"
 
 namespace kg {
 

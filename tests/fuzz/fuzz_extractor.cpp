@@ -5,10 +5,10 @@
 #include <memory>
 #include <string>
 
-#include "extractor/analyzer.h"
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
-#include "extractor/extractor.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/core/error.h"
+#include "extractor/facts/fact_extractor.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
-#include "extractor/html_reader.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/core/error.h"
+#include "extractor/input/html_reader.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -4,14 +4,14 @@
 // The header's CRC-32 rejects almost every mutated file before its payload is read, so each input
 // is loaded twice: as it is, and with the header's payload size and CRC recomputed over the bytes
 // that follow it. The second load takes the payload parser (section tags, counts, string
-// lengths, class indices) past the checksum; see extractor/model_format.md.
+// lengths, class indices) past the checksum; see extractor/syntax/model_format.md.
 #include <cstdint>
 #include <memory>
 #include <string>
 
-#include "extractor/analyzer.h"
-#include "extractor/error.h"
-#include "extractor/model_file.h"
+#include "extractor/syntax/analyzer.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/model_file.h"
 #include "fuzz_support.h"
 
 namespace {

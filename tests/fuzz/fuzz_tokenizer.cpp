@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
-#include "extractor/article_reader.h"
-#include "extractor/error.h"
-#include "extractor/tokenizer.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/core/error.h"
+#include "extractor/tokenize/tokenizer.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -13,8 +13,8 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "extractor/perceptron_trainer.h"
-#include "extractor/trainer.h"
+#include "extractor/syntax/train/perceptron_trainer.h"
+#include "extractor/syntax/train/trainer.h"
 
 namespace kg {
 namespace {

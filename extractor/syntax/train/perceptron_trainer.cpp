@@ -1,4 +1,4 @@
-#include "extractor/perceptron_trainer.h"
+#include "extractor/syntax/train/perceptron_trainer.h"
 
 #include <cmath>
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "extractor/perceptron.h"
+#include "extractor/syntax/perceptron.h"
 
 namespace kg {
 

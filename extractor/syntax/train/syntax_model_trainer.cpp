@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <ostream>
 
-#include "extractor/model_file.h"
-#include "extractor/trainer.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/train/trainer.h"
 
 namespace kg {
 namespace {

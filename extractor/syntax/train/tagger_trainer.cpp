@@ -7,9 +7,9 @@
 #include <ostream>
 #include <thread>
 
-#include "extractor/model_file.h"
-#include "extractor/perceptron_trainer.h"
-#include "extractor/trainer.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/train/perceptron_trainer.h"
+#include "extractor/syntax/train/trainer.h"
 
 namespace kg {
 

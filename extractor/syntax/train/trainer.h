@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "extractor/conllu.h"
-#include "extractor/lemmatizer.h"
-#include "extractor/parser.h"
-#include "extractor/pipeline.h"
-#include "extractor/tagger.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/syntax/lemmatizer.h"
+#include "extractor/syntax/parser.h"
+#include "extractor/syntax/syntax_model.h"
+#include "extractor/syntax/tagger.h"
 
 namespace kg {
 

@@ -1,4 +1,4 @@
-#include "extractor/word_clusters_builder.h"
+#include "extractor/syntax/train/word_clusters_builder.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -14,9 +14,9 @@
 #include <thread>
 #include <unordered_set>
 
-#include "extractor/error.h"
-#include "extractor/model_file.h"
-#include "extractor/tagger.h"
+#include "extractor/core/error.h"
+#include "extractor/syntax/model_file.h"
+#include "extractor/syntax/tagger.h"
 
 namespace kg {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extractor/word_clusters.h"
+#include "extractor/syntax/word_clusters.h"
 
 namespace kg {
 

@@ -1,5 +1,5 @@
-// Code-point scanning over UTF-8 text for the tokenizer and the sentence splitter, which work on
-// byte offsets into the original text.
+// UTF-8 helpers: validation (input readers and exporters) and code-point scanning for the
+// tokenizer and the sentence splitter, which work on byte offsets into the original text.
 //
 // Stateless: all functions are thread-safe.
 #pragma once
@@ -7,9 +7,14 @@
 #include <utf8proc.h>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace kg {
+
+// The byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and code points
+// past U+10FFFF included), or nullopt when the text is valid.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
 
 struct CodePoint {
   int32_t cp;
