@@ -15,7 +15,7 @@ std::string default_db() {
 LoadedModels LoadedModels::load(const std::string& model_path, const std::string& lexicon_dir) {
   LoadedModels pipeline;
   pipeline.analyzer = Analyzer::load(model_path);
-  pipeline.extractor = Extractor::load(lexicon_dir);
+  pipeline.extractor = FactExtractor::load(lexicon_dir);
   return pipeline;
 }
 

@@ -18,7 +18,7 @@ std::string default_db();
 // The analyzer and the extractor, loaded once and shared (both are thread-safe).
 struct LoadedModels {
   std::unique_ptr<Analyzer> analyzer;
-  std::unique_ptr<Extractor> extractor;
+  std::unique_ptr<FactExtractor> extractor;
 
   static LoadedModels load(const std::string& model_path, const std::string& lexicon_dir);
   Extraction run(Document& doc) const {

@@ -98,7 +98,7 @@ Document tokenized_line(const std::string& line) {
 }
 
 void run_one_per_line(const ExtractOptions& options) {
-  std::unique_ptr<Pipeline> pipeline = Pipeline::load(options.model);
+  std::unique_ptr<SyntaxModel> pipeline = SyntaxModel::load(options.model);
   OpenTripleClock clock;
   for (const std::string& path : options.paths) {
     std::ifstream file;

@@ -66,7 +66,7 @@ void add_parse(CLI::App& app) {
   cmd->add_option("file", *file, "UTF-8 text file ('-' for standard input)")->required();
   cmd->add_option("--model", *model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
   cmd->callback([file, model]() {
-    auto pipeline = Pipeline::load(model->empty() ? default_model_path() : *model);
+    auto pipeline = SyntaxModel::load(model->empty() ? default_model_path() : *model);
     Document doc;
     doc.text = read_input(*file);
     pipeline->analyze(doc);
@@ -166,7 +166,7 @@ void add_eval(CLI::App& app) {
   cmd->add_option("--sent-id-prefix", a->prefix, "only sentences whose sent_id starts with this");
   cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
   cmd->callback([a]() {
-    auto pipeline = Pipeline::load(a->model.empty() ? default_model_path() : a->model);
+    auto pipeline = SyntaxModel::load(a->model.empty() ? default_model_path() : a->model);
     if (a->beam > 0) pipeline->set_parser_beam(a->beam);
     std::vector<ConlluSentence> gold = filter_prefix(read_conllu(a->gold), a->prefix);
     if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
@@ -211,7 +211,7 @@ void add_bench(CLI::App& app) {
     std::string text = conllu ? text_of_conllu(path) : read_input(path);
     std::string model_path = a->model.empty() ? default_model_path() : a->model;
     auto t0 = std::chrono::steady_clock::now();
-    auto pipeline = Pipeline::load(model_path);
+    auto pipeline = SyntaxModel::load(model_path);
     double load = seconds_since(t0);
     if (a->beam > 0) pipeline->set_parser_beam(a->beam);
     std::printf("corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\nparser beam: %d\n",

@@ -19,7 +19,7 @@ namespace kg::test {
 
 struct ExtractionPipeline {
   std::unique_ptr<Analyzer> analyzer;
-  std::unique_ptr<Extractor> extractor;
+  std::unique_ptr<FactExtractor> extractor;
 
   Extraction run(Document& doc) const {
     analyzer->analyze(doc);
@@ -34,7 +34,7 @@ inline const ExtractionPipeline* extraction_pipeline() {
     if (!std::filesystem::exists(model)) return nullptr;
     auto p = std::make_unique<ExtractionPipeline>();
     p->analyzer = Analyzer::load(model);
-    p->extractor = Extractor::load(default_lexicon_dir());
+    p->extractor = FactExtractor::load(default_lexicon_dir());
     return p;
   }();
   return pipeline.get();

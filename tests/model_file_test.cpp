@@ -77,7 +77,7 @@ TEST_CASE("model file round trip", "[model]") {
   CHECK_FALSE(fs::exists(path + ".tmp"));
   // Read and written again, the model is the same file.
   std::string again = temp_path("again.kgm");
-  kg::Pipeline::load(path)->save(again);
+  kg::SyntaxModel::load(path)->save(again);
   CHECK(read_all(again) == read_all(path));
   fs::remove(again);
 }
@@ -290,7 +290,7 @@ TEST_CASE(
   std::string v4 = write_old(4, one_pass.substr(0, 8) + one_pass.substr(9));
   std::string v5 = write_old(5, one_pass);
   std::string v7 = temp_path("v7.kgm");
-  kg::Pipeline::load(v6_path)->save(v7);
+  kg::SyntaxModel::load(v6_path)->save(v7);
   REQUIRE(read_all(v7)[8] == 7);
 
   auto analyze = [](const std::string& path) {

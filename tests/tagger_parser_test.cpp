@@ -17,7 +17,7 @@
 
 namespace {
 
-std::unique_ptr<kg::Pipeline> tiny_pipeline() {
+std::unique_ptr<kg::SyntaxModel> tiny_pipeline() {
   auto sents = kg::parse_conllu(kg::test::kTinyTreebank, "tiny");
   kg::TrainOptions opt;
   opt.tagger_epochs = 10;
@@ -632,7 +632,7 @@ TEST_CASE(
   };
   const std::string path = temp("a.kgm"), path_again = temp("b.kgm");
   two->save(path);
-  auto back = kg::Pipeline::load(path);
+  auto back = kg::SyntaxModel::load(path);
   CHECK(back->tagger().two_pass());
   kg::Document again = gold;
   back->annotate(again, kg::Stage::Tag);

@@ -154,14 +154,14 @@ TEST_CASE("a pipeline trained with word clusters keeps them through its model fi
   CHECK(both->fingerprint() != without->fingerprint());
   CHECK(both->fingerprint() != parser_only->fingerprint());
 
-  for (const kg::Pipeline* with : {parser_only.get(), both.get()}) {
+  for (const kg::SyntaxModel* with : {parser_only.get(), both.get()}) {
     kg::UdScores s = kg::evaluate_ud(*with, sents, false);
     CHECK(s.upos == Approx(100.0));
     CHECK(s.las == Approx(100.0));
 
     std::string path = temp_file("clusters.kgm", "");
     with->save(path);
-    auto back = kg::Pipeline::load(path);
+    auto back = kg::SyntaxModel::load(path);
     fs::remove(path);
     REQUIRE(back->parser().clusters() != nullptr);
     CHECK(back->parser().clusters()->size() == clusters->size());

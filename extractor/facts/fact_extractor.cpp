@@ -11,7 +11,7 @@
 namespace kg {
 namespace {
 
-class LexiconExtractor : public Extractor {
+class LexiconExtractor : public FactExtractor {
  public:
   explicit LexiconExtractor(const std::string& dir) {
     gazetteer_.load_countries(dir + "/countries.tsv");
@@ -66,7 +66,7 @@ class LexiconExtractor : public Extractor {
 
 }  // namespace
 
-std::unique_ptr<Extractor> Extractor::load(const std::string& lexicon_dir) {
+std::unique_ptr<FactExtractor> FactExtractor::load(const std::string& lexicon_dir) {
   return std::make_unique<LexiconExtractor>(lexicon_dir);
 }
 

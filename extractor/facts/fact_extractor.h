@@ -1,7 +1,7 @@
 // Extraction: from an analysed Document (tokens, tags and parse filled in) to entities, facts
 // and quotes (see extraction.h).
 //
-// An Extractor holds the lexicons it reads (the country gazetteer and the general word lists
+// An FactExtractor holds the lexicons it reads (the country gazetteer and the general word lists
 // under models/). It is immutable after load: extract() is const and thread-safe.
 #pragma once
 
@@ -13,12 +13,12 @@
 
 namespace kg {
 
-class Extractor {
+class FactExtractor {
  public:
   // Loads the lexicons from `lexicon_dir` (default: the source tree's models/ folder). Throws
   // kg::Error (ErrorKind::Model) naming the file that is missing or malformed.
-  static std::unique_ptr<Extractor> load(const std::string& lexicon_dir);
-  virtual ~Extractor() = default;
+  static std::unique_ptr<FactExtractor> load(const std::string& lexicon_dir);
+  virtual ~FactExtractor() = default;
 
   virtual Extraction extract(const Document& doc) const = 0;
 };

@@ -18,7 +18,7 @@ bool is_event_noun(const Lexicon& lex, const DependencyTree& tree, uint32_t t) {
   return tree.tok(t).upos == "NOUN" && lex.noun_cues(tree.lemma(t)) != nullptr;
 }
 
-struct Extractor {
+struct RelationFinder {
   const RelationContext& ctx;
   const DependencyTree& tree;
   const Document& doc;
@@ -533,7 +533,7 @@ struct Extractor {
 }  // namespace
 
 std::vector<Relation> find_relations(const RelationContext& ctx) {
-  Extractor x{ctx, ctx.tree, ctx.tree.doc(), {}, {}};
+  RelationFinder x{ctx, ctx.tree, ctx.tree.doc(), {}, {}};
   x.run();
   find_affiliations(ctx, x.out);
   return std::move(x.out);

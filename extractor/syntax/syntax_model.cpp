@@ -11,7 +11,7 @@
 namespace kg {
 
 std::unique_ptr<Analyzer> Analyzer::load(const std::string& model_path) {
-  return Pipeline::load(model_path);
+  return SyntaxModel::load(model_path);
 }
 
 std::string default_model_path() {
@@ -20,7 +20,7 @@ std::string default_model_path() {
   return std::string(KG_SOURCE_DIR) + "/models/en_ewt.kgm";
 }
 
-uint64_t Pipeline::fingerprint() const {
+uint64_t SyntaxModel::fingerprint() const {
   std::string s;
   s += kTaggerFeatureVersion;
   s += '|';
@@ -52,7 +52,7 @@ uint64_t Pipeline::fingerprint() const {
   return fnv1a64(s);
 }
 
-void Pipeline::save(const std::string& path) const {
+void SyntaxModel::save(const std::string& path) const {
   ByteWriter w;
   // One table, whichever stages use it (training gives both the same one).
   const std::shared_ptr<const WordClusters>& clusters =
@@ -71,7 +71,7 @@ void Pipeline::save(const std::string& path) const {
   write_model_file(path, fingerprint(), w.bytes());
 }
 
-std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
+std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path) {
   ModelFileContents contents = read_model_file(path);
   ByteReader r(contents.payload, path);
   std::shared_ptr<const WordClusters> clusters;
@@ -91,7 +91,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
   Parser parser = Parser::read(r, users & kClustersInParser ? clusters : nullptr, contents.version);
   r.expect_tag("END.");
   if (!r.at_end()) r.fail("trailing data");
-  auto p = std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
+  auto p = std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer), std::move(parser));
   if (p->fingerprint() != contents.fingerprint)
     throw Error(ErrorKind::Model, "model file " + path +
                                       " was built for other feature templates or tag sets "
@@ -99,13 +99,13 @@ std::unique_ptr<Pipeline> Pipeline::load(const std::string& path) {
   return p;
 }
 
-void Pipeline::analyze(Document& doc) const {
+void SyntaxModel::analyze(Document& doc) const {
   tokenize(doc);
   split_long_sentences(doc);
   annotate(doc);
 }
 
-void Pipeline::annotate(Document& doc, Stage upto, Tags given) const {
+void SyntaxModel::annotate(Document& doc, Stage upto, Tags given) const {
   std::vector<uint16_t> classes;
   std::vector<ParserToken> ptoks;
   std::vector<int> heads, labels;

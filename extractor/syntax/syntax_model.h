@@ -20,14 +20,14 @@ enum class Stage { Tag, Lemma, Parse };
 // measure what tagging errors cost the lemmatizer and the parser).
 enum class Tags { Predict, Given };
 
-class Pipeline : public Analyzer {
+class SyntaxModel : public Analyzer {
  public:
-  Pipeline(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
+  SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
 
   // Throws kg::Error (ErrorKind::Model) naming the file when it is missing, truncated, corrupt,
   // of another format version or of another feature fingerprint.
-  static std::unique_ptr<Pipeline> load(const std::string& path);
+  static std::unique_ptr<SyntaxModel> load(const std::string& path);
   // Writes the model file (temporary file + rename). Throws kg::Error (ErrorKind::Output).
   void save(const std::string& path) const;
 

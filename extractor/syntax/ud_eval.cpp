@@ -41,7 +41,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 }  // namespace
 
-UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
+UdScores evaluate_ud(const SyntaxModel& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
                      Tags tags) {
   UdScores sc;
   Document doc = document_from_conllu(gold);

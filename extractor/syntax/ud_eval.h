@@ -25,7 +25,7 @@ struct UdScores {
 // tokenizes the `# text` of the sentences (joined per paragraph, paragraphs separated by a blank
 // line) and scores words and sentences by character-offset alignment (F1).
 // With Tags::Given the lemmatizer and parser read the gold UPOS and XPOS instead of the tagger's.
-UdScores evaluate_ud(const Pipeline& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
+UdScores evaluate_ud(const SyntaxModel& pipeline, const std::vector<ConlluSentence>& gold, bool raw,
                      Tags tags = Tags::Predict);
 
 }  // namespace kg

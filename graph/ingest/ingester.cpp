@@ -107,7 +107,7 @@ class Slots {
 
 }  // namespace
 
-Ingester::Ingester(Store& store, const Analyzer& analyzer, const Extractor& extractor)
+Ingester::Ingester(Store& store, const Analyzer& analyzer, const FactExtractor& extractor)
     : store_(store), analyzer_(analyzer), extractor_(extractor) {}
 
 IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOptions& options) {

@@ -43,14 +43,14 @@ struct IngestOptions {
 class Ingester {
  public:
   // The analyzer and extractor are shared by the workers (both are thread-safe).
-  Ingester(Store& store, const Analyzer& analyzer, const Extractor& extractor);
+  Ingester(Store& store, const Analyzer& analyzer, const FactExtractor& extractor);
 
   IngestReport run(const std::vector<std::string>& paths, const IngestOptions& options);
 
  private:
   Store& store_;
   const Analyzer& analyzer_;
-  const Extractor& extractor_;
+  const FactExtractor& extractor_;
 };
 
 // Sum of the sizes of the files under `paths` that read_articles would read (0 for "-").

@@ -15,7 +15,7 @@ namespace {
 
 // Loaded once: the model takes seconds to read under the sanitizers.
 const kg::Analyzer* analyzer = nullptr;
-const kg::Extractor* extractor = nullptr;
+const kg::FactExtractor* extractor = nullptr;
 
 bool index_ok(int index, size_t size) { return index >= -1 && index < static_cast<int>(size); }
 
@@ -29,7 +29,7 @@ void check_span(const kg::Span& span, const kg::Document& doc) {
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   analyzer = kg::Analyzer::load(kg::default_model_path()).release();
-  extractor = kg::Extractor::load(kg::default_lexicon_dir()).release();
+  extractor = kg::FactExtractor::load(kg::default_lexicon_dir()).release();
   return 0;
 }
 

@@ -49,7 +49,7 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
 
 }  // namespace
 
-std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& train,
+std::unique_ptr<SyntaxModel> train_pipeline(const std::vector<ConlluSentence>& train,
                                          const std::vector<ConlluSentence>& dev,
                                          const TrainOptions& options, std::ostream* log,
                                          std::shared_ptr<const WordClusters> clusters) {
@@ -117,7 +117,7 @@ std::unique_ptr<Pipeline> train_pipeline(const std::vector<ConlluSentence>& trai
 
   Lemmatizer lemmatizer = train_lemmatizer(train);
   Parser parser = train_parser(train_examples, dev_examples, labels, clusters, options, log);
-  return std::make_unique<Pipeline>(std::move(tagger), std::move(lemmatizer), std::move(parser));
+  return std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer), std::move(parser));
 }
 
 }  // namespace kg
