@@ -11,8 +11,9 @@ void add_load_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
 void add_relations_command(CLI::App& app);
 void add_export_command(CLI::App& app);
-void add_query_commands(CLI::App& app);  // entities, neighbors, path, quotes, explain, timeline, stats
-void add_nlp_commands(CLI::App& app);  // parse, train, eval-ud, bench
+void add_query_commands(
+    CLI::App& app);  // entities, neighbors, path, quotes, explain, timeline, stats
+void add_nlp_commands(CLI::App& app);      // parse, train, eval-ud, bench
 void add_lexicon_commands(CLI::App& app);  // make-gazetteer
 
 }  // namespace kg::cli

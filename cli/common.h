@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "extractor/syntax/analyzer.h"
 #include "extractor/core/extraction.h"
 #include "extractor/facts/fact_extractor.h"
+#include "extractor/syntax/analyzer.h"
 
 namespace kg::cli {
 

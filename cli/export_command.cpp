@@ -27,15 +27,18 @@ void add_filter_options(CLI::App& command, GraphFilter& filter) {
   command.add_option("--since", filter.since, "only facts dated on or after YYYY-MM-DD");
   command.add_option("--until", filter.until, "only facts dated on or before YYYY-MM-DD");
   command.add_option("--min-weight", filter.min_weight, "only facts with N+ mentions");
-  command.add_option("--article", filter.article, "only one article's entities and facts (ext_id or id)");
+  command.add_option("--article", filter.article,
+                     "only one article's entities and facts (ext_id or id)");
   command.add_option("--ego", filter.ego, "only the entities within --depth hops of this one");
-  command.add_option("--depth", filter.depth, "hops around --ego (default 1)")->check(CLI::NonNegativeNumber);
+  command.add_option("--depth", filter.depth, "hops around --ego (default 1)")
+      ->check(CLI::NonNegativeNumber);
 }
 
 void run_export(const ExportOptions& options) {
   std::unique_ptr<Exporter> exporter = make_exporter(options.format);
   if (exporter->writes_folder() && (options.output.empty() || options.output == "-"))
-    throw Error(ErrorKind::Usage, options.format + " writes several files: give a folder with -o DIR");
+    throw Error(ErrorKind::Usage,
+                options.format + " writes several files: give a folder with -o DIR");
   Store store(options.db, Store::Mode::ReadOnly);
   KnowledgeGraph graph = load_graph(store, options.filter);
   if (options.output.empty() || options.output == "-") {
@@ -50,7 +53,8 @@ void run_export(const ExportOptions& options) {
     sink.commit();
   } catch (const Error& e) {
     std::string message = e.what();
-    if (message.find(options.output) == std::string::npos) message = options.output + ": " + message;
+    if (message.find(options.output) == std::string::npos)
+      message = options.output + ": " + message;
     throw Error(e.kind() == ErrorKind::Usage ? ErrorKind::Usage : ErrorKind::Output, message);
   }
   std::printf("wrote %s (%zu nodes, %zu edges)\n", options.output.c_str(), graph.vertex_count(),

@@ -7,9 +7,9 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
 #include "extractor/formats/extraction_json.h"
+#include "extractor/input/article_reader.h"
 #include "extractor/openie/open_triples.h"
 #include "extractor/syntax/syntax_model.h"
 
@@ -32,7 +32,8 @@ struct OpenTripleClock {
 };
 
 void print_warnings(const Document& doc) {
-  for (const std::string& warning : doc.warnings) std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
+  for (const std::string& warning : doc.warnings)
+    std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
 }
 
 // CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
@@ -81,9 +82,12 @@ Document tokenized_line(const std::string& line) {
     t.begin = b;
     t.end = i;
     t.form = line.substr(b, i - b);
-    if (t.form == "``" || t.form == "''") t.form = "\"";
-    else if (t.form == "-LRB-") t.form = "(";
-    else if (t.form == "-RRB-") t.form = ")";
+    if (t.form == "``" || t.form == "''")
+      t.form = "\"";
+    else if (t.form == "-LRB-")
+      t.form = "(";
+    else if (t.form == "-RRB-")
+      t.form = ")";
     doc.tokens.push_back(std::move(t));
   }
   if (!doc.tokens.empty()) {
@@ -164,7 +168,8 @@ void run(const ExtractOptions& options) {
 
 void add_extract_command(CLI::App& app) {
   auto options = std::make_shared<ExtractOptions>();
-  CLI::App* command = app.add_subcommand("extract", "Print the entities, facts and quotes of articles");
+  CLI::App* command =
+      app.add_subcommand("extract", "Print the entities, facts and quotes of articles");
   command->add_option("paths", options->paths, "article files (.txt, .jsonl) or - for stdin")
       ->required();
   command

@@ -30,7 +30,8 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
               report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
               db.c_str(), report.seconds);
   if (report.added > 0 && report.seconds > 0)
-    std::printf("rate: %.1f articles/s, %.0f words/s\n", static_cast<double>(report.added) / report.seconds,
+    std::printf("rate: %.1f articles/s, %.0f words/s\n",
+                static_cast<double>(report.added) / report.seconds,
                 static_cast<double>(report.words) / report.seconds);
   std::printf("store: %lld articles, %lld entities, %lld relations, %lld quotes\n",
               static_cast<long long>(counts.articles), static_cast<long long>(counts.entities),
@@ -42,8 +43,8 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("\ntop relations:\n");
   std::vector<std::vector<std::string>> rows;
   for (size_t i = 0; i < facts.size(); ++i)
-    rows.push_back({facts[i].subject, facts[i].relation, facts[i].object,
-                    std::to_string(facts[i].weight)});
+    rows.push_back(
+        {facts[i].subject, facts[i].relation, facts[i].object, std::to_string(facts[i].weight)});
   print_table({"subject", "relation", "object", "mentions"}, rows);
 }
 
@@ -74,7 +75,8 @@ int run(const IngestCommandOptions& options) {
   ingest.on_warning = [terminal](const std::string& warning) {
     std::fprintf(stderr, "%skg: warning: %s\n", terminal ? "\r\033[K" : "", warning.c_str());
   };
-  IngestReport report = Ingester(store, *models.analyzer, *models.extractor).run(options.paths, ingest);
+  IngestReport report =
+      Ingester(store, *models.analyzer, *models.extractor).run(options.paths, ingest);
   if (terminal) std::fprintf(stderr, "\r\033[K");
   if (!options.quiet) print_summary(store, report, options.db);
   // Partly bad input still stores the good articles, but the exit code tells a script.

@@ -9,10 +9,12 @@
 namespace kg::cli {
 
 void add_lexicon_commands(CLI::App& app) {
-  auto* cmd = app.add_subcommand("make-gazetteer", "Build models/countries.tsv from countries.json");
+  auto* cmd =
+      app.add_subcommand("make-gazetteer", "Build models/countries.tsv from countries.json");
   auto input = std::make_shared<std::string>();
   auto output = std::make_shared<std::string>(std::string(KG_SOURCE_DIR) + "/models/countries.tsv");
-  cmd->add_option("COUNTRIES_JSON", *input, "countries data (mledoze/countries layout)")->required();
+  cmd->add_option("COUNTRIES_JSON", *input, "countries data (mledoze/countries layout)")
+      ->required();
   cmd->add_option("-o,--output", *output, "gazetteer to write");
   cmd->callback([input, output] {
     int n = build_gazetteer(*input, *output);

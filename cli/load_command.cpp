@@ -53,7 +53,9 @@ void run(const LoadOptions& options) {
     while (true) {
       while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
       if (pos >= text.size()) break;
-      std::string where = name + ":" + std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+      std::string where =
+          name + ":" +
+          std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
       rapidjson::Document json;
       rapidjson::StringStream stream(text.c_str() + pos);
       json.ParseStream<rapidjson::kParseStopWhenDoneFlag>(stream);
@@ -92,8 +94,10 @@ void run(const LoadOptions& options) {
 
 void add_load_command(CLI::App& app) {
   auto options = std::make_shared<LoadOptions>();
-  CLI::App* command = app.add_subcommand("load", "Store extraction files made by kg extract --format jsonl");
-  command->add_option("files", options->files, "extraction files (JSON Lines), - for stdin")->required();
+  CLI::App* command =
+      app.add_subcommand("load", "Store extraction files made by kg extract --format jsonl");
+  command->add_option("files", options->files, "extraction files (JSON Lines), - for stdin")
+      ->required();
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
   command->callback([options] { run(*options); });
 }

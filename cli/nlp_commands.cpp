@@ -1,4 +1,5 @@
-// kg parse | train | eval-ud | bench nlp: wiring of the syntactic pipeline (extractor/syntax/syntax_model.h).
+// kg parse | train | eval-ud | bench nlp: wiring of the syntactic pipeline
+// (extractor/syntax/syntax_model.h).
 #include <sys/resource.h>
 
 #include <chrono>
@@ -11,13 +12,13 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "extractor/formats/conllu.h"
 #include "extractor/core/error.h"
+#include "extractor/formats/conllu.h"
 #include "extractor/syntax/syntax_model.h"
-#include "extractor/tokenize/tokenizer.h"
 #include "extractor/syntax/train/trainer.h"
-#include "extractor/syntax/ud_eval.h"
 #include "extractor/syntax/train/word_clusters_builder.h"
+#include "extractor/syntax/ud_eval.h"
+#include "extractor/tokenize/tokenizer.h"
 
 namespace kg::cli {
 namespace {

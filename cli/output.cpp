@@ -12,9 +12,12 @@
 namespace kg::cli {
 
 void add_output_options(CLI::App& command, OutputFormat& format) {
-  command.add_flag_callback("--json", [&format] { format = OutputFormat::Json; }, "print a JSON array");
-  command.add_flag_callback("--jsonl", [&format] { format = OutputFormat::Jsonl; }, "print JSON Lines");
-  command.add_flag_callback("--csv", [&format] { format = OutputFormat::Csv; }, "print CSV");
+  command.add_flag_callback(
+      "--json", [&format] { format = OutputFormat::Json; }, "print a JSON array");
+  command.add_flag_callback(
+      "--jsonl", [&format] { format = OutputFormat::Jsonl; }, "print JSON Lines");
+  command.add_flag_callback(
+      "--csv", [&format] { format = OutputFormat::Csv; }, "print CSV");
 }
 
 namespace {

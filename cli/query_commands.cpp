@@ -50,7 +50,8 @@ void add_correction_commands(CLI::App& entities) {
     std::string first, second;
   };
   auto merge_names = std::make_shared<Names>();
-  CLI::App* merge = entities.add_subcommand("merge", "Fold entity B into entity A (A keeps its name)");
+  CLI::App* merge =
+      entities.add_subcommand("merge", "Fold entity B into entity A (A keeps its name)");
   merge->add_option("A", merge_names->first, "the entity that stays")->required();
   merge->add_option("B", merge_names->second, "the entity merged into A")->required();
   merge->add_option("--db", merge_names->db, "SQLite database (default $KG_DB or kg.db)");
@@ -59,7 +60,8 @@ void add_correction_commands(CLI::App& entities) {
     print_correction(merge_entities(store, merge_names->first, merge_names->second), true);
   });
   auto split_names = std::make_shared<Names>();
-  CLI::App* split = entities.add_subcommand("split", "Give one alias of an entity an entity of its own");
+  CLI::App* split =
+      entities.add_subcommand("split", "Give one alias of an entity an entity of its own");
   split->add_option("A", split_names->first, "the entity")->required();
   split->add_option("ALIAS", split_names->second, "the alias to split off")->required();
   split->add_option("--db", split_names->db, "SQLite database (default $KG_DB or kg.db)");
@@ -75,42 +77,52 @@ void add_correction_commands(CLI::App& entities) {
 void add_query_commands(CLI::App& app) {
   std::shared_ptr<QueryOptions> o;
 
-  CLI::App* c = add_query(app, "entities", "List entities, by type or by words in their names",
-                          [](Store& s, const QueryOptions& q) { return entities(s, q.type, q.search, q.limit); }, o);
+  CLI::App* c = add_query(
+      app, "entities", "List entities, by type or by words in their names",
+      [](Store& s, const QueryOptions& q) { return entities(s, q.type, q.search, q.limit); }, o);
   c->add_option("--type", o->type, "entity type, e.g. Person");
   c->add_option("--search", o->search, "words in the name or an alias (full-text)");
   c->add_option("--limit", o->limit, "at most N rows (0: all)")->capture_default_str();
   add_correction_commands(*c);
 
-  c = add_query(app, "neighbors", "Entities linked to NAME by facts, up to --depth hops",
-                [](Store& s, const QueryOptions& q) { return neighbors(s, q.name, q.depth, q.relation); }, o);
+  c = add_query(
+      app, "neighbors", "Entities linked to NAME by facts, up to --depth hops",
+      [](Store& s, const QueryOptions& q) { return neighbors(s, q.name, q.depth, q.relation); }, o);
   c->add_option("name", o->name, "entity name or alias")->required();
   c->add_option("--depth", o->depth, "hops")->capture_default_str();
   c->add_option("--relation", o->relation, "only facts of this class");
 
-  c = add_query(app, "path", "The shortest chain of facts between two entities",
-                [](Store& s, const QueryOptions& q) { return shortest_path(s, q.name, q.other, q.max_depth); }, o);
+  c = add_query(
+      app, "path", "The shortest chain of facts between two entities",
+      [](Store& s, const QueryOptions& q) {
+        return shortest_path(s, q.name, q.other, q.max_depth);
+      },
+      o);
   c->add_option("from", o->name, "first entity")->required();
   c->add_option("to", o->other, "second entity")->required();
   c->add_option("--max-depth", o->max_depth, "longest chain to look for")->capture_default_str();
 
-  c = add_query(app, "quotes", "Quotes, by speaker or by words they contain",
-                [](Store& s, const QueryOptions& q) { return quotes(s, q.speaker, q.search); }, o);
+  c = add_query(
+      app, "quotes", "Quotes, by speaker or by words they contain",
+      [](Store& s, const QueryOptions& q) { return quotes(s, q.speaker, q.search); }, o);
   c->add_option("--speaker", o->speaker, "speaker name or alias");
   c->add_option("--search", o->search, "words in the quote (full-text)");
 
-  c = add_query(app, "explain", "Every sentence that supports SUBJECT RELATION OBJECT",
-                [](Store& s, const QueryOptions& q) { return explain(s, q.name, q.relation, q.other); }, o);
+  c = add_query(
+      app, "explain", "Every sentence that supports SUBJECT RELATION OBJECT",
+      [](Store& s, const QueryOptions& q) { return explain(s, q.name, q.relation, q.other); }, o);
   c->add_option("subject", o->name, "subject entity")->required();
   c->add_option("relation", o->relation, "relation class")->required();
   c->add_option("object", o->other, "object entity")->required();
 
-  c = add_query(app, "timeline", "An entity's facts in date order",
-                [](Store& s, const QueryOptions& q) { return timeline(s, q.name); }, o);
+  c = add_query(
+      app, "timeline", "An entity's facts in date order",
+      [](Store& s, const QueryOptions& q) { return timeline(s, q.name); }, o);
   c->add_option("name", o->name, "entity name or alias")->required();
 
-  add_query(app, "stats", "Counts by entity type and relation, articles and their dates",
-            [](Store& s, const QueryOptions&) { return statistics(s); }, o);
+  add_query(
+      app, "stats", "Counts by entity type and relation, articles and their dates",
+      [](Store& s, const QueryOptions&) { return statistics(s); }, o);
 }
 
 }  // namespace kg::cli

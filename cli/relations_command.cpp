@@ -19,8 +19,9 @@ void run(const RelationsOptions& options) {
   std::vector<FactRow> facts = query_relations(store, options.query);
   // Scripts always get the evidence; the table shows it on request, as it is wide.
   bool evidence = options.evidence || options.format != OutputFormat::Table;
-  std::vector<std::string> columns = {"subject", "relation", "predicate", "object", "mentions",
-                                      "first_date", "last_date", "subject_id", "object_id"};
+  std::vector<std::string> columns = {"subject",   "relation",   "predicate",
+                                      "object",    "mentions",   "first_date",
+                                      "last_date", "subject_id", "object_id"};
   std::vector<bool> numeric = {false, false, false, false, true, false, false, false, false};
   if (options.format == OutputFormat::Table) {
     columns = {"subject", "relation", "predicate", "object", "mentions", "date"};
@@ -32,7 +33,8 @@ void run(const RelationsOptions& options) {
   }
   ResultTable table(columns, numeric);
   for (const FactRow& f : facts) {
-    std::vector<std::string> row = {f.subject, f.relation, f.predicate, f.object, std::to_string(f.weight)};
+    std::vector<std::string> row = {f.subject, f.relation, f.predicate, f.object,
+                                    std::to_string(f.weight)};
     if (options.format == OutputFormat::Table) {
       row.push_back(f.last_date);
     } else {

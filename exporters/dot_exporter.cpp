@@ -23,13 +23,25 @@ std::string dot_string(std::string_view text) {
   std::string out = "\"";
   for (char c : safe) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      case '\t': out += ' '; break;
-      case '&': out += "&amp;"; break;
-      default: out += c;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      case '\t':
+        out += ' ';
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      default:
+        out += c;
     }
   }
   out += '"';
@@ -59,9 +71,8 @@ class DotExporter : public Exporter {
       double scale = std::sqrt(static_cast<double>(std::max(e.mentions, 0)) / max_mentions);
       out << "  n" << v << " [label=" << dot_string(e.name) << ", fillcolor=\""
           << hex_colour(colour) << "\", fontcolor=\"" << (light(colour) ? "#000000" : "#FFFFFF")
-          << "\", fontsize=" << std::lround(9 + 7 * scale)
-          << ", tooltip=" << dot_string(e.key + " (" + e.type + ", " + std::to_string(e.mentions) +
-                                        " mentions)")
+          << "\", fontsize=" << std::lround(9 + 7 * scale) << ", tooltip="
+          << dot_string(e.key + " (" + e.type + ", " + std::to_string(e.mentions) + " mentions)")
           << "];\n";
     }
     for (Edge edge : boost::make_iterator_range(boost::edges(g))) {
@@ -70,10 +81,11 @@ class DotExporter : public Exporter {
       out << "  n" << boost::source(edge, g) << " -> n" << boost::target(edge, g)
           << " [label=" << dot_string(f.relation) << ", penwidth=" << std::round(width * 10) / 10
           << ", tooltip="
-          << dot_string(f.predicate + " (" + std::to_string(f.weight) + " mentions" +
-                        (f.first_date.empty() ? "" : ", " + f.first_date) +
-                        (f.last_date.empty() || f.last_date == f.first_date ? "" : " to " + f.last_date) +
-                        ")")
+          << dot_string(
+                 f.predicate + " (" + std::to_string(f.weight) + " mentions" +
+                 (f.first_date.empty() ? "" : ", " + f.first_date) +
+                 (f.last_date.empty() || f.last_date == f.first_date ? "" : " to " + f.last_date) +
+                 ")")
           << "];\n";
     }
     if (!legend.empty()) {
@@ -81,8 +93,8 @@ class DotExporter : public Exporter {
              "style=rounded; color=\"#999999\";\n    legend [shape=plain, style=\"\", label=<"
              "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">";
       for (const auto& [type, colour] : legend)
-        out << "<tr><td bgcolor=\"" << hex_colour(colour) << "\" width=\"14\"></td><td align=\"left\">"
-            << xml_escape(type) << "</td></tr>";
+        out << "<tr><td bgcolor=\"" << hex_colour(colour)
+            << "\" width=\"14\"></td><td align=\"left\">" << xml_escape(type) << "</td></tr>";
       out << "</table>>];\n  }\n";
     }
     out << "}\n";

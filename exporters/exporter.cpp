@@ -11,8 +11,8 @@ struct Format {
 };
 
 constexpr Format kFormats[] = {
-    {"graphml", make_graphml_exporter}, {"gexf", make_gexf_exporter},
-    {"jsonld", make_jsonld_exporter},   {"cypher", make_cypher_exporter},
+    {"graphml", make_graphml_exporter},     {"gexf", make_gexf_exporter},
+    {"jsonld", make_jsonld_exporter},       {"cypher", make_cypher_exporter},
     {"neo4j-csv", make_neo4j_csv_exporter}, {"dot", make_dot_exporter},
 };
 
@@ -77,8 +77,10 @@ std::unique_ptr<Exporter> make_exporter(std::string_view name) {
   for (const Format& format : kFormats)
     if (name == format.name) return format.make();
   std::string known;
-  for (const Format& format : kFormats) known += (known.empty() ? "" : ", ") + std::string(format.name);
-  throw Error(ErrorKind::Usage, "unknown export format '" + std::string(name) + "' (known: " + known + ")");
+  for (const Format& format : kFormats)
+    known += (known.empty() ? "" : ", ") + std::string(format.name);
+  throw Error(ErrorKind::Usage,
+              "unknown export format '" + std::string(name) + "' (known: " + known + ")");
 }
 
 }  // namespace kg

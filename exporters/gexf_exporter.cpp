@@ -21,8 +21,10 @@ constexpr const char* kVizNamespace = "http://www.gexf.net/1.2draft/viz";
 // Node attribute ids (n0...) and edge attribute ids (e0...), in declaration order.
 constexpr const char* kNodeAttributes[][2] = {
     {"type", "string"}, {"entity_id", "string"}, {"aliases", "string"}, {"mentions", "integer"}};
-constexpr const char* kEdgeAttributes[][2] = {
-    {"relation", "string"}, {"predicate", "string"}, {"weight", "integer"}, {"confidence", "double"}};
+constexpr const char* kEdgeAttributes[][2] = {{"relation", "string"},
+                                              {"predicate", "string"},
+                                              {"weight", "integer"},
+                                              {"confidence", "double"}};
 
 struct Interval {
   std::string start, end;
@@ -86,7 +88,8 @@ class GexfExporter : public Exporter {
       out << "        </attvalues>\n";
       Rgb colour = type_colour(e.type);
       // Sizes from 4 to 40, by the square root of mentions so that hubs do not hide the rest.
-      double size = 4.0 + 36.0 * std::sqrt(static_cast<double>(std::max(e.mentions, 0)) / max_mentions);
+      double size =
+          4.0 + 36.0 * std::sqrt(static_cast<double>(std::max(e.mentions, 0)) / max_mentions);
       out << "        <viz:color r=\"" << int(colour.r) << "\" g=\"" << int(colour.g) << "\" b=\""
           << int(colour.b) << "\"/>\n"
           << "        <viz:size value=\"" << std::round(size * 10) / 10 << "\"/>\n"

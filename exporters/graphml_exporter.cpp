@@ -39,14 +39,15 @@ class GraphmlExporter : public Exporter {
     dp.property("label", edge_text(&FactEdge::relation));
     dp.property("relation", edge_text(&FactEdge::relation));
     dp.property("predicate", edge_text(&FactEdge::predicate));
-    dp.property("weight", boost::make_function_property_map<Edge, int>(
-                              [&g](Edge e) { return g[e].weight; }));
+    dp.property("weight",
+                boost::make_function_property_map<Edge, int>([&g](Edge e) { return g[e].weight; }));
     dp.property("first_date", edge_text(&FactEdge::first_date));
     dp.property("last_date", edge_text(&FactEdge::last_date));
     dp.property("confidence", boost::make_function_property_map<Edge, double>(
                                   [&g](Edge e) { return g[e].confidence; }));
-    dp.property("evidence_count", boost::make_function_property_map<Edge, int>(
-                                      [&g](Edge e) { return static_cast<int>(g[e].evidence.size()); }));
+    dp.property("evidence_count", boost::make_function_property_map<Edge, int>([&g](Edge e) {
+                  return static_cast<int>(g[e].evidence.size());
+                }));
     boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
     if (!out) throw Error(ErrorKind::Output, "write failed");
   }

@@ -83,8 +83,8 @@ void write_context(Writer& w) {
   key_value(w, "prov", "http://www.w3.org/ns/prov#");
   key_value(w, "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
   key_value(w, "xsd", "http://www.w3.org/2001/XMLSchema#");
-  for (const char* typed : {"kg:mentions", "kg:weight", "kg:startOffset", "kg:endOffset",
-                            "kg:sentenceIndex"}) {
+  for (const char* typed :
+       {"kg:mentions", "kg:weight", "kg:startOffset", "kg:endOffset", "kg:sentenceIndex"}) {
     w.Key(typed);
     w.StartObject();
     key_value(w, "@type", "xsd:integer");
@@ -160,7 +160,8 @@ class JsonldExporter : public Exporter {
 
  private:
   static void write_articles(Writer& w, Store& store, const std::set<int64_t>& articles) {
-    sql::Statement st(store.db(), "SELECT id, ext_id, title, published, author, url FROM articles WHERE id = ?");
+    sql::Statement st(
+        store.db(), "SELECT id, ext_id, title, published, author, url FROM articles WHERE id = ?");
     for (int64_t article : articles) {
       st.reset();
       st.bind(1, article);

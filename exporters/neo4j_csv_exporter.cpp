@@ -91,10 +91,11 @@ class Neo4jCsvExporter : public Exporter {
       const FactEdge& f = g[edge];
       std::string evidence;
       for (int64_t id : f.evidence) evidence += (evidence.empty() ? "" : ";") + std::to_string(id);
-      out << csv_field(g[boost::source(edge, g)].key) << ',' << csv_field(g[boost::target(edge, g)].key)
-          << ',' << csv_field(token(f.relation)) << ',' << csv_field(f.predicate) << ','
-          << f.weight << ',' << number(f.confidence) << ',' << evidence << ','
-          << date_field(f.first_date) << ',' << date_field(f.last_date) << "\r\n";
+      out << csv_field(g[boost::source(edge, g)].key) << ','
+          << csv_field(g[boost::target(edge, g)].key) << ',' << csv_field(token(f.relation)) << ','
+          << csv_field(f.predicate) << ',' << f.weight << ',' << number(f.confidence) << ','
+          << evidence << ',' << date_field(f.first_date) << ',' << date_field(f.last_date)
+          << "\r\n";
     }
     if (!out) throw Error(ErrorKind::Output, "relationships.csv: write failed");
   }

@@ -22,7 +22,8 @@ namespace {
 int run_dot(const std::vector<std::string>& args, const std::string& messages) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, messages.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, messages.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
   std::vector<char*> argv;
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
@@ -48,7 +49,8 @@ void render_graph(const KnowledgeGraph& graph, Store& store, const std::string& 
   std::string extension = std::filesystem::path(output).extension().string();
   if (extension != ".svg" && extension != ".png" && extension != ".pdf")
     throw Error(ErrorKind::Usage, output + ": give a .svg, .png or .pdf file to render");
-  std::string dot_file = output + ".dot.tmp", picture = output + ".tmp", messages = output + ".log.tmp";
+  std::string dot_file = output + ".dot.tmp", picture = output + ".tmp",
+              messages = output + ".log.tmp";
   auto cleanup = [&] {
     std::error_code ec;
     for (const std::string& file : {dot_file, picture, messages}) std::filesystem::remove(file, ec);
@@ -65,10 +67,12 @@ void render_graph(const KnowledgeGraph& graph, Store& store, const std::string& 
   }
   int status = run_dot({"dot", "-T" + extension.substr(1), "-o", picture, dot_file}, messages);
   std::string said = read_all(messages);
-  if (status != 0 || !std::filesystem::exists(picture) || std::filesystem::file_size(picture) == 0) {
+  if (status != 0 || !std::filesystem::exists(picture) ||
+      std::filesystem::file_size(picture) == 0) {
     cleanup();
     if (status < 0)
-      throw Error(ErrorKind::Output, "cannot run Graphviz's dot program: install the graphviz package");
+      throw Error(ErrorKind::Output,
+                  "cannot run Graphviz's dot program: install the graphviz package");
     throw Error(ErrorKind::Output, output + ": dot failed: " + said);
   }
   std::error_code ec;

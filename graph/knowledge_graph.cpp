@@ -156,7 +156,8 @@ KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
                           "(SELECT max(a.published) FROM mentions m JOIN articles a "
                           " ON a.id = m.article_id WHERE m.entity_id = e.id) "
                           "FROM entities e ORDER BY e.id");
-  sql::Statement aliases(db, "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias");
+  sql::Statement aliases(
+      db, "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY count DESC, alias");
   std::unordered_set<int64_t> loaded;
   while (entities.step()) {
     EntityNode node;
@@ -184,7 +185,10 @@ KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
                        "AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3) "
                        "AND (?4 = 0 OR r.article_id = ?4) "
                        "ORDER BY r.id");
-  facts.bind(1, upper(filter.relation)).bind(2, filter.since).bind(3, filter.until).bind(4, article_id);
+  facts.bind(1, upper(filter.relation))
+      .bind(2, filter.since)
+      .bind(3, filter.until)
+      .bind(4, article_id);
   while (facts.step()) {
     EntityNode subject, object;
     subject.id = facts.int_at(1);

@@ -17,28 +17,28 @@ namespace kg {
 class Store;
 
 struct EntityNode {
-  int64_t id = 0;                    // entities.id in the store
-  std::string key;                   // canonical id: country:PRK
+  int64_t id = 0;   // entities.id in the store
+  std::string key;  // canonical id: country:PRK
   std::string name;
   std::string type;                  // EntityType name
   std::vector<std::string> aliases;  // most frequent first
   int mentions = 0;
-  std::string first_seen;            // earliest / latest publication date of its articles
+  std::string first_seen;  // earliest / latest publication date of its articles
   std::string last_seen;
 };
 
 struct FactEdge {
-  std::string relation;               // relation class
-  std::string predicate;              // the most frequent predicate lemma
-  int weight = 0;                     // number of mentions (supporting relation rows)
-  std::vector<int64_t> evidence;      // relations.id of every supporting mention
-  std::string first_date;             // earliest / latest fact date (or publication date)
+  std::string relation;           // relation class
+  std::string predicate;          // the most frequent predicate lemma
+  int weight = 0;                 // number of mentions (supporting relation rows)
+  std::vector<int64_t> evidence;  // relations.id of every supporting mention
+  std::string first_date;         // earliest / latest fact date (or publication date)
   std::string last_date;
-  double confidence = 0.0;            // highest confidence among the mentions
+  double confidence = 0.0;  // highest confidence among the mentions
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode,
-                                    FactEdge>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode, FactEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
@@ -52,11 +52,11 @@ struct GraphFilter {
                                    // between them
   std::string article;             // only this article's entities and facts: ext_id or numeric id
   std::string ego;                 // only the entities within `depth` hops of this one (a name,
-                                   // alias or key, resolved with resolve_entity), in either direction
+                    // alias or key, resolved with resolve_entity), in either direction
   int depth = 1;
-  int top = 0;                     // when > 0, only the `top` entities with the most facts (ties:
-                                   // more mentions, then store order), and the facts between them
-  bool keep_isolated = true;       // keep entities that have no fact after filtering
+  int top = 0;                // when > 0, only the `top` entities with the most facts (ties:
+                              // more mentions, then store order), and the facts between them
+  bool keep_isolated = true;  // keep entities that have no fact after filtering
 };
 
 class KnowledgeGraph {

@@ -1,6 +1,7 @@
+#include "extractor/input/article_reader.h"
+
 #include <catch2/catch.hpp>
 
-#include "extractor/input/article_reader.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -16,7 +17,8 @@ TEST_CASE("dateline with time and byline after the headline", "[reader]") {
 }
 
 TEST_CASE("date | reporter layout", "[reader]") {
-  ArticleMeta meta = read_layout_metadata("Port strike ends after nine days\nMarch 3, 2025 | Lena Okafor\n\nBody.\n");
+  ArticleMeta meta = read_layout_metadata(
+      "Port strike ends after nine days\nMarch 3, 2025 | Lena Okafor\n\nBody.\n");
   CHECK(meta.title == "Port strike ends after nine days");
   CHECK(meta.published == "2025-03-03");
   CHECK(meta.author == "Lena Okafor");
@@ -32,7 +34,8 @@ TEST_CASE("By NAME, Agency with a Published line", "[reader]") {
 }
 
 TEST_CASE("text without a header gets no invented metadata", "[reader]") {
-  ArticleMeta meta = read_layout_metadata("The council met on Monday. It voted to close the road.\n");
+  ArticleMeta meta =
+      read_layout_metadata("The council met on Monday. It voted to close the road.\n");
   CHECK(meta.title.empty());
   CHECK(meta.published.empty());
   CHECK(meta.author.empty());
@@ -50,8 +53,8 @@ TEST_CASE("invalid UTF-8 is refused with the byte offset and file", "[reader]") 
   CHECK(find_invalid_utf8("abc") == std::nullopt);
   CHECK(find_invalid_utf8("a\xC3\xA9z") == std::nullopt);
   CHECK(find_invalid_utf8("ab\xFFz") == 2u);
-  CHECK(find_invalid_utf8("ab\xC0\xAF") == 2u);        // overlong '/'
-  CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u);     // a surrogate
+  CHECK(find_invalid_utf8("ab\xC0\xAF") == 2u);     // overlong '/'
+  CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u);  // a surrogate
   try {
     document_from_text("Hello\xC3(", "bad.txt");
     FAIL("no error");
@@ -62,7 +65,8 @@ TEST_CASE("invalid UTF-8 is refused with the byte offset and file", "[reader]") 
 }
 
 TEST_CASE("byte-order mark and CRLF are normalised", "[reader]") {
-  Document doc = document_from_text("\xEF\xBB\xBFHeadline of a short story\r\nBody text.\r\n", "a.txt");
+  Document doc =
+      document_from_text("\xEF\xBB\xBFHeadline of a short story\r\nBody text.\r\n", "a.txt");
   CHECK(doc.text == "Headline of a short story\nBody text.\n");
   CHECK(doc.meta.source == "a.txt");
 }
@@ -78,8 +82,9 @@ TEST_CASE("JSON Lines: fields, bad lines with file and line number", "[reader]")
                    "{\"id\": \"x4\", \"text\": \"Four.\"}\n");
   std::vector<Document> docs;
   std::vector<std::string> errors;
-  read_articles({dir.file("a.jsonl")}, [&](Document&& d) { docs.push_back(std::move(d)); },
-                [&](const Error& e) { errors.push_back(e.what()); });
+  read_articles(
+      {dir.file("a.jsonl")}, [&](Document&& d) { docs.push_back(std::move(d)); },
+      [&](const Error& e) { errors.push_back(e.what()); });
   REQUIRE(docs.size() == 2);
   CHECK(docs[0].meta.id == "x1");
   CHECK(docs[0].meta.title == "T");
@@ -100,9 +105,10 @@ TEST_CASE("folders are read recursively in name order; missing paths are reporte
   test::write_file(dir.file("notes.md"), "not an article");
   std::vector<std::string> ids;
   std::vector<std::string> errors;
-  read_articles({dir.path().string(), dir.file("missing.txt")},
-                [&](Document&& d) { ids.push_back(d.meta.id); },
-                [&](const Error& e) { errors.push_back(e.what()); });
+  read_articles(
+      {dir.path().string(), dir.file("missing.txt")},
+      [&](Document&& d) { ids.push_back(d.meta.id); },
+      [&](const Error& e) { errors.push_back(e.what()); });
   CHECK(ids == std::vector<std::string>{"b", "a"});
   REQUIRE(errors.size() == 1);
   CHECK(errors[0] == dir.file("missing.txt") + ": no such file or directory");

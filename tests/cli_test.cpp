@@ -18,13 +18,16 @@ TEST_CASE("ingest samples, query relations by alias, export", "[cli]") {
   auto ingest = test::run(kg_command("ingest " + test::source_dir() + "/samples" + db));
   INFO(ingest.output);
   REQUIRE(ingest.exit_code == 0);
-  CHECK_THAT(ingest.output, Catch::Contains("ingested 6 new articles (0 already stored, 0 failed)"));
+  CHECK_THAT(ingest.output,
+             Catch::Contains("ingested 6 new articles (0 already stored, 0 failed)"));
   CHECK_THAT(ingest.output, Catch::Contains("top relations:"));
 
   // Ingesting again stores nothing new and changes no count.
   auto again = test::run(kg_command("ingest " + test::source_dir() + "/samples" + db));
   CHECK_THAT(again.output, Catch::Contains("ingested 0 new articles (6 already stored, 0 failed)"));
-  auto store_line = [](const std::string& out) { return out.substr(out.find("store:"), out.find('\n', out.find("store:")) - out.find("store:")); };
+  auto store_line = [](const std::string& out) {
+    return out.substr(out.find("store:"), out.find('\n', out.find("store:")) - out.find("store:"));
+  };
   CHECK(store_line(again.output) == store_line(ingest.output));
 
   // The design article's facts, asked for through an alias.
@@ -33,7 +36,8 @@ TEST_CASE("ingest samples, query relations by alias, export", "[cli]") {
   REQUIRE(relations.exit_code == 0);
   CHECK_THAT(relations.output, Catch::Contains("North Korea") && Catch::Contains("TRANSFER") &&
                                    Catch::Contains("Russia"));
-  auto condemn = test::run(kg_command("relations --relation condemn --object \"north korea\" --json" + db));
+  auto condemn =
+      test::run(kg_command("relations --relation condemn --object \"north korea\" --json" + db));
   INFO(condemn.output);
   CHECK(condemn.exit_code == 0);
   CHECK_THAT(condemn.output, Catch::Contains("\"relation\": \"CONDEMN\""));
@@ -53,9 +57,12 @@ TEST_CASE("ingest samples, query relations by alias, export", "[cli]") {
 }
 
 TEST_CASE("extract prints the scorer's JSON with metadata", "[cli]") {
-  auto result = test::run(kg_command("extract " + test::source_dir() + "/samples/nk-russia-arms-transfer.txt"));
+  auto result = test::run(
+      kg_command("extract " + test::source_dir() + "/samples/nk-russia-arms-transfer.txt"));
   REQUIRE(result.exit_code == 0);
-  CHECK_THAT(result.output, Catch::Contains("\"title\": \"48 countries, EU unite in condemning NK-Russia arms transfer\""));
+  CHECK_THAT(result.output,
+             Catch::Contains(
+                 "\"title\": \"48 countries, EU unite in condemning NK-Russia arms transfer\""));
   CHECK_THAT(result.output, Catch::Contains("\"published\": \"2024-01-10T14:57\""));
   CHECK_THAT(result.output, Catch::Contains("\"author\": \"Ji Da-gyum\""));
 }
@@ -63,14 +70,16 @@ TEST_CASE("extract prints the scorer's JSON with metadata", "[cli]") {
 TEST_CASE("bad input: clear messages, exit codes, nothing half-stored", "[cli]") {
   test::TempDir dir;
   std::string db = " --db " + dir.file("kg.db");
-  test::write_file(dir.file("good.txt"), "Headline about the weather today\n\nIt rained in Oslo on Monday.\n");
+  test::write_file(dir.file("good.txt"),
+                   "Headline about the weather today\n\nIt rained in Oslo on Monday.\n");
   test::write_file(dir.file("bad.txt"), "Broken \xFF text.");
   auto result = test::run(kg_command("ingest " + dir.file("good.txt") + " " + dir.file("bad.txt") +
                                      " " + dir.file("missing.txt") + db));
   INFO(result.output);
   CHECK(result.exit_code == 3);
   CHECK_THAT(result.output, Catch::Contains(dir.file("bad.txt") + ": invalid UTF-8 at byte 7"));
-  CHECK_THAT(result.output, Catch::Contains(dir.file("missing.txt") + ": no such file or directory"));
+  CHECK_THAT(result.output,
+             Catch::Contains(dir.file("missing.txt") + ": no such file or directory"));
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article (0 already stored, 2 failed)"));
 
   auto strict = test::run(kg_command("ingest --strict " + dir.file("bad.txt") + db));
@@ -83,7 +92,8 @@ TEST_CASE("bad input: clear messages, exit codes, nothing half-stored", "[cli]")
   auto bad_format = test::run(kg_command("export --format pdf" + db));
   CHECK(bad_format.exit_code == 2);
 
-  auto unwritable = test::run(kg_command("export --format graphml" + db + " -o /nonexistent/dir/g.graphml"));
+  auto unwritable =
+      test::run(kg_command("export --format graphml" + db + " -o /nonexistent/dir/g.graphml"));
   CHECK(unwritable.exit_code == 6);
   CHECK_THAT(unwritable.output, Catch::Contains("/nonexistent/dir/g.graphml"));
 }

@@ -1,8 +1,9 @@
 // User corrections of entity resolution hold for articles ingested afterwards.
+#include "graph/query/corrections.h"
+
 #include <catch2/catch.hpp>
 
 #include "extractor/core/error.h"
-#include "graph/query/corrections.h"
 #include "graph/query/queries.h"
 #include "test_support.h"
 

@@ -1,7 +1,8 @@
+#include "extractor/facts/dates.h"
+
 #include <catch2/catch.hpp>
 
 #include "extractor/formats/conllu.h"
-#include "extractor/facts/dates.h"
 
 namespace {
 

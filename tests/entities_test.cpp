@@ -5,7 +5,8 @@ using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::find_entity;
 
-TEST_CASE("an acronym defined in parentheses is the organisation it abbreviates", "[entities][model]") {
+TEST_CASE("an acronym defined in parentheses is the organisation it abbreviates",
+          "[entities][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "The International Maritime Bureau (IMB) said on Monday that piracy had "
@@ -17,7 +18,8 @@ TEST_CASE("an acronym defined in parentheses is the organisation it abbreviates"
   CHECK(x.entities[bureau].type == kg::EntityType::Organization);
 }
 
-TEST_CASE("an acronym of another language's words still abbreviates the name before it", "[entities][model]") {
+TEST_CASE("an acronym of another language's words still abbreviates the name before it",
+          "[entities][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Three states formed the Alliance of Sahel States (AES) in 2024. The AES "
@@ -30,8 +32,8 @@ TEST_CASE("an acronym of another language's words still abbreviates the name bef
 
 TEST_CASE("a demonym stands for its country", "[entities][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Norwegian officials said the talks had failed. Norway will send a new envoy.");
+  auto x = extract_text(
+      *kg_pipeline, "Norwegian officials said the talks had failed. Norway will send a new envoy.");
   INFO(describe(x));
   int norway = find_entity(x, "Norway");
   REQUIRE(norway >= 0);
@@ -55,9 +57,10 @@ TEST_CASE("a capital that acts is its country; after 'in' it is a place", "[enti
 
 TEST_CASE("a surname alone is the full name seen before", "[entities][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Finance Minister Maria Lopez said the budget was balanced. Lopez added that "
-                        "taxes would not rise.");
+  auto x =
+      extract_text(*kg_pipeline,
+                   "Finance Minister Maria Lopez said the budget was balanced. Lopez added that "
+                   "taxes would not rise.");
   INFO(describe(x));
   int lopez = find_entity(x, "Maria Lopez");
   REQUIRE(lopez >= 0);
@@ -79,8 +82,9 @@ TEST_CASE("two people who share a family name stay apart", "[entities][model]") 
 
 TEST_CASE("a capital's name used as a given name is a person", "[entities][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline, "Sofia Lindqvist, an analyst at Crestwood Capital, said prices "
-                                      "would fall.");
+  auto x = extract_text(*kg_pipeline,
+                        "Sofia Lindqvist, an analyst at Crestwood Capital, said prices "
+                        "would fall.");
   INFO(describe(x));
   CHECK(find_entity(x, "Bulgaria") < 0);
   int person = find_entity(x, "Sofia Lindqvist");
@@ -88,11 +92,13 @@ TEST_CASE("a capital's name used as a given name is a person", "[entities][model
   CHECK(x.entities[person].type == kg::EntityType::Person);
 }
 
-TEST_CASE("a country's army is the armed forces the article names, else the country", "[entities][model]") {
+TEST_CASE("a country's army is the armed forces the article names, else the country",
+          "[entities][model]") {
   KG_NEED_MODEL();
-  auto named = extract_text(*kg_pipeline,
-                            "The Sudanese Armed Forces (SAF) denied the report. A spokesman for the "
-                            "Sudanese army said the drones were destroyed.");
+  auto named =
+      extract_text(*kg_pipeline,
+                   "The Sudanese Armed Forces (SAF) denied the report. A spokesman for the "
+                   "Sudanese army said the drones were destroyed.");
   INFO(describe(named));
   int forces = find_entity(named, "Sudanese Armed Forces");
   REQUIRE(forces >= 0);
@@ -106,7 +112,8 @@ TEST_CASE("a country's army is the armed forces the article names, else the coun
   CHECK(find_entity(unnamed, "Malian army") == mali);
 }
 
-TEST_CASE("company names are organisations, with or without their legal form", "[entities][model]") {
+TEST_CASE("company names are organisations, with or without their legal form",
+          "[entities][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "The rail operator Nordvik Freight Ltd said profits rose. Nordvik Freight "
@@ -121,10 +128,11 @@ TEST_CASE("company names are organisations, with or without their legal form", "
   CHECK(x.entities[carrow].type == kg::EntityType::Organization);
 }
 
-TEST_CASE("a name particle the tagger takes for a function word stays in the name", "[entities][model]") {
+TEST_CASE("a name particle the tagger takes for a function word stays in the name",
+          "[entities][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Foreign Minister Ahmed Ould Salem told reporters that the border was closed.");
+  auto x = extract_text(
+      *kg_pipeline, "Foreign Minister Ahmed Ould Salem told reporters that the border was closed.");
   INFO(describe(x));
   int minister = find_entity(x, "Ahmed Ould Salem");
   REQUIRE(minister >= 0);

@@ -1,7 +1,8 @@
+#include <rapidjson/document.h>
+
 #include <algorithm>
 #include <boost/graph/graphml.hpp>
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 #include <set>
 #include <sstream>
 
@@ -33,12 +34,16 @@ struct ReadBackEdge {
   std::string relation, predicate;
   int weight = 0;
 };
-using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadBack, ReadBackEdge>;
+using ReadGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadBack, ReadBackEdge>;
 
 }  // namespace
 
 TEST_CASE("xml_safe replaces what XML cannot carry", "[export]") {
-  CHECK(xml_safe("a\x01" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(xml_safe("a\x01"
+                 "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(xml_safe("tab\tnew\nline") == "tab\tnew\nline");
   CHECK(xml_safe("bad \xFF end") == "bad \xEF\xBF\xBD end");
   CHECK(xml_safe("caf\xC3\xA9") == "caf\xC3\xA9");
@@ -134,7 +139,8 @@ TEST_CASE("JSON-LD parses, and rdflib reads the triples", "[export]") {
                           " -c 'import rdflib,sys; g=rdflib.Graph(); "
                           "g.parse(sys.argv[1], format=\"json-ld\"); "
                           "print(len(g)); "
-                          "print(len(list(g.triples((None, rdflib.URIRef(\"https://kg.invalid/vocab#CONDEMN\"), None)))))' " +
+                          "print(len(list(g.triples((None, "
+                          "rdflib.URIRef(\"https://kg.invalid/vocab#CONDEMN\"), None)))))' " +
                           dir.file("g.jsonld"));
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
@@ -153,10 +159,12 @@ void fill_filter_store(Store& store) {
   auto [doc, ex] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
   doc.meta.id = "a1";
   store.add_article(doc, ex);
-  auto [doc2, ex2] = test::small_article("Japan condemned DPRK. Kim leads DPRK. Japan joined the UN.", "2024-02-01");
+  auto [doc2, ex2] = test::small_article(
+      "Japan condemned DPRK. Kim leads DPRK. Japan joined the UN.", "2024-02-01");
   doc2.meta.id = "a2";
   int kim = test::add_entity(doc2, ex2, "person:kim", "Kim", EntityType::Person, "Kim");
-  int un = test::add_entity(doc2, ex2, "organization:un", "United Nations", EntityType::Organization, "UN");
+  int un = test::add_entity(doc2, ex2, "organization:un", "United Nations",
+                            EntityType::Organization, "UN");
   test::add_fact(doc2, ex2, kim, "LEADER_OF", "lead", 0);
   test::add_fact(doc2, ex2, 1, "MEMBER_OF", "join", un);
   store.add_article(doc2, ex2);
@@ -164,13 +172,15 @@ void fill_filter_store(Store& store) {
 
 std::set<std::string> keys(const KnowledgeGraph& kg) {
   std::set<std::string> out;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph()))) out.insert(kg.graph()[v].key);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(kg.graph())))
+    out.insert(kg.graph()[v].key);
   return out;
 }
 
 std::set<std::string> relations(const KnowledgeGraph& kg) {
   std::set<std::string> out;
-  for (Edge e : boost::make_iterator_range(boost::edges(kg.graph()))) out.insert(kg.graph()[e].relation);
+  for (Edge e : boost::make_iterator_range(boost::edges(kg.graph())))
+    out.insert(kg.graph()[e].relation);
   return out;
 }
 
@@ -266,7 +276,8 @@ TEST_CASE("kg export: filters on the command line, folders for neo4j-csv", "[exp
   INFO(ego.output);
   CHECK(ego.exit_code == 0);
   CHECK_THAT(ego.output, Catch::Contains("(3 nodes, 2 edges)"));
-  auto typed = test::run(kg + " --format gexf --type Country,Person --since 2024-02-01 -o " + dir.file("t.gexf"));
+  auto typed = test::run(kg + " --format gexf --type Country,Person --since 2024-02-01 -o " +
+                         dir.file("t.gexf"));
   CHECK_THAT(typed.output, Catch::Contains("(3 nodes, 2 edges)"));
   auto article = test::run(kg + " --format cypher --article a1 --min-weight 1 --relation CONDEMN");
   CHECK(article.exit_code == 0);

@@ -5,9 +5,9 @@
 //
 // A reader that is missing makes its test FAIL when CI=true (CI must not skip silently), and
 // WARN and skip elsewhere. .ci/install-deps installs them all.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -22,7 +22,8 @@ using namespace kg;
 
 namespace {
 
-const std::string kHostileName = "North \"Korea\" <b>&amp;</b> 'x' \\ `y` \x01\n'}) DETACH DELETE n //";
+const std::string kHostileName =
+    "North \"Korea\" <b>&amp;</b> 'x' \\ `y` \x01\n'}) DETACH DELETE n //";
 const std::string kHostileAlias = "bad \xFF byte; semi";
 const std::string kHostileQuote = "He said \"no\" </text> & left\\ `x` '}) DETACH DELETE n //";
 const std::string kHostileRelation = "SAY`S 'Q' \"&<>\\";
@@ -65,17 +66,21 @@ bool python_has(const std::string& module) {
 
 bool node_has(const std::string& package) {
   return test::run("command -v node").exit_code == 0 &&
-         test::run("cd " + test::source_dir() + "/tests && node -e \"require.resolve('" + package + "')\"")
+         test::run("cd " + test::source_dir() + "/tests && node -e \"require.resolve('" + package +
+                   "')\"")
                  .exit_code == 0;
 }
 
-std::string reader(const std::string& name) { return test::source_dir() + "/tests/readers/" + name; }
+std::string reader(const std::string& name) {
+  return test::source_dir() + "/tests/readers/" + name;
+}
 
 // Writes `format` for the whole hostile store into `dir` and returns the path.
 std::string export_to(const test::TempDir& dir, Store& store, const std::string& format,
                       const GraphFilter& filter = {}) {
   auto exporter = make_exporter(format);
-  std::string path = dir.file(format == "neo4j-csv" ? "neo4j" : "g." + std::string(exporter->extension()));
+  std::string path =
+      dir.file(format == "neo4j-csv" ? "neo4j" : "g." + std::string(exporter->extension()));
   FileSink sink(path);
   exporter->write(load_graph(store, filter), store, sink);
   sink.commit();
@@ -90,7 +95,9 @@ rapidjson::Document parse_json(const std::string& text) {
   return json;
 }
 
-std::string str(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+std::string str(const rapidjson::Value& v) {
+  return std::string(v.GetString(), v.GetStringLength());
+}
 
 // Compares a reader's view (read_graph.py's JSON) with the graph: counts, node attributes by
 // entity id, edges by (source, relation, target).
@@ -110,7 +117,8 @@ void check_same_graph(const rapidjson::Document& seen, const KnowledgeGraph& kg)
   }
   std::map<std::string, const FactEdge*> by_fact;
   for (Edge edge : boost::make_iterator_range(boost::edges(g)))
-    by_fact[g[boost::source(edge, g)].key + "|" + g[edge].relation + "|" + g[boost::target(edge, g)].key] = &g[edge];
+    by_fact[g[boost::source(edge, g)].key + "|" + g[edge].relation + "|" +
+            g[boost::target(edge, g)].key] = &g[edge];
   for (const auto& edge : seen["edges"].GetArray()) {
     std::string key = str(edge["source"]) + "|" + str(edge["relation"]) + "|" + str(edge["target"]);
     INFO(key);
@@ -134,10 +142,11 @@ size_t expected_jsonld_triples(const KnowledgeGraph& kg, Store& store) {
   std::set<int64_t> articles;
   // Statement: type, subject, predicate, object, kg:predicate, source, 4 numbers, and the
   // sentence, date and attribution when known.
-  sql::Statement fact(store.db(),
-                      "SELECT r.article_id, s.text IS NOT NULL, r.date IS NOT NULL, r.attributed_to "
-                      "FROM relations r LEFT JOIN sentences s ON s.article_id = r.article_id AND "
-                      "s.idx = r.sentence WHERE r.id = ?");
+  sql::Statement fact(
+      store.db(),
+      "SELECT r.article_id, s.text IS NOT NULL, r.date IS NOT NULL, r.attributed_to "
+      "FROM relations r LEFT JOIN sentences s ON s.article_id = r.article_id AND "
+      "s.idx = r.sentence WHERE r.id = ?");
   for (Edge edge : boost::make_iterator_range(boost::edges(g)))
     for (int64_t id : g[edge].evidence) {
       fact.reset();
@@ -148,16 +157,19 @@ size_t expected_jsonld_triples(const KnowledgeGraph& kg, Store& store) {
                  (!fact.is_null(3) && in_graph.count(fact.int_at(3)) ? 1 : 0);
     }
   // Quotation of a speaker in the graph: type, text, speaker, article, and the cue when known.
-  sql::Statement quotes(store.db(), "SELECT speaker_id, article_id, cue IS NOT NULL FROM quotes WHERE speaker_id IS NOT NULL");
+  sql::Statement quotes(
+      store.db(),
+      "SELECT speaker_id, article_id, cue IS NOT NULL FROM quotes WHERE speaker_id IS NOT NULL");
   while (quotes.step())
     if (in_graph.count(quotes.int_at(0))) {
       triples += 4 + quotes.int_at(2);
       articles.insert(quotes.int_at(1));
     }
   // Article: type and the metadata it has; an author is a node with a type and a name.
-  sql::Statement article(store.db(),
-                         "SELECT (ext_id IS NOT NULL) + (title IS NOT NULL) + (published IS NOT NULL) + "
-                         "(url IS NOT NULL) + 3 * (author IS NOT NULL) FROM articles WHERE id = ?");
+  sql::Statement article(
+      store.db(),
+      "SELECT (ext_id IS NOT NULL) + (title IS NOT NULL) + (published IS NOT NULL) + "
+      "(url IS NOT NULL) + 3 * (author IS NOT NULL) FROM articles WHERE id = ?");
   for (int64_t id : articles) {
     article.reset();
     article.bind(1, id);
@@ -207,21 +219,39 @@ CypherScript parse_cypher(const std::string& text) {
         }
         REQUIRE(++i < text.size());
         switch (text[i]) {
-          case '\\': value += '\\'; break;
-          case '\'': value += '\''; break;
-          case '"': value += '"'; break;
-          case 'n': value += '\n'; break;
-          case 'r': value += '\r'; break;
-          case 't': value += '\t'; break;
-          case 'b': value += '\b'; break;
-          case 'f': value += '\f'; break;
+          case '\\':
+            value += '\\';
+            break;
+          case '\'':
+            value += '\'';
+            break;
+          case '"':
+            value += '"';
+            break;
+          case 'n':
+            value += '\n';
+            break;
+          case 'r':
+            value += '\r';
+            break;
+          case 't':
+            value += '\t';
+            break;
+          case 'b':
+            value += '\b';
+            break;
+          case 'f':
+            value += '\f';
+            break;
           case 'u': {
             REQUIRE(i + 4 < text.size());
-            append_utf8(value, static_cast<unsigned>(std::stoul(text.substr(i + 1, 4), nullptr, 16)));
+            append_utf8(value,
+                        static_cast<unsigned>(std::stoul(text.substr(i + 1, 4), nullptr, 16)));
             i += 4;
             break;
           }
-          default: FAIL("unknown escape \\" << text[i]);
+          default:
+            FAIL("unknown escape \\" << text[i]);
         }
       }
       script.literals.push_back(value);
@@ -262,7 +292,8 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 
 }  // namespace
 
-TEST_CASE("GraphML reads back in NetworkX and igraph with the store's counts and attributes", "[export][readback]") {
+TEST_CASE("GraphML reads back in NetworkX and igraph with the store's counts and attributes",
+          "[export][readback]") {
   Store store(":memory:");
   fill_hostile(store);
   KnowledgeGraph kg = load_graph(store);
@@ -270,7 +301,8 @@ TEST_CASE("GraphML reads back in NetworkX and igraph with the store's counts and
   std::string path = export_to(dir, store, "graphml");
   for (std::string name : {"networkx", "igraph"}) {
     if (!reader_available(python_has(name), "python3-" + name)) continue;
-    auto result = test::run(kPython + " " + reader("read_graph.py") + " graphml-" + name + " " + path);
+    auto result =
+        test::run(kPython + " " + reader("read_graph.py") + " graphml-" + name + " " + path);
     INFO(name << ": " << result.output);
     REQUIRE(result.exit_code == 0);
     rapidjson::Document seen = parse_json(result.output);
@@ -279,7 +311,8 @@ TEST_CASE("GraphML reads back in NetworkX and igraph with the store's counts and
   }
 }
 
-TEST_CASE("GEXF reads back in NetworkX with its timeline and viz, and its structure validates", "[export][readback]") {
+TEST_CASE("GEXF reads back in NetworkX with its timeline and viz, and its structure validates",
+          "[export][readback]") {
   Store store(":memory:");
   fill_hostile(store);
   KnowledgeGraph kg = load_graph(store);
@@ -329,16 +362,19 @@ TEST_CASE("GEXF reads back in NetworkX with its timeline and viz, and its struct
       if (line.find("<viz:") == std::string::npos) structure += line + "\n";
     test::write_file(dir.file("structure.gexf"), structure);
     std::string schemas = test::shared_dir() + "/data/schemas/gexf-1.2draft/";
-    auto xsd = test::run("xmllint --nonet --noout --schema " + schemas + "gexf.xsd " + dir.file("structure.gexf"));
+    auto xsd = test::run("xmllint --nonet --noout --schema " + schemas + "gexf.xsd " +
+                         dir.file("structure.gexf"));
     INFO(xsd.output);
     CHECK(xsd.exit_code == 0);
-    auto rng = test::run("xmllint --nonet --noout --relaxng " + schemas + "gexf.rng " + dir.file("structure.gexf"));
+    auto rng = test::run("xmllint --nonet --noout --relaxng " + schemas + "gexf.rng " +
+                         dir.file("structure.gexf"));
     INFO(rng.output);
     CHECK(rng.exit_code == 0);
   }
 }
 
-TEST_CASE("JSON-LD: jsonld.js and rdflib find the triples the store implies", "[export][readback]") {
+TEST_CASE("JSON-LD: jsonld.js and rdflib find the triples the store implies",
+          "[export][readback]") {
   Store store(":memory:");
   fill_hostile(store);
   KnowledgeGraph kg = load_graph(store);
@@ -351,29 +387,43 @@ TEST_CASE("JSON-LD: jsonld.js and rdflib find the triples the store implies", "[
   REQUIRE(json.HasMember("@context"));
   CHECK(json["@context"].IsObject());  // embedded, nothing to fetch
 
-  if (reader_available(node_has("jsonld"), "node with the npm package jsonld (tests/package-lock.json)")) {
+  if (reader_available(node_has("jsonld"),
+                       "node with the npm package jsonld (tests/package-lock.json)")) {
     auto result = test::run("node " + reader("jsonld_nquads.js") + " " + path);
     INFO(result.output.substr(0, 3000));
     REQUIRE(result.exit_code == 0);
     size_t lines = std::count(result.output.begin(), result.output.end(), '\n');
     CHECK(lines == expected);
     // Facts: the direct triple, the statement with its provenance, the quotation's speaker.
-    CHECK_THAT(result.output, Catch::Contains("<urn:kg:entity:country%3AJPN> <https://kg.invalid/vocab#CONDEMN> <urn:kg:entity:country%3APRK>"));
-    CHECK_THAT(result.output, Catch::Contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>"));
-    CHECK_THAT(result.output, Catch::Contains("<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:kg:article:"));
-    CHECK_THAT(result.output, Catch::Contains("<http://www.w3.org/ns/prov#wasAttributedTo> <urn:kg:entity:"));
-    CHECK_THAT(result.output, Catch::Contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Quotation>"));
-    CHECK_THAT(result.output, Catch::Contains("<https://schema.org/spokenByCharacter> <urn:kg:entity:country%3AJPN>"));
+    CHECK_THAT(result.output,
+               Catch::Contains("<urn:kg:entity:country%3AJPN> <https://kg.invalid/vocab#CONDEMN> "
+                               "<urn:kg:entity:country%3APRK>"));
+    CHECK_THAT(result.output,
+               Catch::Contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                               "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>"));
+    CHECK_THAT(result.output,
+               Catch::Contains("<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:kg:article:"));
+    CHECK_THAT(result.output,
+               Catch::Contains("<http://www.w3.org/ns/prov#wasAttributedTo> <urn:kg:entity:"));
+    CHECK_THAT(
+        result.output,
+        Catch::Contains(
+            "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Quotation>"));
+    CHECK_THAT(
+        result.output,
+        Catch::Contains("<https://schema.org/spokenByCharacter> <urn:kg:entity:country%3AJPN>"));
     CHECK_THAT(result.output, Catch::Contains("<https://schema.org/Country>"));
   }
   if (reader_available(python_has("rdflib"), "python3-rdflib")) {
-    auto result = test::run(kPython +
-                            " -c 'import json,sys,rdflib; g=rdflib.Graph(); "
-                            "g.parse(sys.argv[1], format=\"json-ld\"); "
-                            "names=sorted(str(o) for o in g.objects(None, rdflib.URIRef(\"https://schema.org/name\"))); "
-                            "texts=[str(o) for o in g.objects(None, rdflib.URIRef(\"https://schema.org/text\"))]; "
-                            "print(json.dumps({\"triples\": len(g), \"names\": names, \"texts\": texts}))' " +
-                            path);
+    auto result = test::run(
+        kPython +
+        " -c 'import json,sys,rdflib; g=rdflib.Graph(); "
+        "g.parse(sys.argv[1], format=\"json-ld\"); "
+        "names=sorted(str(o) for o in g.objects(None, "
+        "rdflib.URIRef(\"https://schema.org/name\"))); "
+        "texts=[str(o) for o in g.objects(None, rdflib.URIRef(\"https://schema.org/text\"))]; "
+        "print(json.dumps({\"triples\": len(g), \"names\": names, \"texts\": texts}))' " +
+        path);
     INFO(result.output.substr(0, 3000));
     REQUIRE(result.exit_code == 0);
     rapidjson::Document seen = parse_json(result.output);
@@ -386,7 +436,8 @@ TEST_CASE("JSON-LD: jsonld.js and rdflib find the triples the store implies", "[
   }
 }
 
-TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-trip", "[export][readback]") {
+TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-trip",
+          "[export][readback]") {
   Store store(":memory:");
   fill_hostile(store);
   KnowledgeGraph kg = load_graph(store);
@@ -397,8 +448,10 @@ TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-
   CypherScript script = parse_cypher(text);
   // A constraint, one node batch per type (Country, Person), one relationship batch per class.
   REQUIRE(script.statements.size() == 5);
-  CHECK_THAT(script.statements[0],
-             Catch::Contains("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"));
+  CHECK_THAT(
+      script.statements[0],
+      Catch::Contains(
+          "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"));
   size_t nodes = 0, edges = 0;
   for (size_t i = 1; i < script.statements.size(); ++i) {
     const std::string& s = script.statements[i];
@@ -408,12 +461,14 @@ TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-
     CHECK(std::count(s.begin(), s.end(), '{') == std::count(s.begin(), s.end(), '}'));
     CHECK(std::count(s.begin(), s.end(), '(') == std::count(s.begin(), s.end(), ')'));
     // No text from the store outside a literal.
-    CHECK_THAT(s, !Catch::Contains("DETACH") && !Catch::Contains("Korea") && !Catch::Contains("\\"));
+    CHECK_THAT(s,
+               !Catch::Contains("DETACH") && !Catch::Contains("Korea") && !Catch::Contains("\\"));
     if (s.find("MERGE (n:Entity {id: row.id})") != std::string::npos) {
       CHECK_THAT(s, Catch::EndsWith("SET n += row, n:`N`"));
       nodes += std::count(s.begin(), s.end(), '\n') - 4;  // one row per line between the brackets
     } else {
-      CHECK_THAT(s, Catch::Contains("MERGE (a)-[r:`N`]->(b)") && Catch::EndsWith("SET r += row.props"));
+      CHECK_THAT(
+          s, Catch::Contains("MERGE (a)-[r:`N`]->(b)") && Catch::EndsWith("SET r += row.props"));
       edges += std::count(s.begin(), s.end(), '\n') - 6;
     }
   }
@@ -428,8 +483,10 @@ TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-
   if (reader_available(node_has("@neo4j-cypher/language-support"),
                        "node with the npm package @neo4j-cypher/language-support")) {
     // The parser does see errors: a broken script beside the export fails.
-    test::write_file(dir.file("broken.cypher"), "UNWIND [{id: 'a\\'}] AS row MERGE (n:Entity {id: row.id});\n");
-    auto result = test::run("node " + reader("cypher_lint.js") + " " + path + " " + dir.file("broken.cypher"));
+    test::write_file(dir.file("broken.cypher"),
+                     "UNWIND [{id: 'a\\'}] AS row MERGE (n:Entity {id: row.id});\n");
+    auto result = test::run("node " + reader("cypher_lint.js") + " " + path + " " +
+                            dir.file("broken.cypher"));
     INFO(result.output);
     CHECK_THAT(result.output, Catch::Contains(path + ": statements 5, errors 0"));
     CHECK_THAT(result.output, Catch::Contains("broken.cypher: statements 1, errors ") &&
@@ -438,14 +495,16 @@ TEST_CASE("Cypher: Neo4j's parser accepts the script, and hostile strings round-
   }
 }
 
-TEST_CASE("Neo4j CSV reads back with Python's csv module, with the headers neo4j-admin expects", "[export][readback]") {
+TEST_CASE("Neo4j CSV reads back with Python's csv module, with the headers neo4j-admin expects",
+          "[export][readback]") {
   Store store(":memory:");
   fill_hostile(store);
   KnowledgeGraph kg = load_graph(store);
   test::TempDir dir;
   std::string path = export_to(dir, store, "neo4j-csv");
   // Nothing left half-written beside the files.
-  CHECK(std::distance(std::filesystem::directory_iterator(path), std::filesystem::directory_iterator()) == 2);
+  CHECK(std::distance(std::filesystem::directory_iterator(path),
+                      std::filesystem::directory_iterator()) == 2);
   if (!reader_available(test::run(kPython + " -c 'import csv'").exit_code == 0, "python3")) return;
   auto result = test::run(kPython + " " + reader("read_graph.py") + " neo4j-csv " + path);
   INFO(result.output.substr(0, 3000));
@@ -454,12 +513,13 @@ TEST_CASE("Neo4j CSV reads back with Python's csv module, with the headers neo4j
   std::vector<std::string> node_header, edge_header;
   for (const auto& h : seen["nodes_header"].GetArray()) node_header.push_back(str(h));
   for (const auto& h : seen["relationships_header"].GetArray()) edge_header.push_back(str(h));
-  CHECK(node_header == std::vector<std::string>{"id:ID", ":LABEL", "name", "type", "aliases:string[]",
-                                                "mentions:int", "store_id:long", "first_seen:date",
-                                                "last_seen:date"});
+  CHECK(node_header == std::vector<std::string>{"id:ID", ":LABEL", "name", "type",
+                                                "aliases:string[]", "mentions:int", "store_id:long",
+                                                "first_seen:date", "last_seen:date"});
   CHECK(edge_header == std::vector<std::string>{":START_ID", ":END_ID", ":TYPE", "predicate",
-                                                "weight:int", "confidence:double", "evidence:long[]",
-                                                "first_date:date", "last_date:date"});
+                                                "weight:int", "confidence:double",
+                                                "evidence:long[]", "first_date:date",
+                                                "last_date:date"});
   REQUIRE(seen["nodes"].Size() == kg.vertex_count());
   REQUIRE(seen["relationships"].Size() == kg.edge_count());
   std::set<std::string> ids;
@@ -470,7 +530,8 @@ TEST_CASE("Neo4j CSV reads back with Python's csv module, with the headers neo4j
     if (str(node["id:ID"]) == "country:PRK") {
       found_hostile = true;
       CHECK(str(node["name"]) == xml_safe(kHostileName));  // the newline survives, quoted
-      CHECK_THAT(str(node["aliases:string[]"]), Catch::Contains("bad \xEF\xBF\xBD byte\xEF\xBC\x9B semi"));
+      CHECK_THAT(str(node["aliases:string[]"]),
+                 Catch::Contains("bad \xEF\xBF\xBD byte\xEF\xBC\x9B semi"));
       CHECK(str(node[":LABEL"]) == "Entity;Country");
       CHECK(str(node["first_seen:date"]) == "2024-01-10");
     }
@@ -488,14 +549,16 @@ TEST_CASE("Neo4j CSV reads back with Python's csv module, with the headers neo4j
   }
 }
 
-TEST_CASE("DOT: Graphviz draws the hostile graph, and kg render writes an SVG", "[export][readback]") {
+TEST_CASE("DOT: Graphviz draws the hostile graph, and kg render writes an SVG",
+          "[export][readback]") {
   test::TempDir dir;
   {
     Store store(dir.file("kg.db"));
     fill_hostile(store);
     std::string path = export_to(dir, store, "dot");
     std::string text = test::read_file(path);
-    CHECK_THAT(text, Catch::Contains("label=\"North \\\"Korea\\\" <b>&amp;amp;</b> 'x' \\\\ `y` \xEF\xBF\xBD\\n'}) DETACH DELETE n //\""));
+    CHECK_THAT(text, Catch::Contains("label=\"North \\\"Korea\\\" <b>&amp;amp;</b> 'x' \\\\ `y` "
+                                     "\xEF\xBF\xBD\\n'}) DETACH DELETE n //\""));
     CHECK_THAT(text, Catch::Contains("cluster_legend"));
     if (!reader_available(test::run("command -v dot").exit_code == 0, "Graphviz (dot)")) return;
     auto drawn = test::run("dot -Tsvg -o " + dir.file("g.svg") + " " + path);
@@ -504,15 +567,19 @@ TEST_CASE("DOT: Graphviz draws the hostile graph, and kg render writes an SVG", 
     std::string svg = test::read_file(dir.file("g.svg"));
     CHECK_THAT(svg, Catch::Contains("&amp;amp;") && Catch::Contains("DETACH DELETE n //"));
   }
-  auto render = test::run(test::kg_binary() + " render --db " + dir.file("kg.db") + " -o " + dir.file("r.svg"));
+  auto render = test::run(test::kg_binary() + " render --db " + dir.file("kg.db") + " -o " +
+                          dir.file("r.svg"));
   INFO(render.output);
   REQUIRE(render.exit_code == 0);
   CHECK_THAT(render.output, Catch::StartsWith("wrote " + dir.file("r.svg")));
   std::string svg = test::read_file(dir.file("r.svg"));
-  CHECK_THAT(svg, Catch::Contains("<svg") && Catch::Contains("CONDEMN") && Catch::Contains("Entity types"));
+  CHECK_THAT(svg, Catch::Contains("<svg") && Catch::Contains("CONDEMN") &&
+                      Catch::Contains("Entity types"));
   CHECK_FALSE(std::filesystem::exists(dir.file("r.svg.tmp")));
-  auto top = test::run(test::kg_binary() + " render --top 1 --db " + dir.file("kg.db") + " -o " + dir.file("top.svg"));
+  auto top = test::run(test::kg_binary() + " render --top 1 --db " + dir.file("kg.db") + " -o " +
+                       dir.file("top.svg"));
   CHECK_THAT(top.output, Catch::Contains("(1 nodes, 0 edges)"));
-  auto bad = test::run(test::kg_binary() + " render --db " + dir.file("kg.db") + " -o " + dir.file("r.txt"));
+  auto bad = test::run(test::kg_binary() + " render --db " + dir.file("kg.db") + " -o " +
+                       dir.file("r.txt"));
   CHECK(bad.exit_code == 2);
 }

@@ -66,7 +66,8 @@ void check_article(const kg::test::ExtractionPipeline& pipeline, const std::stri
   kg::test::TempDir dir;
   std::string system_path = dir.file(name + ".json");
   kg::test::write_file(system_path, extraction_json(pipeline, text_path));
-  auto result = kg::test::run("python3 '" + scorer + "' '" + gold_path + "' '" + system_path + "' --json");
+  auto result =
+      kg::test::run("python3 '" + scorer + "' '" + gold_path + "' '" + system_path + "' --json");
   REQUIRE(result.exit_code == 0);
   rapidjson::Document out;
   out.Parse(result.output.c_str());
@@ -87,7 +88,8 @@ bool have_scorer() {
   if (std::filesystem::exists(kg::test::shared_dir() + "/eval/score.py") &&
       kg::test::run("python3 --version").exit_code == 0)
     return true;
-  if (kg::test::running_in_ci()) FAIL("scorer missing: " << kg::test::shared_dir() << "/eval/score.py");
+  if (kg::test::running_in_ci())
+    FAIL("scorer missing: " << kg::test::shared_dir() << "/eval/score.py");
   WARN("scorer or python3 missing, extraction floors skipped");
   return false;
 }
@@ -110,7 +112,8 @@ TEST_CASE("extraction of every annotated sample stays above its floors", "[floor
   KG_NEED_MODEL();
   if (!have_scorer()) return;
   int checked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(kg::test::source_dir() + "/samples")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(kg::test::source_dir() + "/samples")) {
     std::string path = entry.path().string();
     if (!path.ends_with(".gold.json")) continue;
     std::string stem = entry.path().filename().string();

@@ -1,19 +1,19 @@
-// Helpers for the extraction tests: the real pipeline (shipped model + lexicons) run on short texts,
-// and lookups by name over what it extracted. Tests that need the model call KG_NEED_MODEL(): when
-// the model file is absent it fails in CI (CI=true) and is skipped with a warning elsewhere.
+// Helpers for the extraction tests: the real pipeline (shipped model + lexicons) run on short
+// texts, and lookups by name over what it extracted. Tests that need the model call
+// KG_NEED_MODEL(): when the model file is absent it fails in CI (CI=true) and is skipped with a
+// warning elsewhere.
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
 
-#include "extractor/syntax/analyzer.h"
-#include "extractor/input/article_reader.h"
-#include "extractor/formats/conllu.h"
 #include "extractor/facts/fact_extractor.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/syntax/analyzer.h"
 
 namespace kg::test {
 
@@ -29,7 +29,8 @@ struct ExtractionPipeline {
 
 // The shipped pipeline, loaded once; null when the model file is missing.
 inline const ExtractionPipeline* extraction_pipeline() {
-  static const std::unique_ptr<ExtractionPipeline> pipeline = []() -> std::unique_ptr<ExtractionPipeline> {
+  static const std::unique_ptr<ExtractionPipeline> pipeline =
+      []() -> std::unique_ptr<ExtractionPipeline> {
     std::string model = default_model_path();
     if (!std::filesystem::exists(model)) return nullptr;
     auto p = std::make_unique<ExtractionPipeline>();
@@ -45,12 +46,12 @@ inline bool running_in_ci() {
   return ci && std::string(ci) == "true";
 }
 
-#define KG_NEED_MODEL()                                                                   \
-  const kg::test::ExtractionPipeline* kg_pipeline = kg::test::extraction_pipeline();     \
-  if (!kg_pipeline) {                                                                     \
+#define KG_NEED_MODEL()                                                                      \
+  const kg::test::ExtractionPipeline* kg_pipeline = kg::test::extraction_pipeline();         \
+  if (!kg_pipeline) {                                                                        \
     if (kg::test::running_in_ci()) FAIL("model file missing: " << kg::default_model_path()); \
-    WARN("model file missing, test skipped: " << kg::default_model_path());              \
-    return;                                                                               \
+    WARN("model file missing, test skipped: " << kg::default_model_path());                  \
+    return;                                                                                  \
   }
 
 // Extracts a short article body (no layout metadata), published on 2024-01-10.
@@ -98,7 +99,8 @@ inline std::string describe(const Extraction& x) {
     out += "\n";
   }
   for (const auto& r : x.relations)
-    out += "fact " + name(r.subject) + " " + r.relation + "/" + r.predicate + " " + name(r.object) + "\n";
+    out += "fact " + name(r.subject) + " " + r.relation + "/" + r.predicate + " " + name(r.object) +
+           "\n";
   for (const auto& q : x.quotes) out += "quote " + name(q.speaker) + ": " + q.text + "\n";
   return out;
 }

@@ -1,7 +1,8 @@
+#include "extractor/input/html_reader.h"
+
 #include <catch2/catch.hpp>
 
 #include "extractor/core/error.h"
-#include "extractor/input/html_reader.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -23,7 +24,8 @@ TEST_CASE("HTML: main text without page furniture; metadata from meta tags", "[h
       <div class="share-buttons">Share on social media</div>
     </article>
     <footer>Copyright</footer>
-  </body></html>)", "page.html");
+  </body></html>)",
+                                    "page.html");
   CHECK(doc.meta.title == "Talks on the border river stall again");
   CHECK(doc.meta.published == "2025-04-02T10:15");
   CHECK(doc.meta.author == "Ines Laurent");
@@ -53,8 +55,9 @@ TEST_CASE("HTML: deeply nested and empty pages", "[html]") {
   deep += "<p>Deep text.</p>";
   Document doc = document_from_html("<html><body>" + deep + "</body></html>", "deep.html");
   CHECK(doc.text.find("Deep text.") != std::string::npos);
-  CHECK_THROWS_WITH(document_from_html("<html><body><script>x()</script></body></html>", "empty.html"),
-                    Catch::Contains("empty.html: empty article"));
+  CHECK_THROWS_WITH(
+      document_from_html("<html><body><script>x()</script></body></html>", "empty.html"),
+      Catch::Contains("empty.html: empty article"));
 }
 
 TEST_CASE("HTML files are read from folders and ingested", "[html][cli]") {
@@ -62,7 +65,8 @@ TEST_CASE("HTML files are read from folders and ingested", "[html][cli]") {
   test::write_file(dir.file("story.html"),
                    "<html><head><title>Ministers meet in Oslo</title></head><body><p>Norway and "
                    "Sweden signed a fisheries accord in Oslo on Monday.</p></body></html>");
-  auto result = test::run(test::kg_binary() + " ingest " + dir.path().string() + " --db " + dir.file("kg.db"));
+  auto result = test::run(test::kg_binary() + " ingest " + dir.path().string() + " --db " +
+                          dir.file("kg.db"));
   INFO(result.output);
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article"));

@@ -19,13 +19,14 @@ TEST_CASE("extract --format jsonl then load gives the store ingest gives", "[cli
   std::string kg = test::kg_binary();
   std::string samples = test::source_dir() + "/samples";
   // A streaming filter: JSON Lines articles in on standard input, extractions out.
-  auto filtered = test::run("cat " + samples + "/briefs.jsonl | " + kg + " extract --format jsonl - > " +
-                            dir.file("briefs.out.jsonl"));
+  auto filtered = test::run("cat " + samples + "/briefs.jsonl | " + kg +
+                            " extract --format jsonl - > " + dir.file("briefs.out.jsonl"));
   REQUIRE(filtered.exit_code == 0);
   std::string briefs = test::read_file(dir.file("briefs.out.jsonl"));
   CHECK(std::count(briefs.begin(), briefs.end(), '\n') == 2);
 
-  REQUIRE(test::run(kg + " extract --format jsonl " + samples + " > " + dir.file("all.jsonl")).exit_code == 0);
+  REQUIRE(test::run(kg + " extract --format jsonl " + samples + " > " + dir.file("all.jsonl"))
+              .exit_code == 0);
   auto ingested = test::run(kg + " ingest " + samples + " --db " + dir.file("ingest.db"));
   auto loaded = test::run(kg + " load " + dir.file("all.jsonl") + " --db " + dir.file("load.db"));
   INFO(loaded.output);
@@ -40,10 +41,12 @@ TEST_CASE("extract --format jsonl then load gives the store ingest gives", "[cli
   size_t second = lines.find('\n') + 1;
   lines.insert(second, "{\"document\": {\"title\": \"no text\"}}\n{broken\n");
   test::write_file(dir.file("damaged.jsonl"), lines);
-  auto damaged = test::run(kg + " load " + dir.file("damaged.jsonl") + " --db " + dir.file("damaged.db"));
+  auto damaged =
+      test::run(kg + " load " + dir.file("damaged.jsonl") + " --db " + dir.file("damaged.db"));
   INFO(damaged.output);
   CHECK(damaged.exit_code == 3);
-  CHECK_THAT(damaged.output, Catch::Contains(dir.file("damaged.jsonl") + ":2: extraction has no document text"));
+  CHECK_THAT(damaged.output,
+             Catch::Contains(dir.file("damaged.jsonl") + ":2: extraction has no document text"));
   CHECK_THAT(damaged.output, Catch::Contains(dir.file("damaged.jsonl") + ":3: malformed JSON"));
   CHECK_THAT(damaged.output, Catch::Contains("loaded 6 new articles (0 already stored, 2 failed)"));
 }

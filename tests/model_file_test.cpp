@@ -10,9 +10,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "extractor/syntax/analyzer.h"
-#include "extractor/formats/conllu.h"
 #include "extractor/core/error.h"
+#include "extractor/formats/conllu.h"
+#include "extractor/syntax/analyzer.h"
 #include "extractor/syntax/syntax_model.h"
 #include "extractor/syntax/train/trainer.h"
 #include "nlp_test_data.h"
@@ -168,7 +168,7 @@ TEST_CASE("weight tables of format 7 are read in slot order and checked", "[mode
     bytes[at] = value;
     return bytes;
   };
-  CHECK_THROWS_WITH(read(corrupt(8, 16)), Catch::Contains("too full"));          // 16 of 16 slots
+  CHECK_THROWS_WITH(read(corrupt(8, 16)), Catch::Contains("too full"));  // 16 of 16 slots
   CHECK_THROWS_WITH(read(corrupt(12, 40)), Catch::Contains("weight-table size"));
   CHECK_THROWS_WITH(read(corrupt(17, 0)), Catch::Contains("fewer weight rows"));  // bitmap
   CHECK_THROWS_WITH(read(corrupt(13, 0)), Catch::Contains("larger than their pool"));
@@ -178,9 +178,9 @@ TEST_CASE("weight tables of format 7 are read in slot order and checked", "[mode
 
 TEST_CASE("weight tables of formats before 7 are still read by key", "[model]") {
   kg::ByteWriter w;
-  w.u32(3);     // classes
-  w.f32(0.5f);  // scale
-  w.u32(2);     // features
+  w.u32(3);                                            // classes
+  w.f32(0.5f);                                         // scale
+  w.u32(2);                                            // features
   for (uint64_t key : {uint64_t{22}, uint64_t{11}}) {  // any order
     w.u64(key);
     w.u16(1);

@@ -83,7 +83,8 @@ TEST_CASE("open triples cover passives, copulas, coordination, relative clauses,
     CHECK(x.confidence < 1.0);
     CHECK(x.sentence < doc.sentences.size());
     // Byte spans point back at the words.
-    CHECK(doc.span_text(x.arg1.phrase.begin, x.arg1.phrase.end).find(x.arg1.phrase.text.substr(0, 3)) == 0);
+    CHECK(doc.span_text(x.arg1.phrase.begin, x.arg1.phrase.end)
+              .find(x.arg1.phrase.text.substr(0, 3)) == 0);
   }
 }
 
@@ -96,14 +97,14 @@ TEST_CASE("an apposition is a copular triple", "[open_triples]") {
   CHECK(has(t, "John Smith", "visited", "the city"));
 }
 
-TEST_CASE("kg extract --format tsv --one-per-line prints CaRB's tab format", "[open_triples][cli]") {
+TEST_CASE("kg extract --format tsv --one-per-line prints CaRB's tab format",
+          "[open_triples][cli]") {
   if (!model_available()) return;
   test::TempDir dir;
   std::string input = dir.file("sentences.txt");
-  std::vector<std::string> lines = {
-      "Barack Obama was born in Hawaii .",
-      "The company bought the factory and sold the land .",
-      "`` Paris is the capital of France , '' he said .  "};
+  std::vector<std::string> lines = {"Barack Obama was born in Hawaii .",
+                                    "The company bought the factory and sold the land .",
+                                    "`` Paris is the capital of France , '' he said .  "};
   test::write_file(input, lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n");
   auto result = test::run(test::kg_binary() + " extract " + input + " --format tsv --one-per-line");
   INFO(result.output);
@@ -117,7 +118,8 @@ TEST_CASE("kg extract --format tsv --one-per-line prints CaRB's tab format", "[o
     std::stringstream ss(line);
     for (std::string f; std::getline(ss, f, '\t');) fields.push_back(f);
     REQUIRE(fields.size() >= 4);
-    CHECK(std::find(lines.begin(), lines.end(), fields[0]) != lines.end());  // exactly the input line
+    CHECK(std::find(lines.begin(), lines.end(), fields[0]) !=
+          lines.end());  // exactly the input line
     double conf = std::stod(fields[1]);
     CHECK(conf > 0.0);
     CHECK(conf < 1.0);

@@ -1,6 +1,7 @@
 // The query commands on a store of samples/, through the kg binary, with expected facts.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
 
 #include "test_support.h"
 
@@ -13,7 +14,8 @@ const std::string& samples_db() {
   static test::TempDir dir;
   static std::string db = [] {
     std::string path = dir.file("samples.db");
-    auto result = test::run(test::kg_binary() + " ingest -q " + test::source_dir() + "/samples --db " + path);
+    auto result =
+        test::run(test::kg_binary() + " ingest -q " + test::source_dir() + "/samples --db " + path);
     if (result.exit_code != 0) FAIL("ingest failed: " << result.output);
     return path;
   }();
@@ -35,7 +37,8 @@ rapidjson::Document json_of(const test::RunResult& result) {
 
 bool has_row(const rapidjson::Document& rows, const std::string& key, const std::string& value) {
   for (const auto& row : rows.GetArray())
-    if (row.HasMember(key.c_str()) && row[key.c_str()].IsString() && value == row[key.c_str()].GetString())
+    if (row.HasMember(key.c_str()) && row[key.c_str()].IsString() &&
+        value == row[key.c_str()].GetString())
       return true;
   return false;
 }
@@ -60,7 +63,8 @@ TEST_CASE("neighbors: one hop and two hops", "[query]") {
   CHECK(has_row(two, "neighbor", "North Korea"));
   CHECK(has_row(two, "neighbor", "Russia"));  // Kim -> North Korea -> Russia
   auto filtered = json_of(query("neighbors \"North Korea\" --relation transfer --json"));
-  for (const auto& row : filtered.GetArray()) CHECK(std::string(row["relation"].GetString()) == "TRANSFER");
+  for (const auto& row : filtered.GetArray())
+    CHECK(std::string(row["relation"].GetString()) == "TRANSFER");
 }
 
 TEST_CASE("path: a chain of facts with evidence", "[query]") {
@@ -68,7 +72,8 @@ TEST_CASE("path: a chain of facts with evidence", "[query]") {
   REQUIRE(path.Size() == 2);
   CHECK(std::string(path[0]["subject"].GetString()) == "Kim Jong-un");
   CHECK(std::string(path[1]["object"].GetString()) == "Russia");
-  for (const auto& hop : path.GetArray()) CHECK(std::string(hop["evidence"].GetString()).size() > 10);
+  for (const auto& hop : path.GetArray())
+    CHECK(std::string(hop["evidence"].GetString()).size() > 10);
   auto none = query("path \"Kim Jong-un\" Russia --max-depth 1");
   CHECK(none.exit_code == 0);
   CHECK_THAT(none.output, !Catch::Contains("Russia  "));
@@ -77,7 +82,8 @@ TEST_CASE("path: a chain of facts with evidence", "[query]") {
 TEST_CASE("quotes: by speaker and by words", "[query]") {
   auto kim = json_of(query("quotes --speaker Kim --json"));
   REQUIRE(kim.Size() >= 3);
-  for (const auto& row : kim.GetArray()) CHECK(std::string(row["speaker"].GetString()) == "Kim Jong-un");
+  for (const auto& row : kim.GetArray())
+    CHECK(std::string(row["speaker"].GetString()) == "Kim Jong-un");
   auto words = json_of(query("quotes --search \"production process\" --json"));
   REQUIRE(words.Size() >= 1);
   CHECK_THAT(words[0]["quote"].GetString(), Catch::Contains("production process"));

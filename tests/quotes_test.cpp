@@ -7,15 +7,16 @@ using kg::test::speaker_of;
 
 TEST_CASE("a quote in straight marks before 'X said'", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline, "\"We will not back down,\" Prime Minister Anna Berg said on Monday.");
+  auto x = extract_text(*kg_pipeline,
+                        "\"We will not back down,\" Prime Minister Anna Berg said on Monday.");
   INFO(describe(x));
   CHECK(speaker_of(x, "We will not back down") == "Anna Berg");
 }
 
 TEST_CASE("a quote in curly marks before 'said X'", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "\u201cPrices will fall,\u201d said Tom Reed, an economist at Halden Bank.");
+  auto x = extract_text(
+      *kg_pipeline, "\u201cPrices will fall,\u201d said Tom Reed, an economist at Halden Bank.");
   INFO(describe(x));
   CHECK(speaker_of(x, "Prices will fall") == "Tom Reed");
 }
@@ -44,17 +45,18 @@ TEST_CASE("a quote of several sentences is attributed where it closes", "[quotes
 
 TEST_CASE("a partial quote inside a clause belongs to the clause's speaker", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Prime Minister Anna Berg called the decision \"a grave mistake\" on Tuesday.");
+  auto x = extract_text(
+      *kg_pipeline, "Prime Minister Anna Berg called the decision \"a grave mistake\" on Tuesday.");
   INFO(describe(x));
   CHECK(speaker_of(x, "a grave mistake") == "Anna Berg");
 }
 
 TEST_CASE("a short phrase in marks that nobody says is no quote", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "The ministers expressed their concern in the \"strongest terms\" about the "
-                        "tests.");
+  auto x =
+      extract_text(*kg_pipeline,
+                   "The ministers expressed their concern in the \"strongest terms\" about the "
+                   "tests.");
   INFO(describe(x));
   CHECK(speaker_of(x, "strongest terms").empty());
 }
@@ -70,8 +72,9 @@ TEST_CASE("'according to X' names the speaker", "[quotes][model]") {
 
 TEST_CASE("a bare quote paragraph continues the previous speaker", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "\"We are ready,\" Prime Minister Anna Berg said.\n\n\"Nothing will stop us.\"\n");
+  auto x = extract_text(
+      *kg_pipeline,
+      "\"We are ready,\" Prime Minister Anna Berg said.\n\n\"Nothing will stop us.\"\n");
   INFO(describe(x));
   CHECK(speaker_of(x, "We are ready") == "Anna Berg");
   CHECK(speaker_of(x, "Nothing will stop us") == "Anna Berg");
@@ -88,14 +91,16 @@ TEST_CASE("'X was quoted as saying'", "[quotes][model]") {
 
 TEST_CASE("'the statement read' makes the statement the speaker", "[quotes][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Twelve countries signed a joint statement on Monday. \"We stand together,\" "
-                        "the joint statement read.");
+  auto x =
+      extract_text(*kg_pipeline,
+                   "Twelve countries signed a joint statement on Monday. \"We stand together,\" "
+                   "the joint statement read.");
   INFO(describe(x));
   CHECK(speaker_of(x, "We stand together") == "joint statement");
 }
 
-TEST_CASE("an officer named after the company and title speaks, not the company", "[quotes][model]") {
+TEST_CASE("an officer named after the company and title speaks, not the company",
+          "[quotes][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Norvik Energy Chief Executive Lena Holm, who will join the board once the "

@@ -73,7 +73,8 @@ TEST_CASE("a second event coordinated inside the first one's complement is a tar
   CHECK(has_fact(x, "Canada", "CONDEMN", "Syria"));
 }
 
-TEST_CASE("only parties transfer: 'the deal gives X a foothold' is no transfer", "[relations][model]") {
+TEST_CASE("only parties transfer: 'the deal gives X a foothold' is no transfer",
+          "[relations][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline, "The deal gives Norvik Energy a foothold in Asia.");
   INFO(describe(x));
@@ -82,7 +83,8 @@ TEST_CASE("only parties transfer: 'the deal gives X a foothold' is no transfer",
 
 TEST_CASE("coordinated agents and targets of sanctions", "[relations][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline, "Japan and Australia imposed sanctions on Iran, Syria and Venezuela.");
+  auto x = extract_text(*kg_pipeline,
+                        "Japan and Australia imposed sanctions on Iran, Syria and Venezuela.");
   INFO(describe(x));
   for (const char* agent : {"Japan", "Australia"})
     for (const char* target : {"Iran", "Syria", "Venezuela"}) {
@@ -91,11 +93,13 @@ TEST_CASE("coordinated agents and targets of sanctions", "[relations][model]") {
     }
 }
 
-TEST_CASE("'the measures target' names the targets of the sanctions just imposed", "[relations][model]") {
+TEST_CASE("'the measures target' names the targets of the sanctions just imposed",
+          "[relations][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Canada imposed new sanctions on Friday. The measures target Orlov Shipping "
-                        "Ltd and its director Pavel Orlov.");
+  auto x =
+      extract_text(*kg_pipeline,
+                   "Canada imposed new sanctions on Friday. The measures target Orlov Shipping "
+                   "Ltd and its director Pavel Orlov.");
   INFO(describe(x));
   CHECK(has_fact(x, "Canada", "SANCTION", "Orlov Shipping Ltd"));
   CHECK(has_fact(x, "Canada", "SANCTION", "Pavel Orlov"));
@@ -103,17 +107,19 @@ TEST_CASE("'the measures target' names the targets of the sanctions just imposed
 
 TEST_CASE("a role in an apposition", "[relations][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Maria Lopez, a senior analyst at the Baltic Policy Institute, said the plan "
-                        "would fail.");
+  auto x =
+      extract_text(*kg_pipeline,
+                   "Maria Lopez, a senior analyst at the Baltic Policy Institute, said the plan "
+                   "would fail.");
   INFO(describe(x));
   CHECK(has_fact(x, "Maria Lopez", "WORKS_FOR", "Baltic Policy Institute"));
 }
 
 TEST_CASE("one of the members of a body", "[relations][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline,
-                        "Russia, one of the permanent members of the Security Council, vetoed the draft.");
+  auto x = extract_text(
+      *kg_pipeline,
+      "Russia, one of the permanent members of the Security Council, vetoed the draft.");
   INFO(describe(x));
   CHECK(has_fact(x, "Russia", "MEMBER_OF", "Security Council"));
 }
@@ -124,9 +130,10 @@ TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {
   INFO(describe(x));
   CHECK(has_fact(x, "Mosul", "LOCATED_IN", "Iraq"));
 
-  auto y = extract_text(*kg_pipeline,
-                        "Investors backed Tarnwell Robotics Ltd., a Leeds, Yorkshire-based maker of "
-                        "warehouse robots.");
+  auto y =
+      extract_text(*kg_pipeline,
+                   "Investors backed Tarnwell Robotics Ltd., a Leeds, Yorkshire-based maker of "
+                   "warehouse robots.");
   INFO(describe(y));
   CHECK(has_fact(y, "Tarnwell Robotics Ltd.", "LOCATED_IN", "Leeds"));
   CHECK(has_fact(y, "Leeds", "LOCATED_IN", "Yorkshire"));
@@ -134,12 +141,14 @@ TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {
 
 TEST_CASE("a bare demonym is no party to a fact", "[relations][model]") {
   KG_NEED_MODEL();
-  auto x = extract_text(*kg_pipeline, "Russia's use of North Korean ballistic missiles worried Japan.");
+  auto x =
+      extract_text(*kg_pipeline, "Russia's use of North Korean ballistic missiles worried Japan.");
   INFO(describe(x));
   CHECK_FALSE(has_fact(x, "Russia", "USE", "North Korea"));
 }
 
-TEST_CASE("'called X the enemy on Monday' designates X; 'called on X' demands", "[relations][model]") {
+TEST_CASE("'called X the enemy on Monday' designates X; 'called on X' demands",
+          "[relations][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "President Anna Berg called Norway the country's \"principal enemy\" on "
@@ -155,17 +164,17 @@ TEST_CASE("a 'noun' with a clausal complement is read as the verb the tagger mis
   KG_NEED_MODEL();
   // A hand-made analysis: "demand" tagged NOUN, yet it heads a ccomp, which in UD only
   // predicates take.
-  auto x = kg::test::extract_conllu(
-      *kg_pipeline,
-      "# text = Canada will demand that Syria be punished.\n"
-      "1\tCanada\tCanada\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
-      "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
-      "3\tdemand\tdemand\tNOUN\tNN\t_\t0\troot\t_\t_\n"
-      "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
-      "5\tSyria\tSyria\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
-      "6\tbe\tbe\tAUX\tVB\t_\t7\taux:pass\t_\t_\n"
-      "7\tpunished\tpunish\tVERB\tVBN\t_\t3\tccomp\t_\tSpaceAfter=No\n"
-      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  auto x =
+      kg::test::extract_conllu(*kg_pipeline,
+                               "# text = Canada will demand that Syria be punished.\n"
+                               "1\tCanada\tCanada\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                               "3\tdemand\tdemand\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                               "4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                               "5\tSyria\tSyria\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
+                               "6\tbe\tbe\tAUX\tVB\t_\t7\taux:pass\t_\t_\n"
+                               "7\tpunished\tpunish\tVERB\tVBN\t_\t3\tccomp\t_\tSpaceAfter=No\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
   INFO(describe(x));
   CHECK(has_fact(x, "Canada", "DEMAND", "Syria"));
 }

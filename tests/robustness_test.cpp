@@ -1,9 +1,9 @@
 // What users' scrapers produce and what users do: bad files, a locked or corrupt database,
 // ingests killed half-way, queries while an ingest runs. kg must say what is wrong with which
 // input, exit with the documented code, and never leave half an article in the store.
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -55,17 +55,23 @@ TEST_CASE("bad files: one clear line naming the input, exit code 3", "[robustnes
   test::TempDir dir;
   std::string db = " --db " + dir.file("kg.db");
   test::write_file(dir.file("empty.txt"), "  \n\n");
-  test::write_file(dir.file("binary.txt"), std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10) + "garbage");
+  test::write_file(dir.file("binary.txt"), std::string("\x7F"
+                                                       "ELF\x02\x01\x01\0\0\0",
+                                                       10) +
+                                               "garbage");
   test::write_file(dir.file("huge.txt"), std::string(50 * 1024 * 1024, 'a'));
-  test::write_file(dir.file("bom-crlf.txt"),
-                   "\xEF\xBB\xBFHeadline of a windows file here\r\n\r\nOfficials in Oslo met on Monday.\r\n");
-  auto result = test::run(kg_cmd("ingest " + dir.file("empty.txt") + " " + dir.file("binary.txt") + " " +
-                             dir.file("huge.txt") + " " + dir.file("bom-crlf.txt") + db));
+  test::write_file(
+      dir.file("bom-crlf.txt"),
+      "\xEF\xBB\xBFHeadline of a windows file here\r\n\r\nOfficials in Oslo met on Monday.\r\n");
+  auto result = test::run(kg_cmd("ingest " + dir.file("empty.txt") + " " + dir.file("binary.txt") +
+                                 " " + dir.file("huge.txt") + " " + dir.file("bom-crlf.txt") + db));
   INFO(result.output);
   CHECK(result.exit_code == 3);
   CHECK_THAT(result.output, Catch::Contains(dir.file("empty.txt") + ": empty article"));
-  CHECK_THAT(result.output, Catch::Contains(dir.file("binary.txt") + ": binary file, not text (NUL byte at byte 7)"));
-  CHECK_THAT(result.output, Catch::Contains(dir.file("huge.txt") + ": article is 52428800 bytes, more than the limit"));
+  CHECK_THAT(result.output, Catch::Contains(dir.file("binary.txt") +
+                                            ": binary file, not text (NUL byte at byte 7)"));
+  CHECK_THAT(result.output, Catch::Contains(dir.file("huge.txt") +
+                                            ": article is 52428800 bytes, more than the limit"));
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article (0 already stored, 3 failed)"));
   Store store(dir.file("kg.db"), Store::Mode::ReadOnly);
   sql::Statement text(store.db(), "SELECT text, title FROM articles");
@@ -74,7 +80,8 @@ TEST_CASE("bad files: one clear line naming the input, exit code 3", "[robustnes
   CHECK(text.text_at(1) == "Headline of a windows file here");
 }
 
-TEST_CASE("a sentence over the length limit is stored in pieces, with a warning naming the file", "[robustness]") {
+TEST_CASE("a sentence over the length limit is stored in pieces, with a warning naming the file",
+          "[robustness]") {
   test::TempDir dir;
   std::string text = "Inventory of a warehouse\n\nInspectors from Norway counted the stock.\n\n";
   for (int i = 0; i < 2000; ++i) text += "crate ";
@@ -82,37 +89,44 @@ TEST_CASE("a sentence over the length limit is stored in pieces, with a warning 
   auto result = test::run(kg_cmd("ingest " + dir.file("list.txt") + " --db " + dir.file("kg.db")));
   INFO(result.output);
   CHECK(result.exit_code == 0);
-  CHECK_THAT(result.output, Catch::Contains("kg: warning: " + dir.file("list.txt") +
-                                            ": text line 5: sentence of 2000 tokens is longer than the limit of 300"));
+  CHECK_THAT(
+      result.output,
+      Catch::Contains("kg: warning: " + dir.file("list.txt") +
+                      ": text line 5: sentence of 2000 tokens is longer than the limit of 300"));
   Store store(dir.file("kg.db"), Store::Mode::ReadOnly);
   CHECK(store.counts().articles == 1);
-  sql::Statement longest(store.db(), "SELECT count(*), max(length(text)), sum(length(text)) FROM sentences");
+  sql::Statement longest(store.db(),
+                         "SELECT count(*), max(length(text)), sum(length(text)) FROM sentences");
   REQUIRE(longest.step());
-  CHECK(longest.int_at(0) == 2 + 7);               // headline, one sentence, 7 pieces of at most 300
+  CHECK(longest.int_at(0) == 2 + 7);  // headline, one sentence, 7 pieces of at most 300
   CHECK(longest.int_at(1) <= 300 * 6);
-  CHECK(longest.int_at(2) >= 2000 * 5);             // no text dropped
+  CHECK(longest.int_at(2) >= 2000 * 5);  // no text dropped
 
   auto extracted = test::run("(" + kg_cmd("extract " + dir.file("list.txt")) + " > /dev/null)");
   CHECK(extracted.exit_code == 0);
-  CHECK_THAT(extracted.output, Catch::Contains("warning: " + dir.file("list.txt") + ": text line 5"));
+  CHECK_THAT(extracted.output,
+             Catch::Contains("warning: " + dir.file("list.txt") + ": text line 5"));
 }
 
 TEST_CASE("a locked or corrupt database: exit code 4 naming the file", "[robustness]") {
   test::TempDir dir;
-  test::write_file(dir.file("a.txt"), "Talks resume in Geneva\n\nDiplomats from Norway met on Monday.\n");
+  test::write_file(dir.file("a.txt"),
+                   "Talks resume in Geneva\n\nDiplomats from Norway met on Monday.\n");
   { Store store(dir.file("kg.db")); }
   // Another process holds the write lock (it says so through a marker file) until we stop it.
   std::string marker = dir.file("locked.marker");
-  std::string locker = "/usr/bin/python3 -c 'import sqlite3,time; c=sqlite3.connect(\"" + dir.file("kg.db") +
-                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); open(\"" + marker +
-                       "\", \"w\").close(); time.sleep(60)' > /dev/null 2>&1 & echo $!";
+  std::string locker = "/usr/bin/python3 -c 'import sqlite3,time; c=sqlite3.connect(\"" +
+                       dir.file("kg.db") +
+                       "\", isolation_level=None); c.execute(\"BEGIN IMMEDIATE\"); open(\"" +
+                       marker + "\", \"w\").close(); time.sleep(60)' > /dev/null 2>&1 & echo $!";
   auto started = test::run(locker);
   REQUIRE(started.exit_code == 0);
   pid_t locker_pid = std::stoi(started.output);
   for (int i = 0; i < 200 && !std::filesystem::exists(marker); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   REQUIRE(std::filesystem::exists(marker));
-  auto locked = test::run("KG_BUSY_TIMEOUT=300 " + kg_cmd("ingest " + dir.file("a.txt") + " --db " + dir.file("kg.db")));
+  auto locked = test::run("KG_BUSY_TIMEOUT=300 " +
+                          kg_cmd("ingest " + dir.file("a.txt") + " --db " + dir.file("kg.db")));
   kill(locker_pid, SIGKILL);
   INFO(locked.output);
   CHECK(locked.exit_code == 4);
@@ -130,7 +144,8 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
   std::string corpus = dir.file("corpus");
 
   auto start = std::chrono::steady_clock::now();
-  auto reference = test::run(kg_cmd("ingest -q -j 2 " + corpus + " --db " + dir.file("reference.db")));
+  auto reference =
+      test::run(kg_cmd("ingest -q -j 2 " + corpus + " --db " + dir.file("reference.db")));
   REQUIRE(reference.exit_code == 0);
   double full_run = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   StoreCounts expected = counts_of(dir.file("reference.db"));
@@ -149,8 +164,8 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
       int null = open("/dev/null", O_WRONLY);
       dup2(null, STDOUT_FILENO);
       dup2(null, STDERR_FILENO);
-      execl(test::kg_binary().c_str(), "kg", "ingest", "-q", "-j", "2", corpus.c_str(), "--db", db.c_str(),
-            static_cast<char*>(nullptr));
+      execl(test::kg_binary().c_str(), "kg", "ingest", "-q", "-j", "2", corpus.c_str(), "--db",
+            db.c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
     // Kills land while the model loads, while workers extract and while the writer commits. A run
@@ -185,14 +200,16 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
   CHECK(got.mentions == expected.mentions);
 }
 
-TEST_CASE("queries and exports succeed while an ingest runs; two ingests serialise", "[robustness][slow]") {
+TEST_CASE("queries and exports succeed while an ingest runs; two ingests serialise",
+          "[robustness][slow]") {
   test::TempDir dir;
   write_corpus(dir.file("corpus"), 30);
   std::string db = " --db " + dir.file("kg.db");
   REQUIRE(test::run(kg_cmd("ingest -q " + test::source_dir() + "/samples" + db)).exit_code == 0);
   // Two ingests of the same corpus at once, in the background.
-  std::string both = kg_cmd("ingest -q " + dir.file("corpus") + db) + " > " + dir.file("one.log") + " 2>&1 & " +
-                     kg_cmd("ingest -q " + dir.file("corpus") + db) + " > " + dir.file("two.log") + " 2>&1 & wait";
+  std::string both = kg_cmd("ingest -q " + dir.file("corpus") + db) + " > " + dir.file("one.log") +
+                     " 2>&1 & " + kg_cmd("ingest -q " + dir.file("corpus") + db) + " > " +
+                     dir.file("two.log") + " 2>&1 & wait";
   std::thread writers([&] { test::run(both); });
   int ok = 0;
   for (int i = 0; i < 10; ++i) {

@@ -1,7 +1,8 @@
+#include "extractor/tokenize/sentence_limit.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extractor/tokenize/sentence_limit.h"
 #include "extractor/tokenize/tokenizer.h"
 
 using namespace kg;
@@ -18,7 +19,8 @@ Document tokenized(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a sentence over the limit is cut into pieces that keep every token", "[sentence_limit]") {
+TEST_CASE("a sentence over the limit is cut into pieces that keep every token",
+          "[sentence_limit]") {
   std::string text = "Headline of the page\n\nShort first sentence here.\n\n";
   for (int i = 0; i < 1000; ++i) text += (i % 250 == 249) ? "item, " : "item ";
   text += "end.\n";
@@ -41,7 +43,8 @@ TEST_CASE("a sentence over the limit is cut into pieces that keep every token", 
   CHECK(doc.tokens[doc.sentences[2].end_token - 1].form == ",");
   REQUIRE(doc.warnings.size() == 1);
   CHECK(doc.warnings[0] ==
-        "list.txt: text line 5: sentence of 1006 tokens is longer than the limit of 300; parsed as 4 pieces");
+        "list.txt: text line 5: sentence of 1006 tokens is longer than the limit of 300; parsed as "
+        "4 pieces");
 }
 
 TEST_CASE("sentences within the limit are left alone, without warnings", "[sentence_limit]") {
@@ -49,7 +52,8 @@ TEST_CASE("sentences within the limit are left alone, without warnings", "[sente
   auto before = doc.sentences;
   CHECK(split_long_sentences(doc) == 0);
   REQUIRE(doc.sentences.size() == before.size());
-  for (size_t i = 0; i < before.size(); ++i) CHECK(doc.sentences[i].end_token == before[i].end_token);
+  for (size_t i = 0; i < before.size(); ++i)
+    CHECK(doc.sentences[i].end_token == before[i].end_token);
   CHECK(doc.warnings.empty());
 }
 

@@ -1,11 +1,12 @@
+#include "graph/store/store.h"
+
 #include <catch2/catch.hpp>
 
 #include "extractor/core/error.h"
 #include "graph/knowledge_graph.h"
-#include "graph/store/names.h"
 #include "graph/query/queries.h"
+#include "graph/store/names.h"
 #include "graph/store/schema.h"
-#include "graph/store/store.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -118,13 +119,15 @@ TEST_CASE("a store of an older schema is upgraded even when opened for reading",
         "DROP INDEX relations_by_subject; DROP INDEX relations_by_object; "
         "ALTER TABLE relations DROP COLUMN day; "
         "CREATE INDEX relations_by_subject ON relations(subject_id, relation); "
-        "CREATE INDEX relations_by_object ON relations(object_id, relation); PRAGMA user_version = 4");
+        "CREATE INDEX relations_by_object ON relations(object_id, relation); PRAGMA user_version = "
+        "4");
   }
   Store store(dir.file("old.db"), Store::Mode::ReadOnly);
   sql::Statement version(store.db(), "PRAGMA user_version");
   REQUIRE(version.step());
   CHECK(version.int_at(0) == schema::kSchemaVersion);
-  sql::Statement columns(store.db(), "SELECT count(*) FROM pragma_index_info('relations_by_subject')");
+  sql::Statement columns(store.db(),
+                         "SELECT count(*) FROM pragma_index_info('relations_by_subject')");
   REQUIRE(columns.step());
   CHECK(columns.int_at(0) == 5);
   sql::Statement day(store.db(), "SELECT day FROM relations");

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "extractor/formats/conllu.h"
 #include "extractor/core/error.h"
+#include "extractor/formats/conllu.h"
 #include "extractor/syntax/model_file.h"
 #include "extractor/syntax/train/trainer.h"
 #include "extractor/syntax/ud_eval.h"
@@ -256,8 +256,7 @@ TEST_CASE("beam items that differ only in arc labels share their label-free sums
   }
 }
 
-TEST_CASE("the beam's remembered group sums score every item as the direct sum does",
-          "[parser]") {
+TEST_CASE("the beam's remembered group sums score every item as the direct sum does", "[parser]") {
   // Random sentences of 1..24 tokens over a small vocabulary (so words repeat), labels
   // {root, a, b, c}: 10 actions. Weights for every feature random walks reach, all different.
   const int n_actions = 10;
@@ -534,8 +533,7 @@ TEST_CASE("the second pass tags again only the words the first pass was unsure o
   CHECK(again[2] == 0);
 }
 
-TEST_CASE("a tagging pass scores every word as the direct sum of its features does",
-          "[tagger]") {
+TEST_CASE("a tagging pass scores every word as the direct sum of its features does", "[tagger]") {
   // Random weights for every feature of every word and previous-tag pair, so that a feature
   // lost or counted twice by summing the words' features ahead of their history shows.
   kg::TagSet tags;

@@ -1,8 +1,8 @@
+#include "extractor/tokenize/tokenizer.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "extractor/tokenize/tokenizer.h"
 
 namespace {
 
@@ -89,8 +89,7 @@ TEST_CASE("sentence splitter respects abbreviations and quotes", "[tokenizer]") 
       "Mr. Kim arrived in the U.S. on Jan. 10. He said, \"We will talk.\" Then he left! "
       "Did he? Yes.");
   CHECK(sentence_texts(doc) == V{"Mr. Kim arrived in the U.S. on Jan. 10.",
-                                 "He said, \"We will talk.\"", "Then he left!", "Did he?",
-                                 "Yes."});
+                                 "He said, \"We will talk.\"", "Then he left!", "Did he?", "Yes."});
   kg::Document doc2 = analyse("Production rose in the U.S. The company said so.");
   CHECK(sentence_texts(doc2) == V{"Production rose in the U.S.", "The company said so."});
 }
@@ -166,16 +165,16 @@ TEST_CASE("separator lines and spaced ellipses in sentence splitting", "[tokeniz
 }
 
 TEST_CASE("e-mail address after a name glued to it", "[tokenizer]") {
-  CHECK(forms("Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca> Groups") ==
-        V{"Email", ":", "\"", "Ryan", "Reynolds", "\"", "<", "rreynol...@cogeco.ca", ">",
-          "Groups"});
+  CHECK(
+      forms("Email: \"Ryan Reynolds\"<rreynol...@cogeco.ca> Groups") ==
+      V{"Email", ":", "\"", "Ryan", "Reynolds", "\"", "<", "rreynol...@cogeco.ca", ">", "Groups"});
   CHECK(forms("<mailto:amy.cornell@example.com>") == V{"<", "mailto:amy.cornell@example.com", ">"});
 }
 
 TEST_CASE("numbers with a unit or time of day glued on are split", "[tokenizer]") {
   CHECK(forms("a 375mm statue, $3bn, 650k works at 7:30PM or 5pm for 24hrs") ==
-        V{"a", "375", "mm", "statue", ",", "$", "3", "bn", ",", "650", "k", "works", "at",
-          "7:30", "PM", "or", "5", "pm", "for", "24", "hrs"});
+        V{"a",     "375", "mm",   "statue", ",",  "$", "3",  "bn",  ",",  "650", "k",
+          "works", "at",  "7:30", "PM",     "or", "5", "pm", "for", "24", "hrs"});
   // Ordinals, decades and one-letter labels stay whole.
   CHECK(forms("the 21st and 2nd, the 1990s, a 3D film in room 5a") ==
         V{"the", "21st", "and", "2nd", ",", "the", "1990s", ",", "a", "3D", "film", "in", "room",
@@ -209,9 +208,9 @@ TEST_CASE("contractions without apostrophes decided by the next word", "[tokeniz
   CHECK(forms("its a reel and its not here, but its roots and its so-called rules") ==
         V{"it", "s", "a", "reel", "and", "it", "s", "not", "here", ",", "but", "its", "roots",
           "and", "its", "so-called", "rules"});
-  CHECK(forms("your the best, your car. Lets go, he lets go") ==
-        V{"you", "r", "the", "best", ",", "your", "car", ".", "Let", "s", "go", ",", "he", "lets",
-          "go"});
+  CHECK(forms("your the best, your car. Lets go, he lets go") == V{"you", "r", "the", "best", ",",
+                                                                   "your", "car", ".", "Let", "s",
+                                                                   "go", ",", "he", "lets", "go"});
   CHECK(forms("youll see theyre here, mama`s house") ==
         V{"you", "ll", "see", "they", "re", "here", ",", "mama", "`s", "house"});
 }

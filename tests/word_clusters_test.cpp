@@ -1,17 +1,17 @@
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include "extractor/formats/conllu.h"
 #include "extractor/core/error.h"
+#include "extractor/formats/conllu.h"
 #include "extractor/syntax/model_file.h"
 #include "extractor/syntax/train/trainer.h"
-#include "extractor/syntax/ud_eval.h"
 #include "extractor/syntax/train/word_clusters_builder.h"
+#include "extractor/syntax/ud_eval.h"
 #include "nlp_test_data.h"
 
 namespace {
@@ -75,9 +75,8 @@ TEST_CASE("embeddings are read from GloVe text and from wink JSON, most frequent
   std::string word2vec = temp_file("w2v.txt", "2 3\nthe 0.1 0.0 1.0\nsaid 0 1 0\n");
   CHECK(kg::read_embeddings(word2vec, 100).words.size() == 2);
 
-  std::string wink = temp_file(
-      "wink.json",
-      R"({"dimensions": 2, "words": ["the", "talks", "absent"],
+  std::string wink = temp_file("wink.json",
+                               R"({"dimensions": 2, "words": ["the", "talks", "absent"],
           "vectors": {"talks": [0.5, 0.5, 0.7, 1], "the": [1, 0, 1, 0]}})");
   e = kg::read_embeddings(wink, 100);
   CHECK(e.dims == 2);

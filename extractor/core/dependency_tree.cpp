@@ -45,12 +45,13 @@ std::string DependencyTree::lemma(uint32_t t) const {
   // irregular pasts are mapped back.
   if (k.upos == "VERB" && l == to_lower(k.form)) {
     static const std::unordered_map<std::string, std::string> kIrregular = {
-        {"sold", "sell"}, {"sent", "send"}, {"gave", "give"}, {"given", "give"}, {"struck", "strike"},
-        {"fought", "fight"}, {"met", "meet"}, {"made", "make"}, {"built", "build"}, {"told", "tell"},
-        {"said", "say"}, {"bought", "buy"}, {"led", "lead"}, {"brought", "bring"}, {"held", "hold"},
-        {"wrote", "write"}, {"written", "write"}, {"shot", "shoot"}, {"threw", "throw"},
-        {"spoke", "speak"}, {"spoken", "speak"}, {"withdrew", "withdraw"}, {"sought", "seek"},
-        {"began", "begin"}, {"begun", "begin"}, {"won", "win"}, {"lost", "lose"}, {"paid", "pay"}};
+        {"sold", "sell"},     {"sent", "send"},         {"gave", "give"},   {"given", "give"},
+        {"struck", "strike"}, {"fought", "fight"},      {"met", "meet"},    {"made", "make"},
+        {"built", "build"},   {"told", "tell"},         {"said", "say"},    {"bought", "buy"},
+        {"led", "lead"},      {"brought", "bring"},     {"held", "hold"},   {"wrote", "write"},
+        {"written", "write"}, {"shot", "shoot"},        {"threw", "throw"}, {"spoke", "speak"},
+        {"spoken", "speak"},  {"withdrew", "withdraw"}, {"sought", "seek"}, {"began", "begin"},
+        {"begun", "begin"},   {"won", "win"},           {"lost", "lose"},   {"paid", "pay"}};
     if (auto it = kIrregular.find(l); it != kIrregular.end()) return it->second;
   }
   return l;

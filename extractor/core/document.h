@@ -17,12 +17,12 @@ namespace kg {
 
 // Article metadata, from a JSON Lines record or read off a plain-text layout.
 struct ArticleMeta {
-  std::string id;         // caller-given id, or derived from the file name
+  std::string id;  // caller-given id, or derived from the file name
   std::string title;
   std::string published;  // ISO date "YYYY-MM-DD" (optionally with "THH:MM"), or empty
   std::string author;
   std::string url;
-  std::string source;     // file the article came from ("-" for standard input)
+  std::string source;  // file the article came from ("-" for standard input)
 };
 
 struct Token {
@@ -42,7 +42,7 @@ struct Sentence {
   uint32_t end_token = 0;    // one past the last token
   uint32_t begin = 0;        // byte offsets of the sentence in Document::text
   uint32_t end = 0;
-  uint32_t paragraph = 0;    // 0-based paragraph index (paragraphs are split by blank lines)
+  uint32_t paragraph = 0;  // 0-based paragraph index (paragraphs are split by blank lines)
 
   uint32_t size() const { return end_token - first_token; }
 };

@@ -11,11 +11,11 @@
 namespace kg {
 
 enum class ErrorKind : int {
-  Usage = 2,     // the command line is wrong
-  Input = 3,     // an input file is missing, unreadable or malformed
-  Store = 4,     // the database cannot be opened, is locked, corrupt or of another version
-  Model = 5,     // the model file is missing, truncated, corrupt or of another version
-  Output = 6,    // an output file cannot be written
+  Usage = 2,   // the command line is wrong
+  Input = 3,   // an input file is missing, unreadable or malformed
+  Store = 4,   // the database cannot be opened, is locked, corrupt or of another version
+  Model = 5,   // the model file is missing, truncated, corrupt or of another version
+  Output = 6,  // an output file cannot be written
 };
 
 class Error : public std::runtime_error {

@@ -6,8 +6,8 @@ namespace kg {
 namespace {
 
 constexpr std::array<std::string_view, 11> kTypeNames = {
-    "Person", "Country", "Organization", "Location", "Resolution", "Group",
-    "Document", "Weapon", "Facility", "Event", "Concept"};
+    "Person",   "Country", "Organization", "Location", "Resolution", "Group",
+    "Document", "Weapon",  "Facility",     "Event",    "Concept"};
 
 }  // namespace
 

@@ -38,8 +38,8 @@ struct Span {
 };
 
 struct Entity {
-  std::string key;                   // canonical id, stable across articles
-  std::string name;                  // canonical display name
+  std::string key;   // canonical id, stable across articles
+  std::string name;  // canonical display name
   EntityType type = EntityType::Concept;
   std::vector<std::string> aliases;  // every surface form seen (name included)
   std::vector<Span> mentions;
@@ -53,17 +53,17 @@ struct Argument {
 };
 
 struct Relation {
-  int subject = -1;        // index into Extraction::entities
+  int subject = -1;  // index into Extraction::entities
   int object = -1;
-  std::string relation;    // relation class (relations.tsv vocabulary), e.g. "CONDEMN"
-  std::string predicate;   // predicate lemma as written, e.g. "condemnation"
-  std::string date;        // "YYYY-MM-DD" of the clause, or empty
+  std::string relation;   // relation class (relations.tsv vocabulary), e.g. "CONDEMN"
+  std::string predicate;  // predicate lemma as written, e.g. "condemnation"
+  std::string date;       // "YYYY-MM-DD" of the clause, or empty
   bool negated = false;
   bool hedged = false;
   int attributed_to = -1;  // entity the fact is reported by, or -1
   double confidence = 1.0;
   std::vector<Argument> arguments;
-  Span span;               // the sentence (or clause) the fact was read from
+  Span span;  // the sentence (or clause) the fact was read from
 };
 
 struct Quote {

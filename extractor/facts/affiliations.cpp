@@ -44,7 +44,8 @@ struct Affiliations {
   }
 
   bool is_title_word(uint32_t t) const {
-    return ctx.lexicon.roles(lower(t)) != nullptr || ctx.lexicon.roles(ctx.tree.lemma(t)) != nullptr;
+    return ctx.lexicon.roles(lower(t)) != nullptr ||
+           ctx.lexicon.roles(ctx.tree.lemma(t)) != nullptr;
   }
 
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
@@ -134,8 +135,10 @@ struct Affiliations {
     std::string cls, word;
     for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
       // "veto-wielding", "government-funded": a hyphenated participle is an adjective here.
-      bool participle_adj = doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
-      if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj)) return;
+      bool participle_adj =
+          doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
+      if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj))
+        return;
       std::string c = role_class(t);
       if (!c.empty()) {
         cls = c;
@@ -156,7 +159,8 @@ struct Affiliations {
         emit(m.entity, o->entity, cls, word, m.first);
         return;
       }
-      bool participle_adj = doc.tokens[u].upos == "VERB" && doc.tokens[u].form.find('-') != std::string::npos;
+      bool participle_adj =
+          doc.tokens[u].upos == "VERB" && doc.tokens[u].form.find('-') != std::string::npos;
       if (doc.tokens[u].form == "," || (doc.tokens[u].upos == "VERB" && !participle_adj)) return;
     }
   }
@@ -187,7 +191,8 @@ struct Affiliations {
         apposition_after(m);
       if (type == EntityType::Organization && !m.container.empty()) {
         for (size_t j = 0; j < ctx.entities.size(); ++j)
-          if (ctx.entities[j].key == m.container) emit(m.entity, static_cast<int>(j), "PART_OF", "part", m.first);
+          if (ctx.entities[j].key == m.container)
+            emit(m.entity, static_cast<int>(j), "PART_OF", "part", m.first);
         for (const auto& o : ctx.mentions)  // prefix organisation named in the article
           if (o.entity >= 0 && o.first == m.first && o.last < m.last && o.key == m.container)
             emit(m.entity, o.entity, "PART_OF", "part", m.first);
@@ -197,8 +202,8 @@ struct Affiliations {
         for (uint32_t back = 1; back <= 3 && m.first >= back + 1; ++back) {
           uint32_t p = m.first - back;
           if (lower(p) == "'s" || lower(p) == "’s") {
-            if (const Mention* o = at(p - 1); o && o->entity >= 0 &&
-                                               ctx.entities[o->entity].type == EntityType::Country)
+            if (const Mention* o = at(p - 1);
+                o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country)
               emit(m.entity, o->entity, "PART_OF", "official", m.first);
             break;
           }

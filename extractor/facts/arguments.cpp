@@ -7,10 +7,10 @@ namespace {
 
 // Nouns that stand for the party they belong to ("ministers of X", "a front of 48 countries").
 bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
-  static const char* const kCollective[] = {"front", "coalition", "group", "bloc", "alliance",
-                                            "government", "governments", "force", "forces",
-                                            "one", "some", "all", "each", "both", "leadership",
-                                            "authorities", "authority", "delegation"};
+  static const char* const kCollective[] = {
+      "front",       "coalition", "group",      "bloc",        "alliance",  "government",
+      "governments", "force",     "forces",     "one",         "some",      "all",
+      "each",        "both",      "leadership", "authorities", "authority", "delegation"};
   for (const char* c : kCollective)
     if (lemma == c) return true;
   return lex.has_role_kind(lemma, "role");
@@ -83,15 +83,18 @@ std::vector<int> ArgumentResolver::list_after(uint32_t t) const {
     uint32_t v = u;
     for (; v < end; ++v) {
       std::string f = to_lower(doc.tokens[v].form);
-      if (f == "," || f == "and" || f == "or") comma_or_and = true;
-      else if (f != "the") break;
+      if (f == "," || f == "and" || f == "or")
+        comma_or_and = true;
+      else if (f != "the")
+        break;
     }
     const Mention* next = v < end ? index_.mention_at(v) : nullptr;
     if (!comma_or_and || !next || next->entity < 0 || next->first != v ||
         entities_[next->entity].type != type)
       break;
     // "..., and North Korea said": a new clause's subject is no list item.
-    if (next->last < end && (tree_.tok(next->last).upos == "VERB" || tree_.tok(next->last).upos == "AUX"))
+    if (next->last < end &&
+        (tree_.tok(next->last).upos == "VERB" || tree_.tok(next->last).upos == "AUX"))
       break;
     out.push_back(next->entity);
     u = next->last;

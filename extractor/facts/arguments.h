@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "extractor/facts/coreference.h"
 #include "extractor/core/dependency_tree.h"
+#include "extractor/facts/coreference.h"
 
 namespace kg {
 
@@ -27,7 +27,9 @@ class ArgumentResolver {
   // Entities listed right after the mention at `t` ("A, the B, C and D"), of the same type.
   std::vector<int> list_after(uint32_t t) const;
   // The speaker of the quotation covering token `t` ("we", "our" inside it), set by quotes.cpp.
-  void set_first_person(std::vector<int> speaker_by_token) { first_person_ = std::move(speaker_by_token); }
+  void set_first_person(std::vector<int> speaker_by_token) {
+    first_person_ = std::move(speaker_by_token);
+  }
 
  private:
   const DependencyTree& tree_;

@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-std::vector<std::string> words_of(const std::string& s) { 
+std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
   for (auto& w : split(s, ' '))
     if (!w.empty()) out.push_back(w);
@@ -43,7 +43,8 @@ std::vector<std::string> initials(const std::string& name) {
 // "African Union Peace and Security Council (PSC)": the acronym spells the name's last words.
 bool initials_end_with(const std::string& name, const std::string& acronym) {
   for (const auto& i : initials(name))
-    if (i.size() >= acronym.size() && i.compare(i.size() - acronym.size(), acronym.size(), acronym) == 0)
+    if (i.size() >= acronym.size() &&
+        i.compare(i.size() - acronym.size(), acronym.size(), acronym) == 0)
       return true;
   return false;
 }
@@ -53,8 +54,8 @@ std::string hyphen_folded(std::string key) {
   return key;
 }
 
-// "Coalition of Coastal Nations (CNC)": an acronym in parentheses right after an organisation's name
-// abbreviates it even when it spells another language's words, if the first letters agree.
+// "Coalition of Coastal Nations (CNC)": an acronym in parentheses right after an organisation's
+// name abbreviates it even when it spells another language's words, if the first letters agree.
 bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
   return e.type == EntityType::Organization && acronym.size() >= 2 && !e.name.empty() &&
          e.name[0] == acronym[0] && !is_all_caps_word(e.name);
@@ -62,9 +63,10 @@ bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
 
 // Company legal forms that may be left off a name ("Ltd", "Inc.").
 bool is_legal_form(const std::string& w) {
-  static const char* const kForms[] = {"Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.",
-                                       "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "&", "NV", "N.V.",
-                                       "SE", "ASA", "AB", "A/S", "BV", "B.V.", "Oyj", "SpA", "Limited"};
+  static const char* const kForms[] = {"Ltd",  "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",  "Co",
+                                       "Co.",  "LLC",  "PLC",  "plc",  "GmbH", "AG",     "SA",
+                                       "S.A.", "&",    "NV",   "N.V.", "SE",   "ASA",    "AB",
+                                       "A/S",  "BV",   "B.V.", "Oyj",  "SpA",  "Limited"};
   for (const char* f : kForms)
     if (w == f) return true;
   return false;
@@ -72,8 +74,9 @@ bool is_legal_form(const std::string& w) {
 
 // Armed forces named as such ("Ghanaian Armed Forces", "Kenyan Army").
 bool is_armed_forces_name(const std::string& name) {
-  return name.ends_with(" Armed Forces") || name.ends_with(" Army") || name.ends_with(" Military") ||
-         name.ends_with(" Defence Forces") || name.ends_with(" Defense Forces");
+  return name.ends_with(" Armed Forces") || name.ends_with(" Army") ||
+         name.ends_with(" Military") || name.ends_with(" Defence Forces") ||
+         name.ends_with(" Defense Forces");
 }
 
 struct Resolver {
@@ -110,8 +113,8 @@ struct Resolver {
     for (int hops = 0; hops < 4; ++hops) {
       std::string_view r = tree.rel(t);
       std::string c = tree.case_of(t);
-      if (r == "nsubj" || r == "nsubj:pass" || r == "obl:agent" || r == "nmod:poss" ||
-          r == "obj" || r == "iobj" || c == "between" || c == "by" || c == "with")
+      if (r == "nsubj" || r == "nsubj:pass" || r == "obl:agent" || r == "nmod:poss" || r == "obj" ||
+          r == "iobj" || c == "between" || c == "by" || c == "with")
         return true;
       if (tree.base(t) != "conj" || tree.head(t) < 0) return false;
       t = static_cast<uint32_t>(tree.head(t));
@@ -274,8 +277,8 @@ struct Resolver {
   int nearest_org(const Mention& m, auto&& pred) const {
     int best = -1;
     for (const auto& o : mentions)
-      if (o.begin < m.begin && o.entity >= 0 && entities[o.entity].type == EntityType::Organization &&
-          pred(entities[o.entity]))
+      if (o.begin < m.begin && o.entity >= 0 &&
+          entities[o.entity].type == EntityType::Organization && pred(entities[o.entity]))
         best = o.entity;
     return best;
   }
@@ -319,7 +322,8 @@ struct Resolver {
             m.type = EntityType::Person;
             assign(m, e);
           } else if (m.person_cue) {
-            assign(m, get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
+            assign(m,
+                   get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -352,9 +356,11 @@ struct Resolver {
           break;
         case MentionKind::Military: {
           // "Ghana's military": that country's named armed forces, else the country itself.
-          if (m.first >= 2 && (doc.tokens[m.first - 1].form == "'s" || doc.tokens[m.first - 1].form == "’s")) {
+          if (m.first >= 2 &&
+              (doc.tokens[m.first - 1].form == "'s" || doc.tokens[m.first - 1].form == "’s")) {
             for (const auto& o : mentions)
-              if (o.last == m.first - 1 && o.entity >= 0 && entities[o.entity].type == EntityType::Country) {
+              if (o.last == m.first - 1 && o.entity >= 0 &&
+                  entities[o.entity].type == EntityType::Country) {
                 int a = armed_forces(entities[o.entity].key);
                 assign(m, a >= 0 ? a : o.entity);
                 if (a < 0) m.type = EntityType::Country;
@@ -452,7 +458,8 @@ struct Resolver {
     // stand for one thing: the one written most often.
     std::map<int, int> count, generic_count;
     for (const auto& m : mentions)
-      if (m.entity >= 0 && m.kind == MentionKind::Nominal) ++(m.generic ? generic_count : count)[m.entity];
+      if (m.entity >= 0 && m.kind == MentionKind::Nominal)
+        ++(m.generic ? generic_count : count)[m.entity];
     auto most = [&](const std::map<int, int>& c, EntityType type) {
       int best = -1;
       for (const auto& [e, n] : c)

@@ -49,15 +49,16 @@ std::string format(Ymd v) {
 
 int month_of(std::string_view w) {
   static constexpr std::array<std::string_view, 12> names = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   std::string l = to_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   if (l == "sept") l = "sep";
   for (int i = 0; i < 12; ++i) {
     if (l == names[i]) return i + 1;
     // Abbreviations ("Jan", "Dec"); "May" and "March" are written out; "mar" alone is too risky.
-    if (l.size() == 3 && names[i].substr(0, 3) == l && w.size() == 4 && w.back() == '.') return i + 1;
+    if (l.size() == 3 && names[i].substr(0, 3) == l && w.size() == 4 && w.back() == '.')
+      return i + 1;
   }
   return 0;
 }
@@ -110,7 +111,8 @@ std::vector<DateMention> find_dates(const Document& doc) {
         if (day > 0) {
           ++j;
           int year = -1;
-          if (j + 1 < s.end_token && tk[j].form == "," && (year = number(tk[j + 1].form, 2200)) > 1000)
+          if (j + 1 < s.end_token && tk[j].form == "," &&
+              (year = number(tk[j + 1].form, 2200)) > 1000)
             j += 2;
           else if (j < s.end_token && (year = number(tk[j].form, 2200)) > 1000)
             ++j;
@@ -133,7 +135,8 @@ std::vector<DateMention> find_dates(const Document& doc) {
         out.push_back({last ? i - 1 : i, i + 1,
                        resolve_weekday(doc.meta.published, w, last, future || next)});
       } else if (l == "yesterday" || l == "today") {
-        out.push_back({i, i + 1, format(civil_from_days(days_from_civil(pub) - (l == "yesterday")))});
+        out.push_back(
+            {i, i + 1, format(civil_from_days(days_from_civil(pub) - (l == "yesterday")))});
       }
     }
   }

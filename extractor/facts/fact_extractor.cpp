@@ -31,7 +31,8 @@ class LexiconExtractor : public FactExtractor {
     x.quotes = find_quotes(tree, args, lexicon_, &quote_speaker);
     args.set_first_person(quote_speaker);
     std::vector<DateMention> dates = find_dates(doc);
-    x.relations = find_relations({tree, args, mentions, x.entities, lexicon_, quote_speaker, dates});
+    x.relations =
+        find_relations({tree, args, mentions, x.entities, lexicon_, quote_speaker, dates});
     add_author(doc, x);
     return x;
   }
@@ -50,7 +51,10 @@ class LexiconExtractor : public FactExtractor {
     }
     std::string title = doc.meta.title.empty() ? doc.meta.id : doc.meta.title;
     x.entities.push_back({"document:" + (doc.meta.id.empty() ? to_lower(title) : doc.meta.id),
-                          title, EntityType::Document, {title}, {}});
+                          title,
+                          EntityType::Document,
+                          {title},
+                          {}});
     Relation r;
     r.subject = person;
     r.object = static_cast<int>(x.entities.size() - 1);

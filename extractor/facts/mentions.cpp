@@ -7,15 +7,16 @@ namespace kg {
 namespace {
 
 constexpr std::array<std::string_view, 38> kDateWords = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.",
-    "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I"};
+    "January",   "February", "March",    "April",    "May",    "June", "July",   "August",
+    "September", "October",  "November", "December", "Jan.",   "Feb.", "Mar.",   "Apr.",
+    "Aug.",      "Sep.",     "Sept.",    "Oct.",     "Nov.",   "Dec.", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday", "Jan",  "Feb",    "Aug",
+    "Sep",       "Sept",     "Oct",      "Nov",      "Dec",    "I"};
 
 // Nouns after a demonym that make the phrase stand for the country ("Russian forces").
 constexpr std::array<std::string_view, 12> kStateBodies = {
-    "force", "forces", "troop", "troops", "authority", "authorities", "government", "military",
-    "army", "soldier", "soldiers", "unit"};
+    "force",      "forces",   "troop", "troops",  "authority", "authorities",
+    "government", "military", "army",  "soldier", "soldiers",  "unit"};
 
 bool is_date_word(const std::string& form) {
   return std::find(kDateWords.begin(), kDateWords.end(), form) != kDateWords.end();
@@ -28,11 +29,12 @@ bool is_connector(const Token& t) {
 
 // "Oslo-based", "Lagos-born": a place name glued to a participle that locates something.
 constexpr std::array<std::string_view, 5> kPlaceSuffixes = {"-based", "-headquartered", "-born",
-                                                             "-registered", "-listed"};
+                                                            "-registered", "-listed"};
 
 size_t place_suffix_at(const std::string& form) {
   for (auto suffix : kPlaceSuffixes)
-    if (form.size() > suffix.size() + 1 && form.ends_with(suffix)) return form.size() - suffix.size();
+    if (form.size() > suffix.size() + 1 && form.ends_with(suffix))
+      return form.size() - suffix.size();
   return std::string::npos;
 }
 
@@ -48,7 +50,8 @@ struct Detector {
     const Token& k = doc.tokens[t];
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     const auto& u = k.upos;
-    if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty()) return true;
+    if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty())
+      return true;
     // An acronym, whatever the tagger made of it ("(AES)" read as an interjection).
     if (is_all_caps_word(k.form)) return true;
     // A name particle the tagger took for a function word: "Sidi Ould Bechir", "Abu Bin Said".
@@ -160,8 +163,8 @@ struct Detector {
       const KnownName* k = nullptr;
       uint32_t n = known_at(t, j, &k);
       // "Victoria Hale", "Lima Moreno": a capital's name used as a given name.
-      if (n == 1 && k->kind == NameKind::Capital && t + 2 == j && doc.tokens[t + 1].upos == "PROPN" &&
-          known_at(t + 1, j, &k) == 0)
+      if (n == 1 && k->kind == NameKind::Capital && t + 2 == j &&
+          doc.tokens[t + 1].upos == "PROPN" && known_at(t + 1, j, &k) == 0)
         n = 0;
       if (n == 0) {
         ++t;
@@ -189,7 +192,8 @@ struct Detector {
       if (c < 'A' || c > 'Z') return false;
     bool dash = false;
     for (uint32_t u = i + 2; u < s.end_token && u < i + 10 && !dash; ++u)
-      dash = doc.tokens[u].form == "-" || doc.tokens[u].form == "\u2013" || doc.tokens[u].form == "\u2014";
+      dash = doc.tokens[u].form == "-" || doc.tokens[u].form == "\u2013" ||
+             doc.tokens[u].form == "\u2014";
     if (!dash || gaz.find(f)) return false;
     std::string title = f.substr(0, 1) + to_lower(f.substr(1));
     if (const KnownName* k = gaz.find(title); k && k->kind == NameKind::Capital) {
@@ -219,7 +223,8 @@ struct Detector {
         }
     if (known_at(i, j, &k) == j - i) return add_known(i, j - i, *k);
     // "Lake Chad", "Cape Verde": a place word before a known name makes a new place.
-    if (j - i >= 2 && lex.is_place_prefix(doc.tokens[i].form) && known_at(i + 1, j, &k) == j - i - 1) {
+    if (j - i >= 2 && lex.is_place_prefix(doc.tokens[i].form) &&
+        known_at(i + 1, j, &k) == j - i - 1) {
       add(i, j, EntityType::Location, MentionKind::Name);
       return;
     }
@@ -227,7 +232,8 @@ struct Detector {
     // country or body the title belongs to.
     for (uint32_t t = j - 1; t > i; --t) {
       const std::string& f = doc.tokens[t - 1].form;
-      if ((lex.has_role_kind(f, "role") || lex.has_role_kind(f, "honorific")) && is_capitalised(f)) {
+      if ((lex.has_role_kind(f, "role") || lex.has_role_kind(f, "honorific")) &&
+          is_capitalised(f)) {
         bool org_after = false;
         for (uint32_t u = t; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
         if (org_after) break;
@@ -395,8 +401,8 @@ struct Detector {
           }
         }
         bool after_the = i > s.first_token && to_lower(doc.tokens[i - 1].form) == "the";
-        if (after_the && (k.form == "North" || k.form == "South" || k.form == "East" ||
-                          k.form == "West") &&
+        if (after_the &&
+            (k.form == "North" || k.form == "South" || k.form == "East" || k.form == "West") &&
             !(i + 1 < s.end_token && name_like(i + 1))) {
           add(i, i + 1, EntityType::Country, MentionKind::Compass);
           continue;
@@ -435,7 +441,8 @@ struct Detector {
       // Hyphenated pairs of names ("NK-Russia", "US-China").
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         const Token& k = doc.tokens[i];
-        if (size_t cut = place_suffix_at(k.form); cut != std::string::npos && is_capitalised(k.form)) {
+        if (size_t cut = place_suffix_at(k.form);
+            cut != std::string::npos && is_capitalised(k.form)) {
           place_with_suffix(i, cut);
           continue;
         }
@@ -463,7 +470,8 @@ struct Detector {
             // The hyphenated token may already be a mention as a whole: replace it.
             out.erase(std::remove_if(out.begin(), out.end(),
                                      [&](const Mention& o) {
-                                       return o.first == i && o.last == i + 1 && o.surface == k.form;
+                                       return o.first == i && o.last == i + 1 &&
+                                              o.surface == k.form;
                                      }),
                       out.end());
             out.push_back(m);
@@ -476,9 +484,8 @@ struct Detector {
       if (!used[t]) armed_forces_at(t);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t)
       if (!used[t]) concept_at(t);
-    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
-      return a.begin < b.begin;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   }
 };
 
@@ -495,8 +502,10 @@ bool is_capitalised(const std::string& form) {
 bool is_all_caps_word(const std::string& form) {
   int letters = 0;
   for (unsigned char c : form) {
-    if (c >= 'A' && c <= 'Z') ++letters;
-    else if (!(c == '.' || (c >= '0' && c <= '9'))) return false;
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (!(c == '.' || (c >= '0' && c <= '9')))
+      return false;
   }
   return letters >= 2 && form.size() <= 8;
 }

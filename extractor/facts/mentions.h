@@ -16,16 +16,16 @@
 namespace kg {
 
 enum class MentionKind : uint8_t {
-  Name,       // a name (gazetteer, lexicon or proper-name chain)
-  Acronym,    // an all-capitals word not known to the gazetteer ("RIMS")
-  Demonym,    // "North Korean", "Russian forces"
-  Capital,    // a capital city; stands for its country when it acts
-  Surname,    // a lone capitalised word, typed later (surname, place or source)
-  Compass,    // "the North", "the South"
-  HeadOnly,   // "the Council": an organisation named by its head word alone
-  StateMedia, // "state media", "state-run media"
-  Nominal,    // a concept noun phrase ("ballistic missiles", "joint statement")
-  Military,   // "the army", "Ghana's military": a country's armed forces, named or not
+  Name,        // a name (gazetteer, lexicon or proper-name chain)
+  Acronym,     // an all-capitals word not known to the gazetteer ("RIMS")
+  Demonym,     // "North Korean", "Russian forces"
+  Capital,     // a capital city; stands for its country when it acts
+  Surname,     // a lone capitalised word, typed later (surname, place or source)
+  Compass,     // "the North", "the South"
+  HeadOnly,    // "the Council": an organisation named by its head word alone
+  StateMedia,  // "state media", "state-run media"
+  Nominal,     // a concept noun phrase ("ballistic missiles", "joint statement")
+  Military,    // "the army", "Ghana's military": a country's armed forces, named or not
 };
 
 struct Mention {
@@ -34,11 +34,11 @@ struct Mention {
   uint32_t head = 0;             // the token that carries the mention's syntactic role
   EntityType type = EntityType::Concept;
   MentionKind kind = MentionKind::Name;
-  std::string surface;  // as written, a leading "the" dropped
-  std::string key;      // canonical key when known (gazetteer, lexicon, concept head)
-  std::string name;     // canonical name when known
-  std::string container;  // key of a country or organisation the name begins with ("Kenyan
-                          // Foreign Ministry" -> "country:MRT"), for PART_OF
+  std::string surface;      // as written, a leading "the" dropped
+  std::string key;          // canonical key when known (gazetteer, lexicon, concept head)
+  std::string name;         // canonical name when known
+  std::string container;    // key of a country or organisation the name begins with ("Kenyan
+                            // Foreign Ministry" -> "country:MRT"), for PART_OF
   bool person_cue = false;  // a title or role stands before the name
   bool generic = false;     // concept cover word ("weapons")
   int entity = -1;          // index into Extraction::entities once resolved

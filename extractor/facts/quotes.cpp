@@ -17,9 +17,11 @@ std::vector<Span2> quote_spans(const std::string& text) {
   for (uint32_t i = 0; i < text.size(); ++i) {
     unsigned char c = text[i];
     bool straight = c == '"';
-    bool curly_open = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+    bool curly_open = c == 0xE2 && i + 2 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                       static_cast<unsigned char>(text[i + 2]) == 0x9C;
-    bool curly_close = c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+    bool curly_close = c == 0xE2 && i + 2 < text.size() &&
+                       static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                        static_cast<unsigned char>(text[i + 2]) == 0x9D;
     if (c == '\n' && open && i + 1 < text.size() && text[i + 1] == '\n') {
       out.push_back({start, i});  // continued in the next paragraph, which reopens the quote
@@ -41,7 +43,9 @@ std::vector<Span2> quote_spans(const std::string& text) {
 }
 
 std::string trim_quote(std::string_view s) {
-  auto strip = [](unsigned char c) { return c == ' ' || c == '\n' || c == ',' || c == '.' || c == '\t'; };
+  auto strip = [](unsigned char c) {
+    return c == ' ' || c == '\n' || c == ',' || c == '.' || c == '\t';
+  };
   while (!s.empty() && strip(s.front())) s.remove_prefix(1);
   while (!s.empty() && strip(s.back())) s.remove_suffix(1);
   return std::string(s);
@@ -108,8 +112,8 @@ struct Finder {
   // wrong: a speech word within a few tokens after the quote, with a name right before or after it.
   int speaker_after(uint32_t last, uint32_t end, std::string* cue) const {
     for (uint32_t u = last; u < end && u < last + 8; ++u) {
-      if (doc.tokens[u].upos == "PUNCT" && doc.tokens[u].form != "," && doc.tokens[u].form != "\"" &&
-          doc.tokens[u].form.find("\xe2\x80") == std::string::npos)
+      if (doc.tokens[u].upos == "PUNCT" && doc.tokens[u].form != "," &&
+          doc.tokens[u].form != "\"" && doc.tokens[u].form.find("\xe2\x80") == std::string::npos)
         break;
       if (!is_say(u)) continue;
       *cue = tree.lemma(u);
@@ -164,7 +168,8 @@ struct Finder {
 
   // Speaker and cue of quote `q`, whose tokens are [first, last). `strong` tells whether a speech
   // verb or "according to" names the speaker (not merely the clause's subject).
-  std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last, bool* strong) const {
+  std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last,
+                                      bool* strong) const {
     *strong = true;
     std::vector<uint32_t> roots;
     for (uint32_t t = first; t < last; ++t) {

@@ -93,8 +93,8 @@ struct RelationFinder {
     std::vector<int> e;
     for (uint32_t t : toks)
       for (uint32_t c : event_conjuncts(t)) {
-        std::vector<int> part = is_event_noun(ctx.lexicon, tree, c) ? event_agents(c)
-                                                                    : ctx.args.entities(c);
+        std::vector<int> part =
+            is_event_noun(ctx.lexicon, tree, c) ? event_agents(c) : ctx.args.entities(c);
         // "condemned a deadly exchange of fire between A and B": the parties of the event.
         // (An event noun's own pair is a fact of its own: "opposition to transfers between A and B"
         // opposes the transfers, not A and B.)
@@ -114,7 +114,8 @@ struct RelationFinder {
   }
 
   bool conditional(uint32_t p) const {
-    for (int cur = static_cast<int>(p), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops)
+    for (int cur = static_cast<int>(p), hops = 0; cur >= 0 && hops < 8;
+         cur = tree.head(cur), ++hops)
       for (uint32_t m : tree.children(cur, "mark"))
         if (tree.lemma(m) == "if" || tree.lemma(m) == "unless" || tree.lemma(m) == "whether")
           return true;
@@ -124,7 +125,8 @@ struct RelationFinder {
   bool negated(uint32_t p) const {
     for (uint32_t c : tree.children(p)) {
       std::string l = tree.lemma(c);
-      if ((tree.base(c) == "advmod" || tree.base(c) == "neg") && (l == "not" || l == "n't" || l == "never")) {
+      if ((tree.base(c) == "advmod" || tree.base(c) == "neg") &&
+          (l == "not" || l == "n't" || l == "never")) {
         // "not only lauded ... but also" is no negation.
         if (c + 1 < doc.tokens.size() && tree.lemma(c + 1) == "only") continue;
         return true;
@@ -156,8 +158,7 @@ struct RelationFinder {
       std::string_view b = tree.base(cur);
       uint32_t h = static_cast<uint32_t>(tree.head(cur));
       if ((b == "ccomp" || b == "parataxis") && !ctx.lexicon.speech_family(tree.lemma(h)).empty())
-        for (int e : ents(tree.subjects(h)))
-          return e;
+        for (int e : ents(tree.subjects(h))) return e;
       cur = h;
     }
     return -1;
@@ -209,8 +210,8 @@ struct RelationFinder {
                tree.rel(static_cast<uint32_t>(tree.head(p))) == "root" &&
                static_cast<uint32_t>(tree.head(p)) < p && tree.children(p, "obl:agent").empty() &&
                with_case(p, {"by"}).empty()) {
-      // "The Council called on Chad ...": a noun root with a participle after it is a misread clause
-      // whose verb is the predicate and the noun its subject.
+      // "The Council called on Chad ...": a noun root with a participle after it is a misread
+      // clause whose verb is the predicate and the noun its subject.
       agent_toks = {static_cast<uint32_t>(tree.head(p))};
     } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
       uint32_t n = static_cast<uint32_t>(tree.head(p));
@@ -228,8 +229,10 @@ struct RelationFinder {
         std::string l = tree.lemma(s);
         rel_subject |= l == "that" || l == "which" || l == "who";
       }
-      if (rel_subject) agent_toks = {n};
-      else agent_toks = subj, patient_toks = {n};
+      if (rel_subject)
+        agent_toks = {n};
+      else
+        agent_toks = subj, patient_toks = {n};
     } else {
       agent_toks = subj;
     }
@@ -244,7 +247,8 @@ struct RelationFinder {
       std::vector<uint32_t> near = tree.children(a);
       near.push_back(a);
       for (uint32_t c : near)
-        for (uint32_t x : with_case(c, {"alongside", "along with", "together with"})) co_agents.push_back(x);
+        for (uint32_t x : with_case(c, {"alongside", "along with", "together with"}))
+          co_agents.push_back(x);
     }
     agent_toks.insert(agent_toks.end(), co_agents.begin(), co_agents.end());
     std::vector<int> agents = ents(agent_toks);
@@ -254,7 +258,8 @@ struct RelationFinder {
         const auto* lc = ctx.lexicon.light_noun(tree.lemma(o));
         if (!lc || lc->front().relation.empty()) continue;
         std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
-        for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
+        for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"}))
+          targets.push_back(c);
         // "... in the strongest terms against X": a parser may hang the target on the manner
         // phrase.
         for (uint32_t m : with_case(p, {"in"}))
@@ -285,7 +290,8 @@ struct RelationFinder {
     if (cls == "SAY") return;
     if (cls == "REPORT") {  // "the White House disclosed that North Korea had supplied ..."
       for (uint32_t c : tree.children(p, "ccomp"))
-        if (tree.has_child_lemma(c, "mark", "that")) emit(agents, ents(tree.subjects(c)), cue, lemma, p, 0.6);
+        if (tree.has_child_lemma(c, "mark", "that"))
+          emit(agents, ents(tree.subjects(c)), cue, lemma, p, 0.6);
       return;
     }
     if (cls == "TRANSFER") {
@@ -299,8 +305,10 @@ struct RelationFinder {
         for (uint32_t c : with_case(o, {"with"})) themes.push_back(c);
       }
       themes.insert(themes.end(), extra_objects.begin(), extra_objects.end());
-      if (!themes.empty()) recipients.insert(recipients.end(), objs.begin(), objs.end());
-      else themes = objs;
+      if (!themes.empty())
+        recipients.insert(recipients.end(), objs.begin(), objs.end());
+      else
+        themes = objs;
       // Only parties hand goods over, and a resolution or a document is neither goods nor a
       // recipient: what a mis-tagged "the arms transfer violates resolutions" would give.
       std::vector<int> givers = agents;
@@ -371,19 +379,28 @@ struct RelationFinder {
         // "cooperation for weapons production between A and B": the pair belongs to the
         // cooperation the production noun modifies.
         uint32_t h = static_cast<uint32_t>(tree.head(n));
-        if (const auto* hc = is_event_noun(ctx.lexicon, tree, h) ? ctx.lexicon.noun_cues(tree.lemma(h)) : nullptr)
+        if (const auto* hc = is_event_noun(ctx.lexicon, tree, h)
+                                 ? ctx.lexicon.noun_cues(tree.lemma(h))
+                                 : nullptr)
           if (hc->front().relation == "COOPERATE" || hc->front().relation == "MEET")
             emit({sides[0]}, {sides[1]}, hc->front(), tree.lemma(h), h, 0.7);
       }
     }
     std::vector<uint32_t> targets;
-    if (cls == "ATTACK") targets = with_case(n, {"on", "of", "against"});
-    else if (cls == "TRANSFER") targets = with_case(n, {"of", "to"});
-    else if (cls == "USE" || cls == "PRODUCE") targets = with_case(n, {"of"});
-    else if (cls == "VISIT") targets = with_case(n, {"to", "of"});
-    else if (cls == "COOPERATE" || cls == "MEET") targets = with_case(n, {"with"});
-    else if (cls == "SANCTION") targets = with_case(n, {"on", "against"});
-    else targets = with_case(n, {"of", "against", "to", "on"});
+    if (cls == "ATTACK")
+      targets = with_case(n, {"on", "of", "against"});
+    else if (cls == "TRANSFER")
+      targets = with_case(n, {"of", "to"});
+    else if (cls == "USE" || cls == "PRODUCE")
+      targets = with_case(n, {"of"});
+    else if (cls == "VISIT")
+      targets = with_case(n, {"to", "of"});
+    else if (cls == "COOPERATE" || cls == "MEET")
+      targets = with_case(n, {"with"});
+    else if (cls == "SANCTION")
+      targets = with_case(n, {"on", "against"});
+    else
+      targets = with_case(n, {"of", "against", "to", "on"});
     std::vector<int> objects = objects_of(targets);
     if (agents.empty() && tree.head(n) >= 0) {
       uint32_t h = static_cast<uint32_t>(tree.head(n));
@@ -400,7 +417,8 @@ struct RelationFinder {
     // "a statement featuring endorsements from X": X supports the statement.
     if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
       int v = tree.head(n);
-      if (tree.base(v) == "acl" && tree.head(v) >= 0) objects = ents({static_cast<uint32_t>(tree.head(v))});
+      if (tree.base(v) == "acl" && tree.head(v) >= 0)
+        objects = ents({static_cast<uint32_t>(tree.head(v))});
     }
     emit(agents, objects, cue, lemma, n, 0.7);
   }
@@ -419,8 +437,10 @@ struct RelationFinder {
       const std::string& upos = tree.tok(t).upos;
       // In UD only predicates take a clausal complement: a "noun" with a ccomp is a verb the
       // tagger misread ('and "demand that X be held accountable"').
-      if (upos == "VERB" || (upos == "NOUN" && !tree.children(t, "ccomp").empty())) verb(t);
-      else if (upos == "NOUN") noun(t);
+      if (upos == "VERB" || (upos == "NOUN" && !tree.children(t, "ccomp").empty()))
+        verb(t);
+      else if (upos == "NOUN")
+        noun(t);
     }
     surface_sanctions();
   }
@@ -464,13 +484,16 @@ struct RelationFinder {
     }
     const Mention* m = mention_at(u);
     while (m && m->entity >= 0 && is_party(ctx.entities[m->entity].type)) {
-      if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.insert(out.begin(), m->entity);
+      if (std::find(out.begin(), out.end(), m->entity) == out.end())
+        out.insert(out.begin(), m->entity);
       uint32_t v = m->first;
       bool joined = false;
       while (v > first) {
         std::string f = to_lower(doc.tokens[v - 1].form);
-        if (f == "," || f == "and") joined = true;
-        else if (f != "the") break;
+        if (f == "," || f == "and")
+          joined = true;
+        else if (f != "the")
+          break;
         --v;
       }
       if (!joined || v == first) break;
@@ -480,8 +503,8 @@ struct RelationFinder {
   }
 
   static bool is_measure_noun(const std::string& lemma) {
-    return lemma == "sanction" || lemma == "sanctions" || lemma == "penalty" || lemma == "restriction" ||
-           lemma == "embargo" || lemma == "measure" || lemma == "tariff";
+    return lemma == "sanction" || lemma == "sanctions" || lemma == "penalty" ||
+           lemma == "restriction" || lemma == "embargo" || lemma == "measure" || lemma == "tariff";
   }
 
   void surface_sanctions() {
@@ -495,7 +518,8 @@ struct RelationFinder {
     for (size_t si = 0; si < doc.sentences.size(); ++si) {
       const Sentence& s = doc.sentences[si];
       for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
-        if (tree.lemma(t) != "impose" && to_lower(doc.tokens[t].form).rfind("impos", 0) != 0) continue;
+        if (tree.lemma(t) != "impose" && to_lower(doc.tokens[t].form).rfind("impos", 0) != 0)
+          continue;
         uint32_t n = t + 1;
         if (n + 1 < s.end_token && doc.tokens[n].upos == "ADJ") ++n;  // "new sanctions"
         if (!is_measure_noun(tree.lemma(n))) continue;

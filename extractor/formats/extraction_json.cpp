@@ -178,7 +178,8 @@ uint32_t offset_of(const rapidjson::Value& value, const std::string& where, size
 Span span_of(const rapidjson::Value& object, const std::string& where, const Document& doc) {
   Span span;
   auto sentence = object.FindMember("sentence");
-  if (sentence != object.MemberEnd() && sentence->value.IsInt()) span.sentence = sentence->value.GetInt();
+  if (sentence != object.MemberEnd() && sentence->value.IsInt())
+    span.sentence = sentence->value.GetInt();
   auto begin = object.FindMember("begin"), end = object.FindMember("end");
   if (begin != object.MemberEnd()) span.begin = offset_of(begin->value, where, doc.text.size());
   if (end != object.MemberEnd()) span.end = offset_of(end->value, where, doc.text.size());
@@ -198,8 +199,8 @@ void extraction_from_json(const rapidjson::Value& json, const std::string& where
   if (doc.text.empty()) bad(where, "extraction has no document text (made by an older kg?)");
   if (auto invalid = find_invalid_utf8(doc.text))
     bad(where, "invalid UTF-8 in the document text at byte " + std::to_string(*invalid));
-  doc.meta = {text_of(d, "id"), text_of(d, "title"), text_of(d, "published"), text_of(d, "author"),
-              text_of(d, "url"), text_of(d, "source")};
+  doc.meta = {text_of(d, "id"),     text_of(d, "title"), text_of(d, "published"),
+              text_of(d, "author"), text_of(d, "url"),   text_of(d, "source")};
   if (d.HasMember("sentences") && d["sentences"].IsArray())
     for (const auto& s : d["sentences"].GetArray()) {
       if (!s.IsArray() || s.Size() < 2) bad(where, "malformed sentence");
@@ -218,14 +219,16 @@ void extraction_from_json(const rapidjson::Value& json, const std::string& where
       entity.key = text_of(e, "id");
       entity.name = text_of(e, "name");
       auto type = entity_type_from_string(text_of(e, "type"));
-      if (entity.key.empty() || entity.name.empty() || !type) bad(where, "entity without id, name or known type");
+      if (entity.key.empty() || entity.name.empty() || !type)
+        bad(where, "entity without id, name or known type");
       entity.type = *type;
       if (e.HasMember("aliases") && e["aliases"].IsArray())
         for (const auto& a : e["aliases"].GetArray())
           if (a.IsString()) entity.aliases.emplace_back(a.GetString(), a.GetStringLength());
       if (e.HasMember("mentions") && e["mentions"].IsArray())
         for (const auto& m : e["mentions"].GetArray()) {
-          if (!m.IsArray() || m.Size() != 3 || !m[0].IsInt()) bad(where, "malformed mention of " + entity.name);
+          if (!m.IsArray() || m.Size() != 3 || !m[0].IsInt())
+            bad(where, "malformed mention of " + entity.name);
           entity.mentions.push_back({m[0].GetInt(), offset_of(m[1], where, doc.text.size()),
                                      offset_of(m[2], where, doc.text.size())});
         }
@@ -244,17 +247,20 @@ void extraction_from_json(const rapidjson::Value& json, const std::string& where
       Relation relation;
       relation.subject = entity_index(r, "subject");
       relation.object = entity_index(r, "object");
-      if (relation.subject < 0 || relation.object < 0) bad(where, "relation without subject or object");
+      if (relation.subject < 0 || relation.object < 0)
+        bad(where, "relation without subject or object");
       relation.relation = text_of(r, "relation");
       relation.predicate = text_of(r, "predicate");
       relation.date = text_of(r, "date");
       relation.negated = r.HasMember("negated") && r["negated"].IsBool() && r["negated"].GetBool();
       relation.hedged = r.HasMember("hedged") && r["hedged"].IsBool() && r["hedged"].GetBool();
       relation.attributed_to = entity_index(r, "attributed_to");
-      if (r.HasMember("confidence") && r["confidence"].IsNumber()) relation.confidence = r["confidence"].GetDouble();
+      if (r.HasMember("confidence") && r["confidence"].IsNumber())
+        relation.confidence = r["confidence"].GetDouble();
       if (r.HasMember("arguments") && r["arguments"].IsArray())
         for (const auto& a : r["arguments"].GetArray())
-          relation.arguments.push_back({text_of(a, "role"), text_of(a, "text"), entity_index(a, "entity")});
+          relation.arguments.push_back(
+              {text_of(a, "role"), text_of(a, "text"), entity_index(a, "entity")});
       relation.span = span_of(r, where, doc);
       extraction.relations.push_back(std::move(relation));
     }

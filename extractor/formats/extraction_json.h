@@ -2,8 +2,9 @@
 // ../shared/eval/score.py reads it:
 //   {"document": {id, title, published, author, url, source, text,
 //                 sentences: [[begin, end, paragraph]...]},
-//    "entities": [{id (the canonical key), name, type, aliases, mentions: [[sentence, begin, end]...]}],
-//    "relations": [{subject, relation, predicate, object (entity keys), date, negated, hedged,
+//    "entities": [{id (the canonical key), name, type, aliases, mentions: [[sentence, begin,
+//    end]...]}], "relations": [{subject, relation, predicate, object (entity keys), date, negated,
+//    hedged,
 //                   attributed_to, confidence, arguments, sentence, begin, end, evidence}],
 //    "quotes": [{speaker (entity key or null), text, cue, sentence, begin, end}]}
 // Offsets are UTF-8 byte offsets into the article text. The record holds everything the store

@@ -1,7 +1,5 @@
 #include "extractor/input/article_reader.h"
 
-#include "extractor/input/html_reader.h"
-
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -12,6 +10,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include "extractor/input/html_reader.h"
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -53,7 +53,8 @@ int month_number(std::string_view word) {
 size_t read_number(std::string_view s, size_t& pos, size_t max_digits) {
   size_t start = pos;
   size_t value = 0;
-  while (pos < s.size() && pos - start < max_digits && std::isdigit(static_cast<unsigned char>(s[pos])))
+  while (pos < s.size() && pos - start < max_digits &&
+         std::isdigit(static_cast<unsigned char>(s[pos])))
     value = value * 10 + static_cast<size_t>(s[pos++] - '0');
   return pos == start ? SIZE_MAX : value;
 }
@@ -140,11 +141,12 @@ std::string read_name(std::string_view s) {
     bool capitalised = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
                                          static_cast<unsigned char>(word[0]) >= 0x80);
     // Lower-case particles belong to a name when a capitalised word follows: "Pieter de Vries".
-    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da",
-                                                      "di", "du", "del", "la", "le", "bin", "al"};
-    bool particle = !name.empty() && std::find(std::begin(kParticles), std::end(kParticles),
-                                               word) != std::end(kParticles) &&
-                    pos + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[pos + 1]));
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da", "di",
+                                                      "du", "del", "la",  "le",  "bin", "al"};
+    bool particle =
+        !name.empty() &&
+        std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles) &&
+        pos + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[pos + 1]));
     if ((!capitalised && !particle) || word == "And") break;
     if (!name.empty()) name += ' ';
     name += word;
@@ -246,8 +248,8 @@ Document document_from_text(std::string text, const std::string& source) {
   // A NUL byte early on means a binary file, whatever else is wrong with it.
   size_t nul = text.find('\0');
   if (nul != std::string::npos && nul < 8192)
-    throw Error(ErrorKind::Input, source + ": binary file, not text (NUL byte at byte " +
-                                      std::to_string(nul) + ")");
+    throw Error(ErrorKind::Input,
+                source + ": binary file, not text (NUL byte at byte " + std::to_string(nul) + ")");
   if (auto bad = find_invalid_utf8(text))
     throw Error(ErrorKind::Input, source + ": invalid UTF-8 at byte " + std::to_string(*bad));
   if (nul != std::string::npos)
@@ -293,10 +295,9 @@ void read_jsonl(std::istream& in, const std::string& source,
     rapidjson::Document json;
     json.Parse(line.c_str(), line.size());
     if (json.HasParseError()) {
-      on_bad_record(Error(ErrorKind::Input,
-                          where + ": malformed JSON at column " +
-                              std::to_string(json.GetErrorOffset() + 1) + ": " +
-                              rapidjson::GetParseError_En(json.GetParseError())));
+      on_bad_record(Error(ErrorKind::Input, where + ": malformed JSON at column " +
+                                                std::to_string(json.GetErrorOffset() + 1) + ": " +
+                                                rapidjson::GetParseError_En(json.GetParseError())));
       continue;
     }
     if (!json.IsObject() || !json.HasMember("text") || !json["text"].IsString()) {
@@ -306,8 +307,10 @@ void read_jsonl(std::istream& in, const std::string& source,
     try {
       Document doc = document_from_text(member(json, "text"), where);
       // Fields given in the record win over what the layout suggests.
-      for (auto [field, name] : {std::pair{&doc.meta.id, "id"}, {&doc.meta.title, "title"},
-                                 {&doc.meta.published, "published"}, {&doc.meta.author, "author"},
+      for (auto [field, name] : {std::pair{&doc.meta.id, "id"},
+                                 {&doc.meta.title, "title"},
+                                 {&doc.meta.published, "published"},
+                                 {&doc.meta.author, "author"},
                                  {&doc.meta.url, "url"}}) {
         std::string value = member(json, name);
         if (!value.empty()) *field = value;
@@ -321,7 +324,9 @@ void read_jsonl(std::istream& in, const std::string& source,
 }
 
 bool is_jsonl(const fs::path& path) { return path.extension() == ".jsonl"; }
-bool is_html(const fs::path& path) { return path.extension() == ".html" || path.extension() == ".htm"; }
+bool is_html(const fs::path& path) {
+  return path.extension() == ".html" || path.extension() == ".htm";
+}
 
 void read_path(const fs::path& path, const std::function<void(Document&&)>& on_article,
                const std::function<void(const Error&)>& on_bad_record) {
@@ -384,9 +389,11 @@ void read_articles(const std::vector<std::string>& paths,
          it.increment(ec)) {
       if (!it->is_regular_file()) continue;
       std::string extension = it->path().extension().string();
-      if (extension == ".txt" || extension == ".jsonl" || is_html(it->path())) files.push_back(it->path());
+      if (extension == ".txt" || extension == ".jsonl" || is_html(it->path()))
+        files.push_back(it->path());
     }
-    if (ec) on_bad_record(Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message()));
+    if (ec)
+      on_bad_record(Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message()));
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) read_one(file);
   }

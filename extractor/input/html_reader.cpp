@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
+#include "extractor/input/article_reader.h"
 
 namespace kg {
 namespace {
@@ -18,7 +18,8 @@ namespace {
 using XmlDoc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
 std::string_view name_of(const xmlNode* node) {
-  return node->name ? std::string_view(reinterpret_cast<const char*>(node->name)) : std::string_view();
+  return node->name ? std::string_view(reinterpret_cast<const char*>(node->name))
+                    : std::string_view();
 }
 
 std::string attribute(const xmlNode* node, const char* name) {
@@ -42,18 +43,21 @@ bool skipped(const xmlNode* node) {
                     "iframe", "svg", "button", "select", "template", "head", "menu"}))
     return true;
   // Common class and id names of page furniture around the article.
-  std::string marks = attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "role");
+  std::string marks =
+      attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "role");
   for (char& c : marks) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* furniture : {"navigation", "navbar", "menu", "footer", "share", "social", "related",
-                                "comment", "advert", "cookie", "newsletter", "breadcrumb", "sidebar"})
+  for (const char* furniture :
+       {"navigation", "navbar", "menu", "footer", "share", "social", "related", "comment", "advert",
+        "cookie", "newsletter", "breadcrumb", "sidebar"})
     if (marks.find(furniture) != std::string::npos) return true;
   return false;
 }
 
 bool is_block(std::string_view name) {
-  return one_of(name, {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-                       "li", "ul", "ol", "blockquote", "figcaption", "figure", "table", "tr", "td",
-                       "th", "pre", "dd", "dt", "dl", "br", "hr", "body"});
+  return one_of(name, {"p",          "div",        "section", "article", "main", "h1", "h2",
+                       "h3",         "h4",         "h5",      "h6",      "li",   "ul", "ol",
+                       "blockquote", "figcaption", "figure",  "table",   "tr",   "td", "th",
+                       "pre",        "dd",         "dt",      "dl",      "br",   "hr", "body"});
 }
 
 // The article's text, walking the tree without recursion (pages can nest very deeply).
@@ -61,7 +65,8 @@ std::string main_text(const xmlNode* root) {
   std::string text;
   auto paragraph_break = [&] {
     while (!text.empty() && text.back() == ' ') text.pop_back();
-    if (!text.empty() && text.compare(text.size() - std::min<size_t>(2, text.size()), 2, "\n\n") != 0)
+    if (!text.empty() &&
+        text.compare(text.size() - std::min<size_t>(2, text.size()), 2, "\n\n") != 0)
       text += text.back() == '\n' ? "\n" : "\n\n";
   };
   struct Frame {
@@ -99,7 +104,8 @@ std::string main_text(const xmlNode* root) {
     }
     // Children pushed last-first so they are visited in document order.
     std::vector<const xmlNode*> children;
-    for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+    for (const xmlNode* child = node->children; child; child = child->next)
+      children.push_back(child);
     for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
   }
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -114,7 +120,8 @@ const xmlNode* find_element(const xmlNode* root, std::string_view name) {
     stack.pop_back();
     if (node->type == XML_ELEMENT_NODE && name_of(node) == name) return node;
     std::vector<const xmlNode*> children;
-    for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+    for (const xmlNode* child = node->children; child; child = child->next)
+      children.push_back(child);
     for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
   }
   return nullptr;
@@ -184,10 +191,11 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
       if (content.empty()) continue;
       if ((key == "og:title" || key == "twitter:title") && meta.title.empty()) meta.title = content;
       if ((key == "article:published_time" || key == "datePublished" || key == "date" ||
-           key == "pubdate" || key == "publishdate" || key == "dc.date") && meta.published.empty())
+           key == "pubdate" || key == "publishdate" || key == "dc.date") &&
+          meta.published.empty())
         meta.published = content;
-      if ((key == "author" || key == "article:author" || key == "dc.creator") && meta.author.empty() &&
-          content.rfind("http", 0) != 0)
+      if ((key == "author" || key == "article:author" || key == "dc.creator") &&
+          meta.author.empty() && content.rfind("http", 0) != 0)
         meta.author = content;
       if (key == "og:url" && meta.url.empty()) meta.url = content;
     } else if (name == "time" && meta.published.empty()) {
@@ -208,7 +216,8 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
 Document document_from_html(const std::string& html, const std::string& source) {
   if (html.size() > kMaxArticleBytes * 4)
     throw Error(ErrorKind::Input, source + ": page is " + std::to_string(html.size()) +
-                                      " bytes, more than the limit of " + std::to_string(kMaxArticleBytes * 4));
+                                      " bytes, more than the limit of " +
+                                      std::to_string(kMaxArticleBytes * 4));
   XmlDoc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                 HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE),
@@ -228,7 +237,8 @@ Document document_from_html(const std::string& html, const std::string& source) 
   std::string_view rest = text;
   if (!meta.title.empty() && rest.rfind(meta.title, 0) == 0) rest.remove_prefix(meta.title.size());
   while (!rest.empty() && (rest.front() == '\n' || rest.front() == ' ')) rest.remove_prefix(1);
-  std::string full = meta.title.empty() ? std::string(rest) : meta.title + "\n\n" + std::string(rest);
+  std::string full =
+      meta.title.empty() ? std::string(rest) : meta.title + "\n\n" + std::string(rest);
   Document result = document_from_text(std::move(full), source);
   ArticleMeta layout = result.meta;
   result.meta = meta;

@@ -14,7 +14,8 @@ std::string Gazetteer::normalise(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+        (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(s[i + 2]) == 0x99)) {
       out += '\'';
       i += 2;
       space = false;
@@ -53,8 +54,9 @@ void Gazetteer::load_countries(const std::string& path) {
   std::unordered_map<std::string, std::string> canonical;
   for_each_row(path, 3, [&](const std::vector<std::string>& f, int line) {
     static const std::unordered_map<std::string, NameKind> kinds = {
-        {"name", NameKind::Name}, {"official", NameKind::Official}, {"alt", NameKind::Alt},
-        {"demonym", NameKind::Demonym}, {"capital", NameKind::Capital}, {"initials", NameKind::Alt}};
+        {"name", NameKind::Name},       {"official", NameKind::Official},
+        {"alt", NameKind::Alt},         {"demonym", NameKind::Demonym},
+        {"capital", NameKind::Capital}, {"initials", NameKind::Alt}};
     auto kind = kinds.find(f[1]);
     if (f[0].size() != 3 || kind == kinds.end())
       throw Error(ErrorKind::Model, path + ":" + std::to_string(line) + ": bad country row");
@@ -62,7 +64,8 @@ void Gazetteer::load_countries(const std::string& path) {
     if (kind->second == NameKind::Name) canonical[key] = f[2];
     auto it = canonical.find(key);
     if (it == canonical.end())
-      throw Error(ErrorKind::Model, path + ":" + std::to_string(line) + ": name row must come first");
+      throw Error(ErrorKind::Model,
+                  path + ":" + std::to_string(line) + ": name row must come first");
     add(f[2], {kind->second == NameKind::Capital ? EntityType::Location : EntityType::Country,
                kind->second, key, it->second});
   });
@@ -71,7 +74,8 @@ void Gazetteer::load_countries(const std::string& path) {
 void Gazetteer::load_names(const std::string& path) {
   for_each_row(path, 2, [&](const std::vector<std::string>& f, int line) {
     auto type = entity_type_from_string(f[1]);
-    if (!type) throw Error(ErrorKind::Model, path + ":" + std::to_string(line) + ": unknown type " + f[1]);
+    if (!type)
+      throw Error(ErrorKind::Model, path + ":" + std::to_string(line) + ": unknown type " + f[1]);
     KnownName name{*type, NameKind::Name, entity_key(*type, f[0]), f[0]};
     add(f[0], name);
     if (f.size() > 2) {

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -10,8 +11,6 @@
 #include <set>
 #include <sstream>
 #include <vector>
-
-#include <utf8proc.h>
 
 #include "extractor/core/error.h"
 
@@ -50,7 +49,8 @@ std::string strip_marks(const std::string& s) {
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()),
                         static_cast<utf8proc_ssize_t>(s.size()), &out,
                         static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
-  std::string result = n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n)) : s;
+  std::string result =
+      n >= 0 ? std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n)) : s;
   std::free(out);
   return result;
 }
@@ -63,12 +63,22 @@ std::string get_string(const rapidjson::Value& v, const char* key) {
 // General short forms that the data set lacks (facts about usage, not about any article).
 const std::vector<Row>& extra_rows() {
   static const std::vector<Row> rows = {
-      {"USA", "alt", "U.S."},     {"USA", "alt", "US"},      {"USA", "alt", "U.S.A."},
-      {"USA", "alt", "America"},  {"GBR", "alt", "U.K."},    {"GBR", "alt", "Britain"},
-      {"ARE", "alt", "UAE"},      {"ARE", "alt", "U.A.E."},  {"NLD", "alt", "Holland"},
-      {"CZE", "alt", "Czech Republic"}, {"TUR", "alt", "Turkey"},
-      {"KOR", "alt", "ROK"},      {"CHN", "alt", "PRC"},     {"GBR", "alt", "UK"},
-      {"USA", "capital", "Washington"}, {"GBR", "demonym", "Briton"},
+      {"USA", "alt", "U.S."},
+      {"USA", "alt", "US"},
+      {"USA", "alt", "U.S.A."},
+      {"USA", "alt", "America"},
+      {"GBR", "alt", "U.K."},
+      {"GBR", "alt", "Britain"},
+      {"ARE", "alt", "UAE"},
+      {"ARE", "alt", "U.A.E."},
+      {"NLD", "alt", "Holland"},
+      {"CZE", "alt", "Czech Republic"},
+      {"TUR", "alt", "Turkey"},
+      {"KOR", "alt", "ROK"},
+      {"CHN", "alt", "PRC"},
+      {"GBR", "alt", "UK"},
+      {"USA", "capital", "Washington"},
+      {"GBR", "demonym", "Briton"},
       {"GBR", "demonym", "Britons"},
   };
   return rows;
@@ -85,8 +95,9 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
   rapidjson::Document data;
   data.Parse(json.c_str(), json.size());
   if (data.HasParseError())
-    throw Error(ErrorKind::Input, countries_json + ": byte " + std::to_string(data.GetErrorOffset()) +
-                                      ": " + rapidjson::GetParseError_En(data.GetParseError()));
+    throw Error(ErrorKind::Input, countries_json + ": byte " +
+                                      std::to_string(data.GetErrorOffset()) + ": " +
+                                      rapidjson::GetParseError_En(data.GetParseError()));
   if (!data.IsArray()) throw Error(ErrorKind::Input, countries_json + ": expected an array");
 
   std::vector<Row> rows;
@@ -100,8 +111,8 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
     const std::string official = get_string(c["name"], "official");
     if (iso3.size() != 3 || !is_ascii_name(common)) continue;
     ++countries;
-    if (auto ind = c.FindMember("independent"); ind != c.MemberEnd() && ind->value.IsBool() &&
-                                                ind->value.GetBool())
+    if (auto ind = c.FindMember("independent");
+        ind != c.MemberEnd() && ind->value.IsBool() && ind->value.GetBool())
       independent.insert(iso3);
     std::set<std::string> seen;
     auto add = [&](const std::string& kind, const std::string& surface) {
@@ -117,7 +128,8 @@ int build_gazetteer(const std::string& countries_json, const std::string& output
     for (const std::string& n : {common, official})
       if (std::string s = compass_short(n); !s.empty()) add("alt", s);
     if (auto it = c.FindMember("demonyms"); it != c.MemberEnd() && it->value.IsObject()) {
-      if (auto eng = it->value.FindMember("eng"); eng != it->value.MemberEnd() && eng->value.IsObject()) {
+      if (auto eng = it->value.FindMember("eng");
+          eng != it->value.MemberEnd() && eng->value.IsObject()) {
         for (const char* g : {"m", "f"}) {
           std::string d = get_string(eng->value, g);
           if (d.empty()) continue;

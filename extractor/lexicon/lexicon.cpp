@@ -32,8 +32,10 @@ void Lexicon::load(const std::string& dir) {
   };
   words("organization_heads.tsv", org_heads_, false);
   for_each_row(dir + "/location_heads.tsv", 1, [&](const std::vector<std::string>& f, int) {
-    if (f.size() > 1 && f[1] == "prefix") place_prefixes_.insert(f[0]);
-    else location_heads_.insert(to_lower(f[0]));
+    if (f.size() > 1 && f[1] == "prefix")
+      place_prefixes_.insert(f[0]);
+    else
+      location_heads_.insert(to_lower(f[0]));
   });
   words("resolution_heads.tsv", resolution_heads_, false);
   for_each_row(dir + "/titles.tsv", 3, [&](const std::vector<std::string>& f, int) {
@@ -53,10 +55,14 @@ void Lexicon::load(const std::string& dir) {
                [&](const std::vector<std::string>& f, int) { speech_[f[0]] = f[1]; });
   for_each_row(dir + "/relation_cues.tsv", 4, [&](const std::vector<std::string>& f, int line) {
     Cue cue{f[2] == "-" ? "" : f[2], f[3] == "-" ? "" : f[3]};
-    if (f[1] == "verb") verb_cues_[f[0]].push_back(cue);
-    else if (f[1] == "noun") noun_cues_[f[0]].push_back(cue);
-    else if (f[1] == "light") light_nouns_[f[0]].push_back(cue);
-    else if (f[1] == "lightverb") light_verbs_.insert(f[0]);
+    if (f[1] == "verb")
+      verb_cues_[f[0]].push_back(cue);
+    else if (f[1] == "noun")
+      noun_cues_[f[0]].push_back(cue);
+    else if (f[1] == "light")
+      light_nouns_[f[0]].push_back(cue);
+    else if (f[1] == "lightverb")
+      light_verbs_.insert(f[0]);
     else
       throw Error(ErrorKind::Model,
                   dir + "/relation_cues.tsv:" + std::to_string(line) + ": bad part of speech");

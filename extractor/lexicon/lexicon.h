@@ -40,7 +40,9 @@ class Lexicon {
   bool is_org_head(std::string_view form) const { return org_heads_.count(std::string(form)) > 0; }
   bool is_location_head(std::string_view lower) const;
   // A word that starts a place name before a country's name ("Lake" Chad, "Cape" Verde).
-  bool is_place_prefix(std::string_view form) const { return place_prefixes_.count(std::string(form)) > 0; }
+  bool is_place_prefix(std::string_view form) const {
+    return place_prefixes_.count(std::string(form)) > 0;
+  }
   bool is_resolution_head(std::string_view form) const;
   // Roles for a lower-case word ("spokesperson"); several kinds may share a word ("chief").
   const std::vector<Role>* roles(std::string_view lower) const;

@@ -9,11 +9,16 @@ namespace kg {
 
 const char* to_string(OpenArgRole role) {
   switch (role) {
-    case OpenArgRole::Subject: return "subject";
-    case OpenArgRole::Object: return "object";
-    case OpenArgRole::Context: return "context";
-    case OpenArgRole::Time: return "time";
-    case OpenArgRole::Location: return "location";
+    case OpenArgRole::Subject:
+      return "subject";
+    case OpenArgRole::Object:
+      return "object";
+    case OpenArgRole::Context:
+      return "context";
+    case OpenArgRole::Time:
+      return "time";
+    case OpenArgRole::Location:
+      return "location";
   }
   return "object";
 }
@@ -22,11 +27,11 @@ namespace {
 
 // Children cut from an argument phrase.
 enum Cut : unsigned {
-  kCutRelcl = 1,      // relative clauses ("a footballer [who plays ...]")
-  kCutAppos = 2,      // appositions
-  kCutConj = 4,       // conjuncts and their coordinators (the phrase of one conjunct)
-  kCutCase = 8,       // the nominal's own preposition
-  kCutClause = 16,    // adverbial clauses, parataxis and loose dependents of a predicate
+  kCutRelcl = 1,    // relative clauses ("a footballer [who plays ...]")
+  kCutAppos = 2,    // appositions
+  kCutConj = 4,     // conjuncts and their coordinators (the phrase of one conjunct)
+  kCutCase = 8,     // the nominal's own preposition
+  kCutClause = 16,  // adverbial clauses, parataxis and loose dependents of a predicate
 };
 
 bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
@@ -45,9 +50,10 @@ bool is_relative_pronoun(const Token& t) {
 }
 
 bool is_month(std::string_view w) {
-  return in_list(w, {"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december", "jan.", "feb.", "mar.",
-                     "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."});
+  return in_list(
+      w, {"january",   "february", "march",    "april",    "may",   "june", "july", "august",
+          "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
+          "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec."});
 }
 
 class SentenceExtractor {
@@ -86,8 +92,8 @@ class SentenceExtractor {
       return !folded_xcomp(p);
     }
     // "have" and "be" as main verbs are tagged AUX.
-    return t.upos == "AUX" && (rel == "root" || rel == "conj" || rel == "ccomp" ||
-                               rel == "advcl" || rel == "acl");
+    return t.upos == "AUX" &&
+           (rel == "root" || rel == "conj" || rel == "ccomp" || rel == "advcl" || rel == "acl");
   }
 
   // An xcomp verb without a subject of its own, governed by a verb: part of that verb's relation.
@@ -103,7 +109,8 @@ class SentenceExtractor {
 
   // ------------------------------------------------------------------ phrases
 
-  void collect(uint32_t t, unsigned cut, std::vector<uint32_t>& toks, bool top, int skip = -1) const {
+  void collect(uint32_t t, unsigned cut, std::vector<uint32_t>& toks, bool top,
+               int skip = -1) const {
     toks.push_back(t);
     for (uint32_t c : tree_.children(t)) {
       if (static_cast<int>(c) == skip) continue;
@@ -122,9 +129,7 @@ class SentenceExtractor {
   OpenPhrase make_phrase(std::vector<uint32_t> toks, bool sort = true) const {
     if (sort) std::sort(toks.begin(), toks.end());
     // Trim punctuation and coordinators at the edges.
-    auto loose = [&](uint32_t t) {
-      return tok(t).upos == "PUNCT" || tree_.base(t) == "cc";
-    };
+    auto loose = [&](uint32_t t) { return tok(t).upos == "PUNCT" || tree_.base(t) == "cc"; };
     while (!toks.empty() && loose(toks.front())) toks.erase(toks.begin());
     while (!toks.empty() && loose(toks.back())) toks.pop_back();
     OpenPhrase ph;
@@ -166,12 +171,14 @@ class SentenceExtractor {
     if (rel == "obl:tmod" || is_month(lemma) ||
         in_list(prep, {"during", "since", "until", "after", "before", "throughout"}))
       return OpenArgRole::Time;
-    if (tok(t).upos == "NUM" && tok(t).form.size() == 4 && in_list(prep, {"in", "by", "from", "to", ""}))
+    if (tok(t).upos == "NUM" && tok(t).form.size() == 4 &&
+        in_list(prep, {"in", "by", "from", "to", ""}))
       return OpenArgRole::Time;
     for (uint32_t c : tree_.children(t))
       if (tree_.base(c) == "nummod" && tok(c).form.size() == 4 && is_month(tree_.lemma(t)))
         return OpenArgRole::Time;
-    if (tok(t).upos == "PROPN" && in_list(prep, {"in", "at", "near", "across", "outside", "inside"}))
+    if (tok(t).upos == "PROPN" &&
+        in_list(prep, {"in", "at", "near", "across", "outside", "inside"}))
       return OpenArgRole::Location;
     return OpenArgRole::Object;
   }
@@ -227,8 +234,10 @@ class SentenceExtractor {
           out.push_back({s, nominal(s, kCutRelcl | kCutAppos | kCutConj), true});
         return out;
       }
-      if (own >= 0) *passive = tree_.rel(static_cast<uint32_t>(own)) == "nsubj:pass";
-      else *passive = tok(p).xpos == "VBN";
+      if (own >= 0)
+        *passive = tree_.rel(static_cast<uint32_t>(own)) == "nsubj:pass";
+      else
+        *passive = tok(p).xpos == "VBN";
       if (!is_noun(h)) return out;
       out.push_back({h, nominal(h, kCutRelcl | kCutAppos | kCutConj, static_cast<int>(p)), false});
       return out;
@@ -254,7 +263,10 @@ class SentenceExtractor {
         continue;
       }
       bool csubj = tree_.base(s) == "csubj";
-      out.push_back({s, csubj ? clause(s, false) : nominal(s, kCutRelcl | kCutAppos | kCutConj, static_cast<int>(p)), own});
+      out.push_back({s,
+                     csubj ? clause(s, false)
+                           : nominal(s, kCutRelcl | kCutAppos | kCutConj, static_cast<int>(p)),
+                     own});
     }
     return out;
   }
@@ -275,7 +287,10 @@ class SentenceExtractor {
       if (b != "obl") continue;
       Complement k{c, {nominal(c, kCutRelcl | kCutAppos), role_of(c)}, tree_.case_of(c), 0, false};
       for (uint32_t x : tree_.children(c))
-        if (tree_.base(x) == "case" && x < c) { k.case_tok = x; break; }
+        if (tree_.base(x) == "case" && x < c) {
+          k.case_tok = x;
+          break;
+        }
       comps.push_back(std::move(k));
     }
   }
@@ -310,7 +325,11 @@ class SentenceExtractor {
         if (b == "obj" || b == "iobj") {
           if (is_relative_pronoun(tok(c))) continue;
           for (uint32_t o : tree_.with_conjuncts(c))
-            objects.push_back({o, {nominal(o, kCutRelcl | kCutAppos | kCutConj), OpenArgRole::Object}, "", 0, true});
+            objects.push_back({o,
+                               {nominal(o, kCutRelcl | kCutAppos | kCutConj), OpenArgRole::Object},
+                               "",
+                               0,
+                               true});
         } else if (b == "ccomp" || (b == "xcomp" && !folded_xcomp(c))) {
           if (clause_comp < 0 && b == "ccomp") clause_comp = static_cast<int>(c);
           bool drop_mark = b == "ccomp";
@@ -322,11 +341,14 @@ class SentenceExtractor {
       add_obliques(q, adjuncts);
     }
     if (object_noun >= 0)
-      objects.insert(objects.begin(),
-                     {static_cast<uint32_t>(object_noun),
-                      {nominal(static_cast<uint32_t>(object_noun), kCutRelcl | kCutAppos | kCutConj),
-                       OpenArgRole::Object},
-                      "", 0, true});
+      objects.insert(
+          objects.begin(),
+          {static_cast<uint32_t>(object_noun),
+           {nominal(static_cast<uint32_t>(object_noun), kCutRelcl | kCutAppos | kCutConj),
+            OpenArgRole::Object},
+           "",
+           0,
+           true});
     // "that" of a reported clause joins the relation ("indicated that").
     if (clause_comp >= 0)
       for (uint32_t m : tree_.children(static_cast<uint32_t>(clause_comp), "mark"))
@@ -417,8 +439,10 @@ class SentenceExtractor {
     if (prel == "advcl" || prel == "xcomp") conf -= 0.08;
     if (prel == "ccomp") conf -= 0.05;
     if (prel == "conj") conf -= 0.04;
-    if (bare) conf = 0.05;
-    else if (objects.empty() && folded < 0) conf -= 0.2;
+    if (bare)
+      conf = 0.05;
+    else if (objects.empty() && folded < 0)
+      conf -= 0.2;
     conf -= 0.02 * static_cast<double>(extra.size());
     if (passive && folded < 0) conf -= 0.02;
 
@@ -469,7 +493,8 @@ class SentenceExtractor {
     if (case_tok >= 0) {
       // "is in Paris": the predicate's preposition joins the relation.
       rel.push_back(static_cast<uint32_t>(case_tok));
-      args.push_back({nominal(p, kCutRelcl | kCutAppos | kCutConj | kCutCase | kCutClause), role_of(p)});
+      args.push_back(
+          {nominal(p, kCutRelcl | kCutAppos | kCutConj | kCutCase | kCutClause), role_of(p)});
     } else if (tok(p).upos == "ADJ" && !adjuncts.empty() && adjuncts.front().head > p &&
                !adjuncts.front().prep.empty()) {
       // "is famous for X", "were lower than expected".
@@ -478,7 +503,8 @@ class SentenceExtractor {
         if (tree_.base(c) == "advmod" && !is_negation(tree_, c) && c < p) rel.push_back(c);
       std::sort(rel.begin(), rel.end());
       rel.push_back(adjuncts.front().case_tok);
-      args.push_back({nominal(adjuncts.front().head, kCutRelcl | kCutAppos | kCutCase), OpenArgRole::Object});
+      args.push_back(
+          {nominal(adjuncts.front().head, kCutRelcl | kCutAppos | kCutCase), OpenArgRole::Object});
       adjuncts.erase(adjuncts.begin());
     } else {
       std::vector<uint32_t> toks;
@@ -537,7 +563,8 @@ class SentenceExtractor {
           o.args.size() != t.args.size())
         continue;
       bool same = true;
-      for (size_t k = 0; k < t.args.size() && same; ++k) same = o.args[k].phrase.text == t.args[k].phrase.text;
+      for (size_t k = 0; k < t.args.size() && same; ++k)
+        same = o.args[k].phrase.text == t.args[k].phrase.text;
       if (same) {
         out_[i].confidence = std::max(out_[i].confidence, t.confidence);
         return;

@@ -39,9 +39,10 @@ enum class OpenArgRole {
 const char* to_string(OpenArgRole role);
 
 struct OpenPhrase {
-  std::string text;               // token forms joined by single spaces (text as written)
-  std::vector<uint32_t> tokens;   // document-wide token indices, ascending (a folded preposition last)
-  uint32_t begin = 0;             // byte span in Document::text covering the tokens
+  std::string text;  // token forms joined by single spaces (text as written)
+  std::vector<uint32_t>
+      tokens;          // document-wide token indices, ascending (a folded preposition last)
+  uint32_t begin = 0;  // byte span in Document::text covering the tokens
   uint32_t end = 0;
 };
 

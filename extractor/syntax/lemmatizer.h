@@ -16,9 +16,9 @@ class ByteReader;
 class ByteWriter;
 
 struct LemmaRule {
-  uint8_t cut = 0;       // bytes removed from the end of the form
-  bool lower = true;     // apply to the lower-cased form (else to the form as written)
-  std::string append;    // bytes appended
+  uint8_t cut = 0;     // bytes removed from the end of the form
+  bool lower = true;   // apply to the lower-cased form (else to the form as written)
+  std::string append;  // bytes appended
   bool operator==(const LemmaRule&) const = default;
 };
 

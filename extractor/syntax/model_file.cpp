@@ -77,8 +77,8 @@ void ByteWriter::str(std::string_view s) {
 }
 
 void ByteReader::fail(const std::string& what) const {
-  throw Error(ErrorKind::Model, "model file " + file_ + " is corrupt: " + what + " (at payload byte " +
-                                    std::to_string(pos_) + ")");
+  throw Error(ErrorKind::Model, "model file " + file_ + " is corrupt: " + what +
+                                    " (at payload byte " + std::to_string(pos_) + ")");
 }
 void ByteReader::need(size_t n) const {
   if (n > data_.size() - pos_) fail("unexpected end of data");
@@ -90,21 +90,24 @@ uint8_t ByteReader::u8() {
 uint16_t ByteReader::u16() {
   need(2);
   uint16_t v = 0;
-  for (int i = 0; i < 2; ++i) v |= static_cast<uint16_t>(static_cast<unsigned char>(data_[pos_ + i]) << (8 * i));
+  for (int i = 0; i < 2; ++i)
+    v |= static_cast<uint16_t>(static_cast<unsigned char>(data_[pos_ + i]) << (8 * i));
   pos_ += 2;
   return v;
 }
 uint32_t ByteReader::u32() {
   need(4);
   uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
+  for (int i = 0; i < 4; ++i)
+    v |= static_cast<uint32_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
   pos_ += 4;
   return v;
 }
 uint64_t ByteReader::u64() {
   need(8);
   uint64_t v = 0;
-  for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
+  for (int i = 0; i < 8; ++i)
+    v |= static_cast<uint64_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
   pos_ += 8;
   return v;
 }
@@ -135,7 +138,8 @@ uint32_t ByteReader::count(size_t min_bytes_each) {
 }
 void ByteReader::expect_tag(std::string_view four_chars) {
   need(4);
-  if (data_.substr(pos_, 4) != four_chars) fail("expected section '" + std::string(four_chars) + "'");
+  if (data_.substr(pos_, 4) != four_chars)
+    fail("expected section '" + std::string(four_chars) + "'");
   pos_ += 4;
 }
 
@@ -181,9 +185,8 @@ ModelFileContents read_model_file(const std::string& path) {
   void* map = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   ::close(fd);
   if (map == MAP_FAILED) throw Error(ErrorKind::Model, "cannot read model file " + path);
-  std::shared_ptr<const void> mapping(map, [file_size](const void* p) {
-    ::munmap(const_cast<void*>(p), file_size);
-  });
+  std::shared_ptr<const void> mapping(
+      map, [file_size](const void* p) { ::munmap(const_cast<void*>(p), file_size); });
   std::string_view bytes(static_cast<const char*>(map), file_size);
   if (std::memcmp(bytes.data(), kModelMagic, 8) != 0)
     throw Error(ErrorKind::Model, "model file " + path + " is not a kg model (bad magic number)");
@@ -192,13 +195,13 @@ ModelFileContents read_model_file(const std::string& path) {
   if (version < kOldestModelFormatVersion || version > kModelFormatVersion) {
     std::string readable = kOldestModelFormatVersion == kModelFormatVersion
                                ? "version " + std::to_string(kModelFormatVersion)
-                               : "versions " + std::to_string(kOldestModelFormatVersion) +
-                                     " to " + std::to_string(kModelFormatVersion);
-    throw Error(ErrorKind::Model, "model file " + path + " has format version " +
-                                      std::to_string(version) + ", this kg reads " + readable +
-                                      (version < kOldestModelFormatVersion
-                                           ? "; retrain it with this kg (kg train)"
-                                           : ""));
+                               : "versions " + std::to_string(kOldestModelFormatVersion) + " to " +
+                                     std::to_string(kModelFormatVersion);
+    throw Error(
+        ErrorKind::Model,
+        "model file " + path + " has format version " + std::to_string(version) +
+            ", this kg reads " + readable +
+            (version < kOldestModelFormatVersion ? "; retrain it with this kg (kg train)" : ""));
   }
   ModelFileContents result;
   result.version = version;

@@ -141,9 +141,7 @@ uint64_t arc_label(const ParserState& st, int i) {
   return i < 0 ? 0xFFFF : static_cast<uint64_t>(st.node(i).label + 1);
 }
 uint64_t left_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.node(i).lset; }
-uint64_t right_labels(const ParserState& st, int i) {
-  return i < 0 ? 1ULL << 63 : st.node(i).rset;
-}
+uint64_t right_labels(const ParserState& st, int i) { return i < 0 ? 1ULL << 63 : st.node(i).rset; }
 uint64_t valency(int i, int count) { return i < 0 ? 0xFF : static_cast<uint64_t>(count); }
 
 }  // namespace
@@ -308,8 +306,8 @@ size_t buffer_label_features(const ParserContext& ctx, const ParserState& st,
   return f.k;
 }
 
-size_t pair_label_features(const ParserContext& ctx, const ParserState& st,
-                           const ParserToken* toks, uint64_t* out) {
+size_t pair_label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
+                           uint64_t* out) {
   FeatureWriter f{toks, out};
   const int s0 = ctx.s0, s1 = ctx.s1, n0 = ctx.n0;
   f.add(74, f.p(s1), arc_label(st, s1 >= 0 ? st.node(s1).rc1 : -1));

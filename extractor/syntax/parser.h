@@ -56,8 +56,8 @@ struct ParserState {
   int n = 0;
   int b = 0;  // first buffer position (n = only the root is left)
   int root_label = -1;
-  int top = -1;   // s0, -1 = empty stack
-  int depth = 0;  // stack size
+  int top = -1;             // s0, -1 = empty stack
+  int depth = 0;            // stack size
   std::vector<Node> nodes;  // n + 1: the root's left children too
 
   void init(int n_tokens, int root_label_index);
@@ -115,8 +115,8 @@ size_t stack_label_features(const ParserContext& ctx, const ParserState& st,
                             const ParserToken* toks, uint64_t* out);
 size_t buffer_label_features(const ParserContext& ctx, const ParserState& st,
                              const ParserToken* toks, uint64_t* out);
-size_t pair_label_features(const ParserContext& ctx, const ParserState& st,
-                           const ParserToken* toks, uint64_t* out);
+size_t pair_label_features(const ParserContext& ctx, const ParserState& st, const ParserToken* toks,
+                           uint64_t* out);
 // All label-free groups; all label groups; both, for one configuration.
 size_t label_free_features(const ParserContext& ctx, const ParserToken* toks, bool clusters,
                            uint64_t* out);
@@ -137,11 +137,9 @@ enum class ParserGroup : uint32_t {
 };
 // The label-free groups the beam remembers (the pairs left are summed per distinct context).
 inline constexpr ParserGroup kFreeGroups[] = {ParserGroup::kBuffer, ParserGroup::kStack,
-                                              ParserGroup::kBufferChildren,
-                                              ParserGroup::kPairCore};
+                                              ParserGroup::kBufferChildren, ParserGroup::kPairCore};
 inline constexpr size_t kMaxGroupKey = 9;
-size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState& st,
-                 uint64_t* out);
+size_t group_key(ParserGroup group, const ParserContext& ctx, const ParserState& st, uint64_t* out);
 size_t group_features(ParserGroup group, const ParserContext& ctx, const ParserState& st,
                       const ParserToken* toks, bool clusters, uint64_t* out);
 
@@ -192,7 +190,7 @@ class ParserBeam {
   // their rows; the scores.
   struct ItemRows {
     uint32_t free[std::size(kFreeGroups)] = {};  // the label-free groups' rows
-    uint32_t labels[2] = {0, 0};    // stack-labels, buffer-labels group rows
+    uint32_t labels[2] = {0, 0};                 // stack-labels, buffer-labels group rows
     uint32_t pair = 0, pair_labels = 0;
   };
   SumCache cache_;

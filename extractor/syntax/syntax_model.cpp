@@ -1,10 +1,10 @@
-#include "extractor/syntax/analyzer.h"
+#include "extractor/syntax/syntax_model.h"
 
 #include <cstdlib>
 
 #include "extractor/core/error.h"
+#include "extractor/syntax/analyzer.h"
 #include "extractor/syntax/model_file.h"
-#include "extractor/syntax/syntax_model.h"
 #include "extractor/tokenize/sentence_limit.h"
 #include "extractor/tokenize/tokenizer.h"
 
@@ -91,7 +91,8 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path) {
   Parser parser = Parser::read(r, users & kClustersInParser ? clusters : nullptr, contents.version);
   r.expect_tag("END.");
   if (!r.at_end()) r.fail("trailing data");
-  auto p = std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer), std::move(parser));
+  auto p =
+      std::make_unique<SyntaxModel>(std::move(tagger), std::move(lemmatizer), std::move(parser));
   if (p->fingerprint() != contents.fingerprint)
     throw Error(ErrorKind::Model, "model file " + path +
                                       " was built for other feature templates or tag sets "

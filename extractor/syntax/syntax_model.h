@@ -23,7 +23,9 @@ enum class Tags { Predict, Given };
 class SyntaxModel : public Analyzer {
  public:
   SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
-      : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+      : tagger_(std::move(tagger)),
+        lemmatizer_(std::move(lemmatizer)),
+        parser_(std::move(parser)) {}
 
   // Throws kg::Error (ErrorKind::Model) naming the file when it is missing, truncated, corrupt,
   // of another format version or of another feature fingerprint.

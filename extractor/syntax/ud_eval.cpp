@@ -97,8 +97,8 @@ UdScores evaluate_ud(const SyntaxModel& pipeline, const std::vector<ConlluSenten
     uint32_t sent_begin = UINT32_MAX, sent_end = 0;
     auto locate = [&](const std::string& form, uint32_t& b, uint32_t& e) {
       while (pos < sentence_text.size() && is_space(sentence_text[pos])) ++pos;
-      size_t at = sentence_text.compare(pos, form.size(), form) == 0 ? pos
-                                                                     : sentence_text.find(form, pos);
+      size_t at =
+          sentence_text.compare(pos, form.size(), form) == 0 ? pos : sentence_text.find(form, pos);
       if (at == std::string::npos) return false;
       b = base + static_cast<uint32_t>(at);
       e = b + static_cast<uint32_t>(form.size());

@@ -47,11 +47,12 @@ size_t split_long_sentences(Document& doc, uint32_t max_tokens) {
       first = piece.end_token;
     }
     ++split;
-    size_t line = 1 + static_cast<size_t>(std::count(doc.text.begin(), doc.text.begin() + s.begin, '\n'));
-    doc.warnings.push_back(doc.meta.source + ": text line " + std::to_string(line) + ": sentence of " +
-                           std::to_string(s.size()) + " tokens is longer than the limit of " +
-                           std::to_string(max_tokens) + "; parsed as " + std::to_string(pieces) +
-                           " pieces");
+    size_t line =
+        1 + static_cast<size_t>(std::count(doc.text.begin(), doc.text.begin() + s.begin, '\n'));
+    doc.warnings.push_back(doc.meta.source + ": text line " + std::to_string(line) +
+                           ": sentence of " + std::to_string(s.size()) +
+                           " tokens is longer than the limit of " + std::to_string(max_tokens) +
+                           "; parsed as " + std::to_string(pieces) + " pieces");
   }
   doc.sentences = std::move(out);
   return split;

@@ -7,8 +7,8 @@
 #include <cstring>
 #include <string_view>
 
-#include "extractor/tokenize/token_shapes.h"
 #include "extractor/core/utf8.h"
+#include "extractor/tokenize/token_shapes.h"
 
 namespace kg {
 namespace {
@@ -69,10 +69,11 @@ bool starts_lower(std::string_view f) {
 // Words that commonly start a sentence; used after an abbreviation such as "U.S." or "Inc.",
 // where a capitalised word alone is not enough evidence of a new sentence.
 constexpr std::array<std::string_view, 44> kSentenceStarters = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "But", "And", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "On", "At", "For",
-    "After", "As", "If", "When", "While", "Some", "Many", "According", "However", "Meanwhile",
-    "Yet", "So", "Still", "Last", "Earlier", "Later", "Also", "What"};
+    "The", "A",   "An",    "He",    "She",     "It",    "They",      "We",      "I",
+    "You", "In",  "But",   "And",   "This",    "That",  "These",     "Those",   "There",
+    "His", "Her", "Their", "Its",   "Our",     "On",    "At",        "For",     "After",
+    "As",  "If",  "When",  "While", "Some",    "Many",  "According", "However", "Meanwhile",
+    "Yet", "So",  "Still", "Last",  "Earlier", "Later", "Also",      "What"};
 
 // Sentence boundary decision after the terminal token at i (whose closing quotes and brackets
 // end at j - 1; `closed` when there are any). `next` is the first token of the candidate next
@@ -115,8 +116,8 @@ bool ends_with_terminal(std::string_view line) {
   }
   if (line.empty()) return false;
   char c = line.back();
-  return c == '.' || c == '!' || c == '?' || (line.size() >= 3 && line.substr(line.size() - 3) ==
-                                                                      "\xE2\x80\xA6");
+  return c == '.' || c == '!' || c == '?' ||
+         (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
 }
 
 // A single line break ends the sentence when the line has no terminal punctuation and the next

@@ -11,15 +11,17 @@ inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 
 // Abbreviations that keep their full stop. Titles and the like never end a sentence.
 constexpr std::array<std::string_view, 40> kTitles = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col",
-    "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Supt", "Det", "Insp", "Rev", "Hon", "No",
-    "Nos", "Vol", "vs", "Messrs", "Mmes", "Fr", "Brig", "Cpl", "Pvt", "Ft", "Gens", "Reps", "Sens"};
+    "Mr",     "Mrs",  "Ms",  "Dr",   "Prof", "Sr",  "Jr",   "St",   "Mt",   "Gov",
+    "Sen",    "Rep",  "Gen", "Col",  "Lt",   "Sgt", "Capt", "Cmdr", "Adm",  "Maj",
+    "Pres",   "Supt", "Det", "Insp", "Rev",  "Hon", "No",   "Nos",  "Vol",  "vs",
+    "Messrs", "Mmes", "Fr",  "Brig", "Cpl",  "Pvt", "Ft",   "Gens", "Reps", "Sens"};
 constexpr std::array<std::string_view, 64> kAbbreviations = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "etc", "Inc", "Corp",
-    "Ltd", "Co", "Bros", "Ave", "Blvd", "Rd", "approx", "dept", "Dept", "est", "fig", "Fig", "p",
-    "pp", "cf", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
-    "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Tenn"};
+    "Jan",   "Feb",  "Mar",  "Apr",  "Jun", "Jul",  "Aug",  "Sep",   "Sept", "Oct",    "Nov",
+    "Dec",   "Mon",  "Tue",  "Tues", "Wed", "Thu",  "Thur", "Thurs", "Fri",  "Sat",    "Sun",
+    "etc",   "Inc",  "Corp", "Ltd",  "Co",  "Bros", "Ave",  "Blvd",  "Rd",   "approx", "dept",
+    "Dept",  "est",  "fig",  "Fig",  "p",   "pp",   "cf",   "al",    "Ala",  "Ariz",   "Ark",
+    "Calif", "Colo", "Conn", "Del",  "Fla", "Ga",   "Ill",  "Ind",   "Kan",  "Ky",     "La",
+    "Md",    "Mich", "Minn", "Miss", "Mo",  "Neb",  "Nev",  "Okla",  "Tenn"};
 constexpr std::array<std::string_view, 18> kMoreAbbreviations = {
     "Ore",  "Pa",   "Tex", "Va",  "Vt",  "Wash", "Wis", "Wyo", "Univ",
     "Assn", "Attn", "ext", "Sts", "Drs", "eg",   "ie",  "Cal", "PS"};

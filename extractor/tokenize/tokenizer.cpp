@@ -6,9 +6,9 @@
 #include <array>
 #include <cstring>
 
+#include "extractor/core/utf8.h"
 #include "extractor/tokenize/sentence_splitter.h"
 #include "extractor/tokenize/token_shapes.h"
-#include "extractor/core/utf8.h"
 
 namespace kg {
 namespace {
@@ -450,9 +450,8 @@ class ChunkSplitter {
     // n't / n’t
     for (uint32_t alen : {1u, 3u}) {
       size_t n = 2 + alen;  // "n" + apostrophe + "t"
-      if (s.size() > n && lower(s[s.size() - n]) == 'n' && apostrophe_at(s, s.size() - n + 1) ==
-                                                                alen &&
-          lower(s.back()) == 't') {
+      if (s.size() > n && lower(s[s.size() - n]) == 'n' &&
+          apostrophe_at(s, s.size() - n + 1) == alen && lower(s.back()) == 't') {
         emit(b, e - static_cast<uint32_t>(n));
         emit(e - static_cast<uint32_t>(n), e);
         return;

@@ -31,7 +31,7 @@ size_t input_bytes(const std::vector<std::string>& paths) {
          it.increment(ec)) {
       std::string extension = it->path().extension().string();
       if (it->is_regular_file(ec) && (extension == ".txt" || extension == ".jsonl" ||
-                                         extension == ".html" || extension == ".htm"))
+                                      extension == ".html" || extension == ".htm"))
         total += it->file_size(ec);
     }
   }
@@ -113,7 +113,8 @@ Ingester::Ingester(Store& store, const Analyzer& analyzer, const FactExtractor& 
 IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOptions& options) {
   using Clock = std::chrono::steady_clock;
   auto start = Clock::now();
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   IngestReport report;
   IngestProgress progress;
   progress.bytes_total = input_bytes(paths);

@@ -9,17 +9,17 @@
 #include <string>
 #include <vector>
 
-#include "extractor/syntax/analyzer.h"
 #include "extractor/core/error.h"
 #include "extractor/facts/fact_extractor.h"
+#include "extractor/syntax/analyzer.h"
 #include "graph/store/store.h"
 
 namespace kg {
 
 struct IngestProgress {
-  size_t done = 0;          // articles stored, skipped or failed so far
-  size_t bytes_done = 0;    // input bytes behind them
-  size_t bytes_total = 0;   // all input bytes (0 when unknown, e.g. standard input)
+  size_t done = 0;         // articles stored, skipped or failed so far
+  size_t bytes_done = 0;   // input bytes behind them
+  size_t bytes_total = 0;  // all input bytes (0 when unknown, e.g. standard input)
   double seconds = 0;
 };
 
@@ -27,17 +27,17 @@ struct IngestReport {
   size_t added = 0;
   size_t unchanged = 0;
   size_t failed = 0;
-  size_t words = 0;         // tokens of the added articles
+  size_t words = 0;  // tokens of the added articles
   double seconds = 0;
 };
 
 struct IngestOptions {
-  unsigned threads = 0;     // 0: one per core
-  size_t batch_size = 64;   // articles per transaction
-  bool strict = false;      // stop at the first bad input (throw its kg::Error)
-  std::function<void(const IngestProgress&)> on_progress;   // called from the writer, may be empty
-  std::function<void(const Error&)> on_bad_input;           // a skipped input (not with strict)
-  std::function<void(const std::string&)> on_warning;       // a stored article's warning, in order
+  unsigned threads = 0;    // 0: one per core
+  size_t batch_size = 64;  // articles per transaction
+  bool strict = false;     // stop at the first bad input (throw its kg::Error)
+  std::function<void(const IngestProgress&)> on_progress;  // called from the writer, may be empty
+  std::function<void(const Error&)> on_bad_input;          // a skipped input (not with strict)
+  std::function<void(const std::string&)> on_warning;      // a stored article's warning, in order
 };
 
 class Ingester {

@@ -4,8 +4,8 @@
 #include <tuple>
 
 #include "extractor/core/error.h"
-#include "graph/store/names.h"
 #include "graph/query/queries.h"
+#include "graph/store/names.h"
 
 namespace kg {
 namespace {
@@ -44,16 +44,20 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
   sql::Transaction transaction(store.db());
   int64_t keep = one_entity(store, into);
   int64_t gone = one_entity(store, from);
-  if (keep == gone) throw Error(ErrorKind::Usage, "'" + into + "' and '" + from + "' are one entity already");
+  if (keep == gone)
+    throw Error(ErrorKind::Usage, "'" + into + "' and '" + from + "' are one entity already");
   EntityRow kept = entity_row(store, keep), merged = entity_row(store, gone);
   CorrectionReport report{kept.name, merged.name, 0, 0, 0};
 
-  report.mentions_moved = run_changes(store, "UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2", keep, gone);
+  report.mentions_moved =
+      run_changes(store, "UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2", keep, gone);
   report.relations_moved =
       run_changes(store, "UPDATE relations SET subject_id = ?1 WHERE subject_id = ?2", keep, gone) +
       run_changes(store, "UPDATE relations SET object_id = ?1 WHERE object_id = ?2", keep, gone);
-  run_changes(store, "UPDATE relations SET attributed_to = ?1 WHERE attributed_to = ?2", keep, gone);
-  report.quotes_moved = run_changes(store, "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2", keep, gone);
+  run_changes(store, "UPDATE relations SET attributed_to = ?1 WHERE attributed_to = ?2", keep,
+              gone);
+  report.quotes_moved =
+      run_changes(store, "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2", keep, gone);
   // A fact between the two is now a fact of an entity with itself: meaningless, so dropped.
   run_changes(store, "DELETE FROM relations WHERE subject_id = ?1 AND object_id = ?1", keep, gone);
   run_changes(store,
@@ -64,9 +68,11 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
   run_changes(store, "DELETE FROM alias_search WHERE entity_id = ?2", keep, gone);
   run_changes(store, "UPDATE entity_redirects SET to_id = ?1 WHERE to_id = ?2", keep, gone);
   run_changes(store, "UPDATE alias_splits SET to_id = ?1 WHERE to_id = ?2", keep, gone);
-  run_changes(store, "UPDATE OR IGNORE alias_splits SET from_id = ?1 WHERE from_id = ?2", keep, gone);
+  run_changes(store, "UPDATE OR IGNORE alias_splits SET from_id = ?1 WHERE from_id = ?2", keep,
+              gone);
   run_changes(store, "DELETE FROM alias_splits WHERE from_id = to_id OR from_id = ?2", keep, gone);
-  sql::Statement redirect(store.db(), "INSERT OR REPLACE INTO entity_redirects (from_key, to_id) VALUES (?, ?)");
+  sql::Statement redirect(
+      store.db(), "INSERT OR REPLACE INTO entity_redirects (from_key, to_id) VALUES (?, ?)");
   redirect.bind(1, merged.key).bind(2, keep).run();
   run_changes(store, "DELETE FROM entities WHERE id = ?2", keep, gone);
   transaction.commit();
@@ -78,7 +84,8 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   int64_t from = one_entity(store, entity);
   EntityRow source = entity_row(store, from);
   std::string norm = normalize_name(alias);
-  sql::Statement has_alias(store.db(), "SELECT alias FROM aliases WHERE entity_id = ? AND norm = ?");
+  sql::Statement has_alias(store.db(),
+                           "SELECT alias FROM aliases WHERE entity_id = ? AND norm = ?");
   has_alias.bind(1, from).bind(2, norm);
   if (!has_alias.step())
     throw Error(ErrorKind::Usage, "'" + alias + "' is not an alias of " + source.name);
@@ -104,10 +111,11 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   CorrectionReport report{source.name, written, 0, 0, 0};
 
   // Mentions written as the alias (compared on the article's bytes) move to the new entity.
-  sql::Statement mentions(store.db(),
-                          "SELECT m.rowid, CAST(substr(CAST(a.text AS BLOB), m.begin + 1, m.end - m.begin) AS TEXT), "
-                          "m.article_id, m.sentence FROM mentions m JOIN articles a ON a.id = m.article_id "
-                          "WHERE m.entity_id = ?");
+  sql::Statement mentions(
+      store.db(),
+      "SELECT m.rowid, CAST(substr(CAST(a.text AS BLOB), m.begin + 1, m.end - m.begin) AS TEXT), "
+      "m.article_id, m.sentence FROM mentions m JOIN articles a ON a.id = m.article_id "
+      "WHERE m.entity_id = ?");
   mentions.bind(1, from);
   std::vector<std::tuple<int64_t, int64_t, int64_t, bool>> rows;  // rowid, article, sentence, moves
   while (mentions.step())
@@ -124,9 +132,15 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
     }
   }
   // Facts and quotes whose sentence mentions the entity only through the alias follow it.
-  sql::Statement subject(store.db(), "UPDATE relations SET subject_id = ?1 WHERE subject_id = ?2 AND article_id = ?3 AND sentence = ?4");
-  sql::Statement object(store.db(), "UPDATE relations SET object_id = ?1 WHERE object_id = ?2 AND article_id = ?3 AND sentence = ?4");
-  sql::Statement speaker(store.db(), "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2 AND article_id = ?3 AND sentence = ?4");
+  sql::Statement subject(store.db(),
+                         "UPDATE relations SET subject_id = ?1 WHERE subject_id = ?2 AND "
+                         "article_id = ?3 AND sentence = ?4");
+  sql::Statement object(store.db(),
+                        "UPDATE relations SET object_id = ?1 WHERE object_id = ?2 AND article_id = "
+                        "?3 AND sentence = ?4");
+  sql::Statement speaker(store.db(),
+                         "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2 AND article_id = "
+                         "?3 AND sentence = ?4");
   for (const auto& [place, state] : sentence_state) {
     if (state != 1) continue;
     for (sql::Statement* st : {&subject, &object, &speaker}) {
@@ -134,16 +148,19 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
       (st == &speaker ? report.quotes_moved : report.relations_moved) += store.db().changes();
     }
   }
-  sql::Statement alias_move(store.db(),
-                            "INSERT INTO aliases (entity_id, norm, alias, count) SELECT ?1, norm, alias, count "
-                            "FROM aliases WHERE entity_id = ?2 AND norm = ?3 "
-                            "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + excluded.count");
+  sql::Statement alias_move(
+      store.db(),
+      "INSERT INTO aliases (entity_id, norm, alias, count) SELECT ?1, norm, alias, count "
+      "FROM aliases WHERE entity_id = ?2 AND norm = ?3 "
+      "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + excluded.count");
   alias_move.bind(1, to).bind(2, from).bind(3, norm).run();
   sql::Statement alias_drop(store.db(), "DELETE FROM aliases WHERE entity_id = ? AND norm = ?");
   alias_drop.bind(1, from).bind(2, norm).run();
-  sql::Statement search_drop(store.db(), "DELETE FROM alias_search WHERE entity_id = ? AND alias = ?");
+  sql::Statement search_drop(store.db(),
+                             "DELETE FROM alias_search WHERE entity_id = ? AND alias = ?");
   search_drop.bind(1, from).bind(2, written).run();
-  sql::Statement rule(store.db(), "INSERT OR REPLACE INTO alias_splits (from_id, norm, to_id) VALUES (?, ?, ?)");
+  sql::Statement rule(
+      store.db(), "INSERT OR REPLACE INTO alias_splits (from_id, norm, to_id) VALUES (?, ?, ?)");
   rule.bind(1, from).bind(2, norm).bind(3, to).run();
   transaction.commit();
   return report;

@@ -11,8 +11,8 @@
 namespace kg {
 
 struct CorrectionReport {
-  std::string kept;       // the entity that remains (merge) or the one split from (split)
-  std::string other;      // the entity merged away (merge) or the new one (split)
+  std::string kept;   // the entity that remains (merge) or the one split from (split)
+  std::string other;  // the entity merged away (merge) or the new one (split)
   int mentions_moved = 0;
   int relations_moved = 0;
   int quotes_moved = 0;

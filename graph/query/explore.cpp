@@ -29,7 +29,8 @@ std::vector<Link> links_of(sql::Statement& st, int64_t id) {
   st.bind(1, id);
   std::vector<Link> links;
   while (st.step())
-    links.push_back({st.int_at(0), st.text_at(1), st.int_at(2) != 0, static_cast<int>(st.int_at(3))});
+    links.push_back(
+        {st.int_at(0), st.text_at(1), st.int_at(2) != 0, static_cast<int>(st.int_at(3))});
   st.reset();
   return links;
 }
@@ -106,7 +107,8 @@ std::vector<int64_t> shortest_chain(Store& store, const std::vector<int64_t>& so
   return {};
 }
 
-ResultTable neighbors(Store& store, const std::string& name, int depth, const std::string& relation) {
+ResultTable neighbors(Store& store, const std::string& name, int depth,
+                      const std::string& relation) {
   std::vector<int64_t> start = resolve_entity(store, name);
   ResultTable table({"distance", "from", "relation", "direction", "neighbor", "type", "mentions"},
                     {true, false, false, false, false, false, true});
@@ -136,7 +138,8 @@ ResultTable neighbors(Store& store, const std::string& name, int depth, const st
     if (d >= depth) continue;
     links.bind(2, upper(relation));
     std::vector<Link> found = links_of(links, id);
-    std::sort(found.begin(), found.end(), [](const Link& a, const Link& b) { return a.weight > b.weight; });
+    std::sort(found.begin(), found.end(),
+              [](const Link& a, const Link& b) { return a.weight > b.weight; });
     for (const Link& link : found) {
       bool first_visit = distance.emplace(link.other, d + 1).second;
       if (!first_visit && distance[link.other] <= d) continue;  // an edge back toward the start
@@ -149,22 +152,25 @@ ResultTable neighbors(Store& store, const std::string& name, int depth, const st
   return table;
 }
 
-ResultTable shortest_path(Store& store, const std::string& from, const std::string& to, int max_depth) {
-  std::vector<int64_t> chain = shortest_chain(store, resolve_entity(store, from), resolve_entity(store, to), max_depth);
+ResultTable shortest_path(Store& store, const std::string& from, const std::string& to,
+                          int max_depth) {
+  std::vector<int64_t> chain =
+      shortest_chain(store, resolve_entity(store, from), resolve_entity(store, to), max_depth);
   ResultTable table({"hop", "subject", "relation", "object", "mentions", "evidence"},
                     {true, false, false, false, true, false});
-  sql::Statement fact(store.db(),
-                      "SELECT s.name, r.relation, o.name, count(*), "
-                      " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
-                      "FROM relations r JOIN entities s ON s.id = r.subject_id "
-                      "JOIN entities o ON o.id = r.object_id "
-                      "WHERE (r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1) "
-                      "GROUP BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC LIMIT 1");
+  sql::Statement fact(
+      store.db(),
+      "SELECT s.name, r.relation, o.name, count(*), "
+      " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
+      "FROM relations r JOIN entities s ON s.id = r.subject_id "
+      "JOIN entities o ON o.id = r.object_id "
+      "WHERE (r.subject_id = ?1 AND r.object_id = ?2) OR (r.subject_id = ?2 AND r.object_id = ?1) "
+      "GROUP BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC LIMIT 1");
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
     fact.bind(1, chain[i]).bind(2, chain[i + 1]);
     if (fact.step())
-      table.rows.push_back({std::to_string(i + 1), fact.text_at(0), fact.text_at(1), fact.text_at(2),
-                            std::to_string(fact.int_at(3)), fact.text_at(4)});
+      table.rows.push_back({std::to_string(i + 1), fact.text_at(0), fact.text_at(1),
+                            fact.text_at(2), std::to_string(fact.int_at(3)), fact.text_at(4)});
     fact.reset();
   }
   return table;
@@ -180,11 +186,14 @@ ResultTable timeline(Store& store, const std::string& name) {
       "FROM relations r JOIN articles a ON a.id = r.article_id "
       "JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id "
       "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
-      "WHERE r.subject_id IN (" + ids + ") OR r.object_id IN (" + ids + ") "
+      "WHERE r.subject_id IN (" +
+      ids + ") OR r.object_id IN (" + ids +
+      ") "
       "ORDER BY 1, r.id";
   sql::Statement st(store.db(), sql.c_str());
   while (st.step())
-    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4), st.text_at(5)});
+    table.rows.push_back(
+        {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4), st.text_at(5)});
   return table;
 }
 
@@ -197,11 +206,14 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
   std::string sql =
       "SELECT r.day, "
       "coalesce(a.title, a.ext_id, a.source, ''), r.predicate, coalesce(c.name, ''), "
-      "CASE r.hedged WHEN 1 THEN 'yes' ELSE 'no' END, CASE r.negated WHEN 1 THEN 'yes' ELSE 'no' END, "
+      "CASE r.hedged WHEN 1 THEN 'yes' ELSE 'no' END, CASE r.negated WHEN 1 THEN 'yes' ELSE 'no' "
+      "END, "
       "t.text FROM relations r JOIN articles a ON a.id = r.article_id "
       "LEFT JOIN entities c ON c.id = r.attributed_to "
       "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
-      "WHERE r.subject_id IN (" + subjects + ") AND r.object_id IN (" + objects + ") "
+      "WHERE r.subject_id IN (" +
+      subjects + ") AND r.object_id IN (" + objects +
+      ") "
       "AND r.relation = ?1 ORDER BY 1, r.id";
   sql::Statement st(store.db(), sql.c_str());
   st.bind(1, upper(relation));
@@ -236,25 +248,34 @@ std::string fts_query(const std::string& text) {
 }  // namespace
 
 ResultTable quotes(Store& store, const std::string& speaker, const std::string& search) {
-  ResultTable table({"speaker", "quote", "cue", "date", "article"}, {false, false, false, false, false});
+  ResultTable table({"speaker", "quote", "cue", "date", "article"},
+                    {false, false, false, false, false});
   std::string where = "1";
-  if (!speaker.empty()) where += " AND q.speaker_id IN (" + id_list(resolve_entity(store, speaker)) + ")";
-  if (!search.empty()) where += " AND q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?1)";
+  if (!speaker.empty())
+    where += " AND q.speaker_id IN (" + id_list(resolve_entity(store, speaker)) + ")";
+  if (!search.empty())
+    where += " AND q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH ?1)";
   std::string sql =
-      "SELECT coalesce(e.name, ''), q.text, coalesce(q.cue, ''), substr(coalesce(a.published, ''), 1, 10), "
-      "coalesce(a.title, a.ext_id, a.source, '') FROM quotes q JOIN articles a ON a.id = q.article_id "
-      "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " + where + " ORDER BY a.published, q.id";
+      "SELECT coalesce(e.name, ''), q.text, coalesce(q.cue, ''), substr(coalesce(a.published, ''), "
+      "1, 10), "
+      "coalesce(a.title, a.ext_id, a.source, '') FROM quotes q JOIN articles a ON a.id = "
+      "q.article_id "
+      "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " +
+      where + " ORDER BY a.published, q.id";
   sql::Statement st(store.db(), sql.c_str());
   if (!search.empty()) st.bind(1, fts_query(search));
   while (st.step())
-    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
+    table.rows.push_back(
+        {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
   return table;
 }
 
 ResultTable entities(Store& store, const std::string& type, const std::string& search, int limit) {
-  ResultTable table({"name", "type", "id", "mentions", "aliases"}, {false, false, false, true, false});
+  ResultTable table({"name", "type", "id", "mentions", "aliases"},
+                    {false, false, false, true, false});
   std::string sql =
-      "SELECT e.name, e.type, e.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n, "
+      "SELECT e.name, e.type, e.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS "
+      "n, "
       "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id "
       " ORDER BY count DESC, alias)) FROM entities e WHERE (?1 = '' OR lower(e.type) = lower(?1)) ";
   if (!search.empty())
@@ -265,21 +286,25 @@ ResultTable entities(Store& store, const std::string& type, const std::string& s
   if (!search.empty()) st.bind(2, fts_query(search));
   st.bind(3, limit > 0 ? limit : -1);
   while (st.step())
-    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), std::to_string(st.int_at(3)), st.text_at(4)});
+    table.rows.push_back(
+        {st.text_at(0), st.text_at(1), st.text_at(2), std::to_string(st.int_at(3)), st.text_at(4)});
   return table;
 }
 
 ResultTable statistics(Store& store) {
   ResultTable table({"what", "name", "count"}, {false, false, true});
-  sql::Statement totals(store.db(),
-                        "SELECT 'articles', '', count(*) FROM articles "
-                        "UNION ALL SELECT 'entities', '', count(*) FROM entities "
-                        "UNION ALL SELECT 'relations', '', count(*) FROM relations "
-                        "UNION ALL SELECT 'quotes', '', count(*) FROM quotes "
-                        "UNION ALL SELECT 'published', coalesce(min(substr(published, 1, 10)), '') || ' to ' || "
-                        " coalesce(max(substr(published, 1, 10)), ''), count(published) FROM articles "
-                        "UNION ALL SELECT * FROM (SELECT 'entity type', type, count(*) FROM entities GROUP BY type ORDER BY 3 DESC) "
-                        "UNION ALL SELECT * FROM (SELECT 'relation', relation, count(*) FROM relations GROUP BY relation ORDER BY 3 DESC)");
+  sql::Statement totals(
+      store.db(),
+      "SELECT 'articles', '', count(*) FROM articles "
+      "UNION ALL SELECT 'entities', '', count(*) FROM entities "
+      "UNION ALL SELECT 'relations', '', count(*) FROM relations "
+      "UNION ALL SELECT 'quotes', '', count(*) FROM quotes "
+      "UNION ALL SELECT 'published', coalesce(min(substr(published, 1, 10)), '') || ' to ' || "
+      " coalesce(max(substr(published, 1, 10)), ''), count(published) FROM articles "
+      "UNION ALL SELECT * FROM (SELECT 'entity type', type, count(*) FROM entities GROUP BY type "
+      "ORDER BY 3 DESC) "
+      "UNION ALL SELECT * FROM (SELECT 'relation', relation, count(*) FROM relations GROUP BY "
+      "relation ORDER BY 3 DESC)");
   while (totals.step())
     table.rows.push_back({totals.text_at(0), totals.text_at(1), std::to_string(totals.int_at(2))});
   return table;

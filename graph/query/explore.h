@@ -14,11 +14,13 @@
 namespace kg {
 
 // Entities within `depth` hops (facts in either direction), nearest first.
-ResultTable neighbors(Store& store, const std::string& name, int depth, const std::string& relation);
+ResultTable neighbors(Store& store, const std::string& name, int depth,
+                      const std::string& relation);
 
 // The shortest chain of facts from A to B (either direction per hop), one row per hop with its
 // strongest fact and evidence. Empty when no chain of at most `max_depth` hops exists.
-ResultTable shortest_path(Store& store, const std::string& from, const std::string& to, int max_depth);
+ResultTable shortest_path(Store& store, const std::string& from, const std::string& to,
+                          int max_depth);
 
 // The entities of a shortest chain of facts (either direction per hop) from any of `sources` to
 // any of `targets`, both ends included; empty when none has at most `max_depth` hops. A

@@ -24,8 +24,9 @@ std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
     if (!suggestions.empty()) suggestions += ", ";
     suggestions += st.text_at(0);
   }
-  throw Error(ErrorKind::Usage, "no entity named '" + name + "'" +
-                                    (suggestions.empty() ? "" : "; did you mean: " + suggestions + "?"));
+  throw Error(ErrorKind::Usage,
+              "no entity named '" + name + "'" +
+                  (suggestions.empty() ? "" : "; did you mean: " + suggestions + "?"));
 }
 
 std::string id_list(const std::vector<int64_t>& ids) {
@@ -47,18 +48,26 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   std::string relation = query.relation;
   std::transform(relation.begin(), relation.end(), relation.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  where += " AND (?1 = '' OR r.relation = ?1) AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3)";
+  where +=
+      " AND (?1 = '' OR r.relation = ?1) AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3)";
   // Two aggregations straight off the fact indexes (an entity's facts come in index order, so
   // they stream): the groups with their counts and dates, and the predicates of each group, of
   // which the most frequent wins (ties to the earliest); then names and the group's first sentence.
   std::string sql =
       "WITH groups AS (SELECT r.subject_id, r.relation, r.object_id, count(*) AS weight, "
-      "  min(nullif(r.day, '')) AS first_day, max(nullif(r.day, '')) AS last_day, min(r.id) AS first_id "
-      "  FROM relations r WHERE " + where + " GROUP BY r.subject_id, r.relation, r.object_id "
+      "  min(nullif(r.day, '')) AS first_day, max(nullif(r.day, '')) AS last_day, min(r.id) AS "
+      "first_id "
+      "  FROM relations r WHERE " +
+      where +
+      " GROUP BY r.subject_id, r.relation, r.object_id "
       "  HAVING count(*) >= ?4 ORDER BY weight DESC, first_id LIMIT ?5), "
-      "predicates AS (SELECT r.subject_id, r.relation, r.object_id, r.predicate, row_number() OVER ("
-      "  PARTITION BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC, min(r.id)) AS rank "
-      "  FROM relations r WHERE " + where + " GROUP BY r.subject_id, r.relation, r.object_id, r.predicate) "
+      "predicates AS (SELECT r.subject_id, r.relation, r.object_id, r.predicate, row_number() OVER "
+      "("
+      "  PARTITION BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC, min(r.id)) AS "
+      "rank "
+      "  FROM relations r WHERE " +
+      where +
+      " GROUP BY r.subject_id, r.relation, r.object_id, r.predicate) "
       "SELECT s.name, s.key, g.relation, p.predicate, o.name, o.key, g.weight, g.first_day, "
       "  g.last_day, t.text "
       "FROM groups g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id "
@@ -68,7 +77,10 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
       "LEFT JOIN sentences t ON t.article_id = f.article_id AND t.idx = f.sentence "
       "ORDER BY g.weight DESC, g.first_id";
   sql::Statement st(store.db(), sql.c_str());
-  st.bind(1, relation).bind(2, query.since).bind(3, query.until).bind(4, query.min_weight)
+  st.bind(1, relation)
+      .bind(2, query.since)
+      .bind(3, query.until)
+      .bind(4, query.min_weight)
       .bind(5, query.limit > 0 ? query.limit : -1);
   std::vector<FactRow> rows;
   while (st.step()) {

@@ -14,10 +14,10 @@ struct RelationQuery {
   std::string subject;   // entity name, alias or key; empty = any
   std::string relation;  // relation class, case-insensitive; empty = any
   std::string object;
-  std::string since;     // fact date (or publication date) bounds, YYYY-MM-DD
+  std::string since;  // fact date (or publication date) bounds, YYYY-MM-DD
   std::string until;
   int min_weight = 1;
-  int limit = 0;         // at most this many facts, heaviest first; 0 = all
+  int limit = 0;  // at most this many facts, heaviest first; 0 = all
 };
 
 // One merged fact: every mention of (subject, relation, object) grouped together.
@@ -28,10 +28,10 @@ struct FactRow {
   std::string predicate;  // the most frequent predicate lemma
   std::string object;
   std::string object_key;
-  int weight = 0;         // number of supporting mentions
+  int weight = 0;  // number of supporting mentions
   std::string first_date;
   std::string last_date;
-  std::string evidence;   // the first supporting sentence
+  std::string evidence;  // the first supporting sentence
 };
 
 // Entity ids for a user-typed name; throws kg::Error(Usage) saying "no entity named X" with the

@@ -8,13 +8,13 @@ namespace kg {
 
 std::string normalize_name(std::string_view name) {
   utf8proc_uint8_t* folded = nullptr;
-  auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-                             static_cast<utf8proc_ssize_t>(name.size()), &folded,
-                             static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE |
-                                                            UTF8PROC_STABLE));
-  std::string text = length >= 0 ? std::string(reinterpret_cast<char*>(folded),
-                                               static_cast<size_t>(length))
-                                  : std::string(name);
+  auto length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+      static_cast<utf8proc_ssize_t>(name.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  std::string text = length >= 0
+                         ? std::string(reinterpret_cast<char*>(folded), static_cast<size_t>(length))
+                         : std::string(name);
   std::free(folded);
 
   std::string out;

@@ -25,8 +25,7 @@ Database::Database(const std::string& path, bool create, bool read_only) : path_
 Database::~Database() { sqlite3_close_v2(db_); }
 
 void Database::fail(std::string_view what) const {
-  throw Error(ErrorKind::Store,
-              path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));
+  throw Error(ErrorKind::Store, path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));
 }
 
 void Database::exec(const char* sql) {

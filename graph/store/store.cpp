@@ -1,9 +1,8 @@
 #include "graph/store/store.h"
 
-#include <unistd.h>
-
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <unordered_map>
@@ -56,10 +55,11 @@ struct Store::Statements {
         insert_mention(db,
                        "INSERT INTO mentions (article_id, entity_id, sentence, begin, end) "
                        "VALUES (?, ?, ?, ?, ?)"),
-        insert_relation(db,
-                        "INSERT INTO relations (article_id, subject_id, object_id, relation, "
-                        "predicate, date, negated, hedged, attributed_to, confidence, arguments, "
-                        "sentence, begin, end, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        insert_relation(
+            db,
+            "INSERT INTO relations (article_id, subject_id, object_id, relation, "
+            "predicate, date, negated, hedged, attributed_to, confidence, arguments, "
+            "sentence, begin, end, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         split_rules(db, "SELECT norm, to_id FROM alias_splits WHERE from_id = ?"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
@@ -101,7 +101,8 @@ Store::Store(const std::string& path, Mode mode)
       // A store written by an older kg: upgrade it through a writing connection, so that
       // queries work after an upgrade of kg without an ingest first.
       if (access(path.c_str(), W_OK) != 0)
-        throw Error(ErrorKind::Store, path + ": database schema version " + std::to_string(user_version) +
+        throw Error(ErrorKind::Store, path + ": database schema version " +
+                                          std::to_string(user_version) +
                                           " needs upgrading, and the file is not writable");
       Store upgrade(path, Mode::ReadWrite);
     } else {
@@ -174,8 +175,8 @@ std::string arguments_json(const Relation& relation, const std::vector<int64_t>&
 std::optional<int64_t> Store::add_article(const Document& doc, const Extraction& extraction) {
   if (!st_) throw Error(ErrorKind::Store, db_.path() + ": opened read-only");
   std::string hash = content_hash(doc.text);
-  sql::Transaction transaction(db_, in_batch_ ? sql::Transaction::Kind::Savepoint
-                                              : sql::Transaction::Kind::Immediate);
+  sql::Transaction transaction(
+      db_, in_batch_ ? sql::Transaction::Kind::Savepoint : sql::Transaction::Kind::Immediate);
   if (contains(hash)) return std::nullopt;
 
   const ArticleMeta& meta = doc.meta;
@@ -218,7 +219,8 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
     };
     for (const std::string& alias : entity.aliases) {
       std::string norm = normalize_name(alias);
-      if (!norm.empty()) st_->upsert_alias.bind(1, target(alias)).bind(2, norm).bind(3, alias).run();
+      if (!norm.empty())
+        st_->upsert_alias.bind(1, target(alias)).bind(2, norm).bind(3, alias).run();
     }
     std::unordered_map<int, int64_t> by_sentence;  // the one target of all mentions in a sentence
     for (const Span& span : entity.mentions) {

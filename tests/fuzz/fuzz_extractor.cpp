@@ -5,10 +5,10 @@
 #include <memory>
 #include <string>
 
-#include "extractor/syntax/analyzer.h"
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
 #include "extractor/facts/fact_extractor.h"
+#include "extractor/input/article_reader.h"
+#include "extractor/syntax/analyzer.h"
 #include "fuzz_support.h"
 
 namespace {
@@ -44,9 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const kg::Sentence& s : doc.sentences) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const int head = doc.tokens[t].head;
-      KG_FUZZ_CHECK(head == -1 || (head >= static_cast<int>(s.first_token) &&
-                                   head < static_cast<int>(s.end_token) &&
-                                   head != static_cast<int>(t)));
+      KG_FUZZ_CHECK(head == -1 ||
+                    (head >= static_cast<int>(s.first_token) &&
+                     head < static_cast<int>(s.end_token) && head != static_cast<int>(t)));
     }
   }
 

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
+#include "extractor/input/article_reader.h"
 #include "extractor/input/html_reader.h"
 #include "fuzz_support.h"
 

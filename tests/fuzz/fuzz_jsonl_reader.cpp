@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
+#include "extractor/input/article_reader.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

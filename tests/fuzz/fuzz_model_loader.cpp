@@ -9,8 +9,8 @@
 #include <memory>
 #include <string>
 
-#include "extractor/syntax/analyzer.h"
 #include "extractor/core/error.h"
+#include "extractor/syntax/analyzer.h"
 #include "extractor/syntax/model_file.h"
 #include "fuzz_support.h"
 

@@ -14,12 +14,12 @@ namespace kg::fuzz {
 
 // An invariant that must hold for every input: on failure, prints what broke and aborts, which
 // libFuzzer reports as a crash and saves the input.
-#define KG_FUZZ_CHECK(cond)                                                          \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
+#define KG_FUZZ_CHECK(cond)                                                             \
+  do {                                                                                  \
+    if (!(cond)) {                                                                      \
       std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
-      std::abort();                                                                  \
-    }                                                                                \
+      std::abort();                                                                     \
+    }                                                                                   \
   } while (0)
 
 inline std::string_view as_text(const uint8_t* data, size_t size) {

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extractor/input/article_reader.h"
 #include "extractor/core/error.h"
+#include "extractor/input/article_reader.h"
 #include "extractor/tokenize/tokenizer.h"
 #include "fuzz_support.h"
 

@@ -146,8 +146,7 @@ struct EpochStats {
 
 // One sentence with the dynamic oracle.
 void train_greedy(const ParserExample& ex, bool clusters, int root_label, bool explore,
-                  double explore_p,
-                  PerceptronTrainer& model, TrainRng& rng, EpochStats& stats) {
+                  double explore_p, PerceptronTrainer& model, TrainRng& rng, EpochStats& stats) {
   const int n_actions = static_cast<int>(model.n_classes());
   Oracle oracle(ex, n_actions);
   std::vector<float> scores(n_actions);
@@ -363,7 +362,8 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
                     const std::vector<std::string>& labels,
                     const std::shared_ptr<const WordClusters>& word_clusters,
                     const TrainOptions& options, std::ostream* log) {
-  if (options.parsers <= 1) return train_one_parser(train, dev, labels, word_clusters, options, log);
+  if (options.parsers <= 1)
+    return train_one_parser(train, dev, labels, word_clusters, options, log);
   // One thread per parser, each with its own seed and log, printed in order afterwards.
   std::vector<Parser> parsers(static_cast<size_t>(options.parsers));
   std::vector<std::ostringstream> logs(parsers.size());

@@ -50,9 +50,9 @@ std::vector<ParserExample> parser_examples(const std::vector<ConlluSentence>& se
 }  // namespace
 
 std::unique_ptr<SyntaxModel> train_pipeline(const std::vector<ConlluSentence>& train,
-                                         const std::vector<ConlluSentence>& dev,
-                                         const TrainOptions& options, std::ostream* log,
-                                         std::shared_ptr<const WordClusters> clusters) {
+                                            const std::vector<ConlluSentence>& dev,
+                                            const TrainOptions& options, std::ostream* log,
+                                            std::shared_ptr<const WordClusters> clusters) {
   if (clusters && clusters->empty()) clusters = nullptr;
   const std::shared_ptr<const WordClusters> tagger_clusters =
       options.tagger_clusters ? clusters : nullptr;

@@ -93,8 +93,8 @@ Parser train_parser(const std::vector<ParserExample>& train, const std::vector<P
 // (non-null, non-empty), the parser uses them (and the tagger too with
 // options.tagger_clusters), and the model file keeps them.
 std::unique_ptr<SyntaxModel> train_pipeline(const std::vector<ConlluSentence>& train,
-                                         const std::vector<ConlluSentence>& dev,
-                                         const TrainOptions& options, std::ostream* log,
-                                         std::shared_ptr<const WordClusters> clusters = nullptr);
+                                            const std::vector<ConlluSentence>& dev,
+                                            const TrainOptions& options, std::ostream* log,
+                                            std::shared_ptr<const WordClusters> clusters = nullptr);
 
 }  // namespace kg
