@@ -17,6 +17,7 @@
 #include "exporters/export_text.h"
 #include "exporters/exporter.h"
 #include "extractor/core/error.h"
+#include "graph/query/evidence.h"
 
 namespace kg {
 namespace {
@@ -148,9 +149,10 @@ class JsonldExporter : public Exporter {
     }
     // Only the articles that the written facts and quotes come from.
     std::set<int64_t> articles;
-    write_statements(w, kg, store, entity_iri, articles);
-    write_quotes(w, store, entity_iri, articles);
-    write_articles(w, store, articles);
+    EvidenceReader evidence(store);
+    write_statements(w, kg, evidence, entity_iri, articles);
+    write_quotes(w, evidence, entity_iri, articles);
+    write_articles(w, evidence, articles);
     w.EndArray();
     w.EndObject();
     out << '\n';
@@ -159,97 +161,83 @@ class JsonldExporter : public Exporter {
   std::string_view extension() const override { return "jsonld"; }
 
  private:
-  static void write_articles(Writer& w, Store& store, const std::set<int64_t>& articles) {
-    sql::Statement st(
-        store.db(), "SELECT id, ext_id, title, published, author, url FROM articles WHERE id = ?");
+  static void write_articles(Writer& w, EvidenceReader& evidence,
+                             const std::set<int64_t>& articles) {
     for (int64_t article : articles) {
-      st.reset();
-      st.bind(1, article);
-      if (!st.step()) continue;
+      std::optional<ArticleRow> a = evidence.article(article);
+      if (!a) continue;
       w.StartObject();
-      key_value(w, "@id", iri("article", std::to_string(st.int_at(0))));
+      key_value(w, "@id", iri("article", std::to_string(a->id)));
       key_value(w, "@type", "NewsArticle");
-      if (!st.is_null(1)) key_value(w, "identifier", st.text_at(1));
-      if (!st.is_null(2)) key_value(w, "headline", st.text_at(2));
-      if (!st.is_null(3)) key_value(w, "datePublished", st.text_at(3));
-      if (!st.is_null(4)) {
+      if (a->ext_id) key_value(w, "identifier", *a->ext_id);
+      if (a->title) key_value(w, "headline", *a->title);
+      if (a->published) key_value(w, "datePublished", *a->published);
+      if (a->author) {
         w.Key("author");
         w.StartObject();
         key_value(w, "@type", "Person");
-        key_value(w, "name", st.text_at(4));
+        key_value(w, "name", *a->author);
         w.EndObject();
       }
-      if (!st.is_null(5)) key_value(w, "url", st.text_at(5));
+      if (a->url) key_value(w, "url", *a->url);
       w.EndObject();
     }
   }
 
   // One statement per supporting mention of every edge in the (possibly filtered) graph.
-  static void write_statements(Writer& w, const KnowledgeGraph& kg, Store& store,
+  static void write_statements(Writer& w, const KnowledgeGraph& kg, EvidenceReader& evidence,
                                const std::unordered_map<int64_t, std::string>& entity_iri,
                                std::set<int64_t>& articles) {
-    sql::Statement st(store.db(),
-                      "SELECT r.id, r.article_id, r.subject_id, r.object_id, r.relation, "
-                      "r.predicate, r.date, r.confidence, r.attributed_to, r.begin, r.end, "
-                      "r.sentence, s.text FROM relations r LEFT JOIN sentences s "
-                      "ON s.article_id = r.article_id AND s.idx = r.sentence WHERE r.id = ?");
     const Graph& g = kg.graph();
     for (Edge edge : boost::make_iterator_range(boost::edges(g))) {
-      for (int64_t evidence : g[edge].evidence) {
-        st.bind(1, evidence);
-        if (!st.step()) {
-          st.reset();
-          continue;
-        }
+      for (int64_t id : g[edge].evidence) {
+        std::optional<FactMention> m = evidence.mention(id);
+        if (!m) continue;
         w.StartObject();
-        key_value(w, "@id", iri("fact", std::to_string(st.int_at(0))));
+        key_value(w, "@id", iri("fact", std::to_string(m->id)));
         key_value(w, "@type", "rdf:Statement");
-        reference(w, "rdf:subject", entity_iri.at(st.int_at(2)));
-        reference(w, "rdf:predicate", kVocabulary + iri_part(st.text_at(4)));
-        articles.insert(st.int_at(1));
-        reference(w, "rdf:object", entity_iri.at(st.int_at(3)));
-        key_value(w, "kg:predicate", st.text_at(5));
-        reference(w, "prov:wasDerivedFrom", iri("article", std::to_string(st.int_at(1))));
-        if (!st.is_null(12)) key_value(w, "kg:sentence", st.text_at(12));
+        reference(w, "rdf:subject", entity_iri.at(m->subject_id));
+        reference(w, "rdf:predicate", kVocabulary + iri_part(m->relation));
+        articles.insert(m->article_id);
+        reference(w, "rdf:object", entity_iri.at(m->object_id));
+        key_value(w, "kg:predicate", m->predicate);
+        reference(w, "prov:wasDerivedFrom", iri("article", std::to_string(m->article_id)));
+        if (m->sentence_text) key_value(w, "kg:sentence", *m->sentence_text);
         w.Key("kg:sentenceIndex");
-        w.Int64(st.int_at(11));
+        w.Int64(m->sentence);
         w.Key("kg:startOffset");
-        w.Int64(st.int_at(9));
+        w.Int64(m->begin);
         w.Key("kg:endOffset");
-        w.Int64(st.int_at(10));
+        w.Int64(m->end);
         w.Key("kg:confidence");
-        w.Double(st.double_at(7));
-        if (!st.is_null(6)) key_value(w, "kg:date", st.text_at(6));
-        if (!st.is_null(8)) {
-          auto it = entity_iri.find(st.int_at(8));
+        w.Double(m->confidence);
+        if (m->date) key_value(w, "kg:date", *m->date);
+        if (m->attributed_to) {
+          auto it = entity_iri.find(*m->attributed_to);
           if (it != entity_iri.end()) reference(w, "prov:wasAttributedTo", it->second);
         }
         w.EndObject();
-        st.reset();
       }
     }
   }
 
   // The quotes of the speakers in the graph.
-  static void write_quotes(Writer& w, Store& store,
+  static void write_quotes(Writer& w, EvidenceReader& evidence,
                            const std::unordered_map<int64_t, std::string>& entity_iri,
                            std::set<int64_t>& articles) {
-    sql::Statement st(store.db(),
-                      "SELECT id, article_id, speaker_id, text, cue FROM quotes "
-                      "WHERE speaker_id IS NOT NULL ORDER BY id");
-    while (st.step()) {
-      auto speaker = entity_iri.find(st.int_at(2));
-      if (speaker == entity_iri.end()) continue;
+    evidence.for_each_quote([&](const QuoteRow& q) {
+      auto speaker = entity_iri.find(q.speaker_id);
+      if (speaker == entity_iri.end()) return;
       w.StartObject();
-      key_value(w, "@id", iri("quote", std::to_string(st.int_at(0))));
+      key_value(w, "@id", iri("quote", std::to_string(q.id)));
       key_value(w, "@type", "Quotation");
-      key_value(w, "text", st.text_at(3));
+      key_value(w, "text", q.text);
       reference(w, "spokenByCharacter", speaker->second);
-      if (!st.is_null(4)) key_value(w, "kg:cue", st.text_at(4));
-      reference(w, "isPartOf", iri("article", std::to_string(st.int_at(1))));
-      articles.insert(st.int_at(1));
+      if (q.cue) key_value(w, "kg:cue", *q.cue);
+      reference(w, "isPartOf", iri("article", std::to_string(q.article_id)));
+      articles.insert(q.article_id);
       w.EndObject();
-    }
+    });
   }
 };
 

@@ -8,6 +8,7 @@
 #include "extractor/core/error.h"
 #include "graph/query/queries.h"
 #include "graph/store/store.h"
+#include "graph/store/store_sql.h"
 
 namespace kg {
 
@@ -91,7 +92,7 @@ KnowledgeGraph induced_subgraph(const KnowledgeGraph& kg, const std::vector<bool
 
 // An article named by its ext_id (preferred) or its numeric id.
 int64_t resolve_article(Store& store, const std::string& article) {
-  sql::Statement st(store.db(),
+  sql::Statement st(store_database(store),
                     "SELECT id FROM articles WHERE ext_id = ?1 OR CAST(id AS TEXT) = ?1 "
                     "ORDER BY (ext_id IS ?1) DESC, id LIMIT 1");
   st.bind(1, article);
@@ -129,7 +130,7 @@ std::vector<bool> neighbourhood(const Graph& g, const std::vector<Vertex>& roots
 
 KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
   KnowledgeGraph kg;
-  sql::Database& db = store.db();
+  sql::Database& db = store_database(store);
 
   // Resolve names first, so a typo fails before any work.
   std::vector<int64_t> ego_ids;

@@ -16,6 +16,7 @@
 #include "exporters/export_text.h"
 #include "exporters/exporter.h"
 #include "exporters/xml_text.h"
+#include "graph/store/store_sql.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -143,7 +144,7 @@ size_t expected_jsonld_triples(const KnowledgeGraph& kg, Store& store) {
   // Statement: type, subject, predicate, object, kg:predicate, source, 4 numbers, and the
   // sentence, date and attribution when known.
   sql::Statement fact(
-      store.db(),
+      store_database(store),
       "SELECT r.article_id, s.text IS NOT NULL, r.date IS NOT NULL, r.attributed_to "
       "FROM relations r LEFT JOIN sentences s ON s.article_id = r.article_id AND "
       "s.idx = r.sentence WHERE r.id = ?");
@@ -158,7 +159,7 @@ size_t expected_jsonld_triples(const KnowledgeGraph& kg, Store& store) {
     }
   // Quotation of a speaker in the graph: type, text, speaker, article, and the cue when known.
   sql::Statement quotes(
-      store.db(),
+      store_database(store),
       "SELECT speaker_id, article_id, cue IS NOT NULL FROM quotes WHERE speaker_id IS NOT NULL");
   while (quotes.step())
     if (in_graph.count(quotes.int_at(0))) {
@@ -167,7 +168,7 @@ size_t expected_jsonld_triples(const KnowledgeGraph& kg, Store& store) {
     }
   // Article: type and the metadata it has; an author is a node with a type and a name.
   sql::Statement article(
-      store.db(),
+      store_database(store),
       "SELECT (ext_id IS NOT NULL) + (title IS NOT NULL) + (published IS NOT NULL) + "
       "(url IS NOT NULL) + 3 * (author IS NOT NULL) FROM articles WHERE id = ?");
   for (int64_t id : articles) {

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "graph/store/store.h"
+#include "graph/store/store_sql.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -74,7 +75,7 @@ TEST_CASE("bad files: one clear line naming the input, exit code 3", "[robustnes
                                             ": article is 52428800 bytes, more than the limit"));
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article (0 already stored, 3 failed)"));
   Store store(dir.file("kg.db"), Store::Mode::ReadOnly);
-  sql::Statement text(store.db(), "SELECT text, title FROM articles");
+  sql::Statement text(store_database(store), "SELECT text, title FROM articles");
   REQUIRE(text.step());
   CHECK(text.text_at(0).find('\r') == std::string::npos);
   CHECK(text.text_at(1) == "Headline of a windows file here");
@@ -95,7 +96,7 @@ TEST_CASE("a sentence over the length limit is stored in pieces, with a warning 
                       ": text line 5: sentence of 2000 tokens is longer than the limit of 300"));
   Store store(dir.file("kg.db"), Store::Mode::ReadOnly);
   CHECK(store.counts().articles == 1);
-  sql::Statement longest(store.db(),
+  sql::Statement longest(store_database(store),
                          "SELECT count(*), max(length(text)), sum(length(text)) FROM sentences");
   REQUIRE(longest.step());
   CHECK(longest.int_at(0) == 2 + 7);  // headline, one sentence, 7 pieces of at most 300
@@ -179,11 +180,11 @@ TEST_CASE("ingest killed at random moments never leaves half an article", "[robu
     interrupted += WIFSIGNALED(status);
 
     Store store(db);
-    sql::Statement check(store.db(), "PRAGMA integrity_check");
+    sql::Statement check(store_database(store), "PRAGMA integrity_check");
     REQUIRE(check.step());
     CHECK(check.text_at(0) == "ok");
     // A stored article has all its sentences; none has been cut off.
-    sql::Statement partial(store.db(),
+    sql::Statement partial(store_database(store),
                            "SELECT count(*) FROM articles a WHERE NOT EXISTS "
                            "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)");
     REQUIRE(partial.step());

@@ -7,6 +7,7 @@
 #include "graph/query/queries.h"
 #include "graph/store/names.h"
 #include "graph/store/schema.h"
+#include "graph/store/store_sql.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -34,10 +35,10 @@ TEST_CASE("an article is stored once, with versioned schema", "[store]") {
   CHECK(store.counts().articles == 1);
   CHECK(store.counts().relations == 1);
 
-  sql::Statement version(store.db(), "PRAGMA user_version");
+  sql::Statement version(store_database(store), "PRAGMA user_version");
   version.step();
   CHECK(version.int_at(0) == schema::kSchemaVersion);
-  sql::Statement app(store.db(), "PRAGMA application_id");
+  sql::Statement app(store_database(store), "PRAGMA application_id");
   app.step();
   CHECK(app.int_at(0) == schema::kApplicationId);
 }
@@ -81,14 +82,14 @@ TEST_CASE("a failed article leaves nothing behind", "[store]") {
   Store store(":memory:");
   auto [doc, ex] = test::small_article("DPRK was condemned by Japan.", "2024-01-10");
   // A trigger makes the quote insert fail after the article, entities and relations went in.
-  store.db().exec(
+  store_database(store).exec(
       "CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'boom'); END");
   CHECK_THROWS_AS(store.add_article(doc, ex), Error);
   StoreCounts counts = store.counts();
   CHECK(counts.articles == 0);
   CHECK(counts.relations == 0);
   CHECK(counts.mentions == 0);
-  store.db().exec("DROP TRIGGER fail_quotes");
+  store_database(store).exec("DROP TRIGGER fail_quotes");
   CHECK(store.add_article(doc, ex));
 }
 
@@ -101,7 +102,7 @@ TEST_CASE("a foreign or newer database is refused with its path", "[store]") {
   CHECK_THROWS_WITH(Store(dir.file("other.db")), Catch::Contains("other.db: not a kg database"));
   {
     Store store(dir.file("new.db"));
-    store.db().exec("PRAGMA user_version = 99");
+    store_database(store).exec("PRAGMA user_version = 99");
   }
   CHECK_THROWS_WITH(Store(dir.file("new.db")), Catch::Contains("newer than this kg supports"));
   test::write_file(dir.file("garbage.db"), std::string(4096, 'x'));
@@ -115,7 +116,7 @@ TEST_CASE("a store of an older schema is upgraded even when opened for reading",
     auto [doc, ex] = test::small_article("Japan condemned the DPRK.", "2024-03-05T10:00");
     REQUIRE(store.add_article(doc, ex));
     // Back to schema 4: no fact day, fact indexes without the other end.
-    store.db().exec(
+    store_database(store).exec(
         "DROP INDEX relations_by_subject; DROP INDEX relations_by_object; "
         "ALTER TABLE relations DROP COLUMN day; "
         "CREATE INDEX relations_by_subject ON relations(subject_id, relation); "
@@ -123,14 +124,14 @@ TEST_CASE("a store of an older schema is upgraded even when opened for reading",
         "4");
   }
   Store store(dir.file("old.db"), Store::Mode::ReadOnly);
-  sql::Statement version(store.db(), "PRAGMA user_version");
+  sql::Statement version(store_database(store), "PRAGMA user_version");
   REQUIRE(version.step());
   CHECK(version.int_at(0) == schema::kSchemaVersion);
-  sql::Statement columns(store.db(),
+  sql::Statement columns(store_database(store),
                          "SELECT count(*) FROM pragma_index_info('relations_by_subject')");
   REQUIRE(columns.step());
   CHECK(columns.int_at(0) == 5);
-  sql::Statement day(store.db(), "SELECT day FROM relations");
+  sql::Statement day(store_database(store), "SELECT day FROM relations");
   REQUIRE(day.step());
   CHECK(day.text_at(0) == "2024-03-05");
 }

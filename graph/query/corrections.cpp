@@ -6,6 +6,7 @@
 #include "extractor/core/error.h"
 #include "graph/query/queries.h"
 #include "graph/store/names.h"
+#include "graph/store/store_sql.h"
 
 namespace kg {
 namespace {
@@ -23,7 +24,7 @@ struct EntityRow {
 };
 
 EntityRow entity_row(Store& store, int64_t id) {
-  sql::Statement st(store.db(), "SELECT key, name, type FROM entities WHERE id = ?");
+  sql::Statement st(store_database(store), "SELECT key, name, type FROM entities WHERE id = ?");
   st.bind(1, id);
   if (!st.step()) throw Error(ErrorKind::Usage, "no entity with id " + std::to_string(id));
   return {st.text_at(0), st.text_at(1), st.text_at(2)};
@@ -31,17 +32,17 @@ EntityRow entity_row(Store& store, int64_t id) {
 
 // Runs an update with ?1 = the entity kept and ?2 = the other one; returns the rows changed.
 int run_changes(Store& store, const char* sql, int64_t a, int64_t b) {
-  sql::Statement st(store.db(), sql);
+  sql::Statement st(store_database(store), sql);
   st.bind(1, a);
   if (st.parameter_count() >= 2) st.bind(2, b);
   st.run();
-  return store.db().changes();
+  return store_database(store).changes();
 }
 
 }  // namespace
 
 CorrectionReport merge_entities(Store& store, const std::string& into, const std::string& from) {
-  sql::Transaction transaction(store.db());
+  sql::Transaction transaction(store_database(store));
   int64_t keep = one_entity(store, into);
   int64_t gone = one_entity(store, from);
   if (keep == gone)
@@ -72,7 +73,8 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
               gone);
   run_changes(store, "DELETE FROM alias_splits WHERE from_id = to_id OR from_id = ?2", keep, gone);
   sql::Statement redirect(
-      store.db(), "INSERT OR REPLACE INTO entity_redirects (from_key, to_id) VALUES (?, ?)");
+      store_database(store),
+      "INSERT OR REPLACE INTO entity_redirects (from_key, to_id) VALUES (?, ?)");
   redirect.bind(1, merged.key).bind(2, keep).run();
   run_changes(store, "DELETE FROM entities WHERE id = ?2", keep, gone);
   transaction.commit();
@@ -80,11 +82,11 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
 }
 
 CorrectionReport split_entity(Store& store, const std::string& entity, const std::string& alias) {
-  sql::Transaction transaction(store.db());
+  sql::Transaction transaction(store_database(store));
   int64_t from = one_entity(store, entity);
   EntityRow source = entity_row(store, from);
   std::string norm = normalize_name(alias);
-  sql::Statement has_alias(store.db(),
+  sql::Statement has_alias(store_database(store),
                            "SELECT alias FROM aliases WHERE entity_id = ? AND norm = ?");
   has_alias.bind(1, from).bind(2, norm);
   if (!has_alias.step())
@@ -98,21 +100,22 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   std::string type_lower = source.type;
   for (char& c : type_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::string key = type_lower + ":" + norm;
-  sql::Statement find(store.db(), "SELECT id FROM entities WHERE key = ?");
+  sql::Statement find(store_database(store), "SELECT id FROM entities WHERE key = ?");
   find.bind(1, key);
   int64_t to;
   if (find.step()) {
     to = find.int_at(0);
   } else {
-    sql::Statement insert(store.db(), "INSERT INTO entities (key, name, type) VALUES (?, ?, ?)");
+    sql::Statement insert(store_database(store),
+                          "INSERT INTO entities (key, name, type) VALUES (?, ?, ?)");
     insert.bind(1, key).bind(2, written).bind(3, source.type).run();
-    to = store.db().last_insert_id();
+    to = store_database(store).last_insert_id();
   }
   CorrectionReport report{source.name, written, 0, 0, 0};
 
   // Mentions written as the alias (compared on the article's bytes) move to the new entity.
   sql::Statement mentions(
-      store.db(),
+      store_database(store),
       "SELECT m.rowid, CAST(substr(CAST(a.text AS BLOB), m.begin + 1, m.end - m.begin) AS TEXT), "
       "m.article_id, m.sentence FROM mentions m JOIN articles a ON a.id = m.article_id "
       "WHERE m.entity_id = ?");
@@ -121,7 +124,7 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   while (mentions.step())
     rows.emplace_back(mentions.int_at(0), mentions.int_at(2), mentions.int_at(3),
                       normalize_name(mentions.text_at(1)) == norm);
-  sql::Statement move(store.db(), "UPDATE mentions SET entity_id = ? WHERE rowid = ?");
+  sql::Statement move(store_database(store), "UPDATE mentions SET entity_id = ? WHERE rowid = ?");
   std::map<std::pair<int64_t, int64_t>, int> sentence_state;  // 1 all moved, 2 mixed
   for (auto& [rowid, article, sentence, moves] : rows) {
     auto [it, inserted] = sentence_state.try_emplace({article, sentence}, moves ? 1 : 2);
@@ -132,35 +135,38 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
     }
   }
   // Facts and quotes whose sentence mentions the entity only through the alias follow it.
-  sql::Statement subject(store.db(),
+  sql::Statement subject(store_database(store),
                          "UPDATE relations SET subject_id = ?1 WHERE subject_id = ?2 AND "
                          "article_id = ?3 AND sentence = ?4");
-  sql::Statement object(store.db(),
+  sql::Statement object(store_database(store),
                         "UPDATE relations SET object_id = ?1 WHERE object_id = ?2 AND article_id = "
                         "?3 AND sentence = ?4");
-  sql::Statement speaker(store.db(),
+  sql::Statement speaker(store_database(store),
                          "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2 AND article_id = "
                          "?3 AND sentence = ?4");
   for (const auto& [place, state] : sentence_state) {
     if (state != 1) continue;
     for (sql::Statement* st : {&subject, &object, &speaker}) {
       st->bind(1, to).bind(2, from).bind(3, place.first).bind(4, place.second).run();
-      (st == &speaker ? report.quotes_moved : report.relations_moved) += store.db().changes();
+      (st == &speaker ? report.quotes_moved : report.relations_moved) +=
+          store_database(store).changes();
     }
   }
   sql::Statement alias_move(
-      store.db(),
+      store_database(store),
       "INSERT INTO aliases (entity_id, norm, alias, count) SELECT ?1, norm, alias, count "
       "FROM aliases WHERE entity_id = ?2 AND norm = ?3 "
       "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + excluded.count");
   alias_move.bind(1, to).bind(2, from).bind(3, norm).run();
-  sql::Statement alias_drop(store.db(), "DELETE FROM aliases WHERE entity_id = ? AND norm = ?");
+  sql::Statement alias_drop(store_database(store),
+                            "DELETE FROM aliases WHERE entity_id = ? AND norm = ?");
   alias_drop.bind(1, from).bind(2, norm).run();
-  sql::Statement search_drop(store.db(),
+  sql::Statement search_drop(store_database(store),
                              "DELETE FROM alias_search WHERE entity_id = ? AND alias = ?");
   search_drop.bind(1, from).bind(2, written).run();
   sql::Statement rule(
-      store.db(), "INSERT OR REPLACE INTO alias_splits (from_id, norm, to_id) VALUES (?, ?, ?)");
+      store_database(store),
+      "INSERT OR REPLACE INTO alias_splits (from_id, norm, to_id) VALUES (?, ?, ?)");
   rule.bind(1, from).bind(2, norm).bind(3, to).run();
   transaction.commit();
   return report;

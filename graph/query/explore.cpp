@@ -7,6 +7,7 @@
 
 #include "extractor/core/error.h"
 #include "graph/query/queries.h"
+#include "graph/store/store_sql.h"
 
 namespace kg {
 namespace {
@@ -67,7 +68,7 @@ std::vector<int64_t> shortest_chain(Store& store, const std::vector<int64_t>& so
   SearchSide forward(sources), backward(targets);
   for (int64_t id : sources)
     if (backward.seen.count(id)) return {id};
-  sql::Statement adjacent(store.db(),
+  sql::Statement adjacent(store_database(store),
                           "SELECT object_id FROM relations WHERE subject_id = ?1 "
                           "UNION SELECT subject_id FROM relations WHERE object_id = ?1");
   while (forward.depth + backward.depth < max_depth && !forward.frontier.empty() &&
@@ -112,9 +113,9 @@ ResultTable neighbors(Store& store, const std::string& name, int depth,
   std::vector<int64_t> start = resolve_entity(store, name);
   ResultTable table({"distance", "from", "relation", "direction", "neighbor", "type", "mentions"},
                     {true, false, false, false, false, false, true});
-  sql::Statement links(store.db(), kLinksSql);
+  sql::Statement links(store_database(store), kLinksSql);
   links.bind(2, upper(relation));
-  sql::Statement info(store.db(), "SELECT name, type FROM entities WHERE id = ?");
+  sql::Statement info(store_database(store), "SELECT name, type FROM entities WHERE id = ?");
   std::unordered_map<int64_t, int> distance;
   std::deque<int64_t> queue;
   for (int64_t id : start) {
@@ -159,7 +160,7 @@ ResultTable shortest_path(Store& store, const std::string& from, const std::stri
   ResultTable table({"hop", "subject", "relation", "object", "mentions", "evidence"},
                     {true, false, false, false, true, false});
   sql::Statement fact(
-      store.db(),
+      store_database(store),
       "SELECT s.name, r.relation, o.name, count(*), "
       " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
       "FROM relations r JOIN entities s ON s.id = r.subject_id "
@@ -190,7 +191,7 @@ ResultTable timeline(Store& store, const std::string& name) {
       ids + ") OR r.object_id IN (" + ids +
       ") "
       "ORDER BY 1, r.id";
-  sql::Statement st(store.db(), sql.c_str());
+  sql::Statement st(store_database(store), sql.c_str());
   while (st.step())
     table.rows.push_back(
         {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4), st.text_at(5)});
@@ -215,7 +216,7 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
       subjects + ") AND r.object_id IN (" + objects +
       ") "
       "AND r.relation = ?1 ORDER BY 1, r.id";
-  sql::Statement st(store.db(), sql.c_str());
+  sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, upper(relation));
   while (st.step())
     table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4),
@@ -262,7 +263,7 @@ ResultTable quotes(Store& store, const std::string& speaker, const std::string& 
       "q.article_id "
       "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " +
       where + " ORDER BY a.published, q.id";
-  sql::Statement st(store.db(), sql.c_str());
+  sql::Statement st(store_database(store), sql.c_str());
   if (!search.empty()) st.bind(1, fts_query(search));
   while (st.step())
     table.rows.push_back(
@@ -281,7 +282,7 @@ ResultTable entities(Store& store, const std::string& type, const std::string& s
   if (!search.empty())
     sql += "AND e.id IN (SELECT entity_id FROM alias_search WHERE alias_search MATCH ?2) ";
   sql += "ORDER BY n DESC, e.name LIMIT ?3";
-  sql::Statement st(store.db(), sql.c_str());
+  sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, type);
   if (!search.empty()) st.bind(2, fts_query(search));
   st.bind(3, limit > 0 ? limit : -1);
@@ -294,7 +295,7 @@ ResultTable entities(Store& store, const std::string& type, const std::string& s
 ResultTable statistics(Store& store) {
   ResultTable table({"what", "name", "count"}, {false, false, true});
   sql::Statement totals(
-      store.db(),
+      store_database(store),
       "SELECT 'articles', '', count(*) FROM articles "
       "UNION ALL SELECT 'entities', '', count(*) FROM entities "
       "UNION ALL SELECT 'relations', '', count(*) FROM relations "

@@ -5,6 +5,7 @@
 
 #include "extractor/core/error.h"
 #include "graph/store/names.h"
+#include "graph/store/store_sql.h"
 
 namespace kg {
 
@@ -14,7 +15,7 @@ std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
   // Suggest names that contain the query, or share its first word.
   std::string norm = normalize_name(name);
   std::string first_word = norm.substr(0, norm.find(' '));
-  sql::Statement st(store.db(),
+  sql::Statement st(store_database(store),
                     "SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
                     "WHERE a.norm LIKE '%' || ?1 || '%' OR a.norm LIKE ?2 || '%' "
                     "GROUP BY e.id ORDER BY sum(a.count) DESC LIMIT 3");
@@ -76,7 +77,7 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
       "JOIN relations f ON f.id = g.first_id "
       "LEFT JOIN sentences t ON t.article_id = f.article_id AND t.idx = f.sentence "
       "ORDER BY g.weight DESC, g.first_id";
-  sql::Statement st(store.db(), sql.c_str());
+  sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, relation)
       .bind(2, query.since)
       .bind(3, query.until)

@@ -10,6 +10,7 @@
 #include "extractor/core/error.h"
 #include "graph/store/names.h"
 #include "graph/store/schema.h"
+#include "graph/store/store_sql.h"
 
 namespace kg {
 
@@ -330,5 +331,7 @@ std::vector<int64_t> Store::find_entities(std::string_view name) {
   while (st.step()) ids.push_back(st.int_at(0));
   return ids;
 }
+
+sql::Database& store_database(Store& store) { return store.db_; }
 
 }  // namespace kg

@@ -57,9 +57,9 @@ class Store {
   // Entity ids whose alias, name or key matches `name` after normalize_name().
   std::vector<int64_t> find_entities(std::string_view name);
 
-  sql::Database& db() { return db_; }
-
  private:
+  // The handle is the schema's; only the SQL layers reach it (graph/store/store_sql.h).
+  friend sql::Database& store_database(Store& store);
   int64_t entity_id(const Entity& entity);
   void migrate();
 
