@@ -12,13 +12,6 @@ std::string default_db() {
   return env && *env ? env : "kg.db";
 }
 
-LoadedModels LoadedModels::load(const std::string& model_path, const std::string& lexicon_dir) {
-  LoadedModels pipeline;
-  pipeline.analyzer = Analyzer::load(model_path);
-  pipeline.extractor = FactExtractor::load(lexicon_dir);
-  return pipeline;
-}
-
 void add_pipeline_options(CLI::App& command, std::string& model, std::string& lexicons) {
   model = default_model_path();
   lexicons = default_lexicon_dir();

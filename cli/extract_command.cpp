@@ -133,7 +133,7 @@ void run(const ExtractOptions& options) {
     run_one_per_line(options);
     return;
   }
-  LoadedModels pipeline = LoadedModels::load(options.model, options.lexicons);
+  const ArticlePipeline pipeline = ArticlePipeline::load(options.model, options.lexicons);
   bool jsonl = options.format == "jsonl";
   bool tsv = options.format == "tsv";
   int failures = 0;
@@ -142,7 +142,7 @@ void run(const ExtractOptions& options) {
       options.paths,
       [&](Document&& doc) {
         if (tsv) {
-          pipeline.analyzer->analyze(doc);
+          pipeline.analyze(doc);
           print_warnings(doc);
           print_tsv(doc, {}, clock);
           return;

@@ -62,7 +62,7 @@ void show_progress(const IngestProgress& p) {
 }
 
 int run(const IngestCommandOptions& options) {
-  LoadedModels models = LoadedModels::load(options.model, options.lexicons);
+  const ArticlePipeline pipeline = ArticlePipeline::load(options.model, options.lexicons);
   Store store(options.db);
   IngestOptions ingest;
   ingest.threads = options.threads;
@@ -75,8 +75,7 @@ int run(const IngestCommandOptions& options) {
   ingest.on_warning = [terminal](const std::string& warning) {
     std::fprintf(stderr, "%skg: warning: %s\n", terminal ? "\r\033[K" : "", warning.c_str());
   };
-  IngestReport report =
-      Ingester(store, *models.analyzer, *models.extractor).run(options.paths, ingest);
+  IngestReport report = Ingester(store, pipeline).run(options.paths, ingest);
   if (terminal) std::fprintf(stderr, "\r\033[K");
   if (!options.quiet) print_summary(store, report, options.db);
   // Partly bad input still stores the good articles, but the exit code tells a script.

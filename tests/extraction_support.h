@@ -10,22 +10,13 @@
 #include <memory>
 #include <string>
 
-#include "extractor/facts/fact_extractor.h"
+#include "extractor/article_pipeline.h"
 #include "extractor/formats/conllu.h"
 #include "extractor/input/article_reader.h"
-#include "extractor/syntax/analyzer.h"
 
 namespace kg::test {
 
-struct ExtractionPipeline {
-  std::unique_ptr<Analyzer> analyzer;
-  std::unique_ptr<FactExtractor> extractor;
-
-  Extraction run(Document& doc) const {
-    analyzer->analyze(doc);
-    return extractor->extract(doc);
-  }
-};
+using ExtractionPipeline = ArticlePipeline;
 
 // The shipped pipeline, loaded once; null when the model file is missing.
 inline const ExtractionPipeline* extraction_pipeline() {
@@ -33,10 +24,7 @@ inline const ExtractionPipeline* extraction_pipeline() {
       []() -> std::unique_ptr<ExtractionPipeline> {
     std::string model = default_model_path();
     if (!std::filesystem::exists(model)) return nullptr;
-    auto p = std::make_unique<ExtractionPipeline>();
-    p->analyzer = Analyzer::load(model);
-    p->extractor = FactExtractor::load(default_lexicon_dir());
-    return p;
+    return std::make_unique<ArticlePipeline>(ArticlePipeline::load(model));
   }();
   return pipeline.get();
 }

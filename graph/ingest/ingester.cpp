@@ -107,8 +107,8 @@ class Slots {
 
 }  // namespace
 
-Ingester::Ingester(Store& store, const Analyzer& analyzer, const FactExtractor& extractor)
-    : store_(store), analyzer_(analyzer), extractor_(extractor) {}
+Ingester::Ingester(Store& store, const ArticlePipeline& pipeline)
+    : store_(store), pipeline_(pipeline) {}
 
 IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOptions& options) {
   using Clock = std::chrono::steady_clock;
@@ -142,8 +142,7 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
     workers.emplace_back([&] {
       while (std::optional<Job> job = work.pop()) {
         try {
-          analyzer_.analyze(job->doc);
-          job->extraction = extractor_.extract(job->doc);
+          job->extraction = pipeline_.run(job->doc);
         } catch (...) {
           job->error = std::current_exception();
         }

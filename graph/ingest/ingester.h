@@ -9,9 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "extractor/article_pipeline.h"
 #include "extractor/core/error.h"
-#include "extractor/facts/fact_extractor.h"
-#include "extractor/syntax/analyzer.h"
 #include "graph/store/store.h"
 
 namespace kg {
@@ -42,15 +41,14 @@ struct IngestOptions {
 
 class Ingester {
  public:
-  // The analyzer and extractor are shared by the workers (both are thread-safe).
-  Ingester(Store& store, const Analyzer& analyzer, const FactExtractor& extractor);
+  // The pipeline is shared by the workers (it is thread-safe).
+  Ingester(Store& store, const ArticlePipeline& pipeline);
 
   IngestReport run(const std::vector<std::string>& paths, const IngestOptions& options);
 
  private:
   Store& store_;
-  const Analyzer& analyzer_;
-  const FactExtractor& extractor_;
+  const ArticlePipeline& pipeline_;
 };
 
 // Sum of the sizes of the files under `paths` that read_articles would read (0 for "-").

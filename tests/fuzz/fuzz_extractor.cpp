@@ -5,17 +5,15 @@
 #include <memory>
 #include <string>
 
+#include "extractor/article_pipeline.h"
 #include "extractor/core/error.h"
-#include "extractor/facts/fact_extractor.h"
 #include "extractor/input/article_reader.h"
-#include "extractor/syntax/analyzer.h"
 #include "fuzz_support.h"
 
 namespace {
 
 // Loaded once: the model takes seconds to read under the sanitizers.
-const kg::Analyzer* analyzer = nullptr;
-const kg::FactExtractor* extractor = nullptr;
+const kg::ArticlePipeline* pipeline = nullptr;
 
 bool index_ok(int index, size_t size) { return index >= -1 && index < static_cast<int>(size); }
 
@@ -28,8 +26,7 @@ void check_span(const kg::Span& span, const kg::Document& doc) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  analyzer = kg::Analyzer::load(kg::default_model_path()).release();
-  extractor = kg::FactExtractor::load(kg::default_lexicon_dir()).release();
+  pipeline = new kg::ArticlePipeline(kg::ArticlePipeline::load());
   return 0;
 }
 
@@ -40,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const kg::Error&) {
     return 0;
   }
-  analyzer->analyze(doc);
+  pipeline->analyze(doc);
   for (const kg::Sentence& s : doc.sentences) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const int head = doc.tokens[t].head;
@@ -50,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
 
-  const kg::Extraction x = extractor->extract(doc);
+  const kg::Extraction x = pipeline->facts().extract(doc);
   const size_t entities = x.entities.size();
   for (const kg::Entity& e : x.entities) {
     KG_FUZZ_CHECK(!e.key.empty());
