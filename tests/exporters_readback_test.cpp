@@ -362,7 +362,7 @@ TEST_CASE("GEXF reads back in NetworkX with its timeline and viz, and its struct
     while (std::getline(lines, line))
       if (line.find("<viz:") == std::string::npos) structure += line + "\n";
     test::write_file(dir.file("structure.gexf"), structure);
-    std::string schemas = test::shared_dir() + "/data/schemas/gexf-1.2draft/";
+    std::string schemas = test::source_dir() + "/tests/data/schemas/gexf-1.2draft/";
     auto xsd = test::run("xmllint --nonet --noout --schema " + schemas + "gexf.xsd " +
                          dir.file("structure.gexf"));
     INFO(xsd.output);
