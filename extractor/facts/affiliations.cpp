@@ -4,6 +4,7 @@
 // the Security Council"), possessed or prefixed organisations ("the North's official news agency",
 // "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
+#include <cstdlib>
 
 #include "extractor/facts/relations.h"
 
@@ -78,6 +79,50 @@ struct Affiliations {
       owner = previous_party(owner_tok);
     if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
       emit(m.entity, owner->entity, cls, word, m.first);
+    else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
+             !is_capitalised(doc.tokens[owner_tok].form))  // "Bosnian President X": unread owner
+      emit(m.entity, context_country(m.first), cls, word, m.first);
+  }
+
+  // "President NAME" with no country beside it: the one country its sentence names ("President
+  // X said Washington would ..."); none when the sentence names no country or several.
+  int context_country(uint32_t t) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(t)];
+    int found = -1;
+    for (const auto& m : ctx.mentions) {
+      if (m.entity < 0 || m.first < s.first_token || m.first >= s.end_token) continue;
+      if (ctx.entities[m.entity].type != EntityType::Country) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  // The country a known capital belongs to (the gazetteer's), or empty.
+  std::string capital_country(int entity) const {
+    if (!ctx.gazetteer || entity < 0) return {};
+    const Entity& e = ctx.entities[entity];
+    if (e.type != EntityType::Location) return {};
+    const KnownName* k = ctx.gazetteer->find(e.name);
+    return k && k->kind == NameKind::Capital ? k->key : std::string();
+  }
+
+  // "the capital Tripoli": a capital named as one lies in its own country (the gazetteer's) when
+  // the article names that country.
+  void capitals() {
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      std::string key = capital_country(static_cast<int>(e));
+      if (key.empty()) continue;
+      for (size_t c = 0; c < ctx.entities.size(); ++c)
+        if (ctx.entities[c].key == key) {
+          for (const auto& m : ctx.mentions)
+            if (m.entity == static_cast<int>(e) && m.first > 0 &&
+                (lower(m.first - 1) == "capital" || lower(m.first - 1) == "city")) {
+              emit(static_cast<int>(e), static_cast<int>(c), "LOCATED_IN", "capital", m.first);
+              break;
+            }
+        }
+    }
   }
 
   // The nearest organisation or country named before token `t` in its sentence.
@@ -224,7 +269,10 @@ struct Affiliations {
           uint32_t u = t + 1;
           if (f == "in")
             while (u < doc.tokens.size() && u < t + 3 && !at(u) && doc.tokens[u].upos == "ADJ") ++u;
+          // A known capital lies in its own country only, never in the one named beside it.
+          std::string own = capital_country(m.entity);
           if (const Mention* o = at(u); o && o->entity >= 0 &&
+                                        (own.empty() || ctx.entities[o->entity].key == own) &&
                                         (ctx.entities[o->entity].type == EntityType::Country ||
                                          (f == "," && place_suffix(doc.tokens[u].form) > 0)))
             emit(m.entity, o->entity, "LOCATED_IN", "in", m.first);
@@ -239,6 +287,7 @@ struct Affiliations {
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out) {
   Affiliations a{ctx, ctx.tree.doc(), out, {}};
   a.run();
+  a.capitals();
 }
 
 }  // namespace kg
