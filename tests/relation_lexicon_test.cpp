@@ -132,3 +132,18 @@ TEST_CASE("a CAMEO verb with one bare class; a place is met by no one", "[relati
   INFO(describe(y));
   CHECK_FALSE(has_fact(y, "Canada", "MEET", "Syria"));
 }
+
+TEST_CASE("a light verb + event noun from a CAMEO pattern: 'carried out strikes on X'",
+          "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Canada carried out strikes on Syria.\n"
+      "1\tCanada\tCanada\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcarried\tcarry\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tout\tout\tADP\tRP\t_\t2\tcompound:prt\t_\t_\n"
+      "4\tstrikes\tstrike\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tSyria\tSyria\tPROPN\tNNP\t_\t4\tnmod\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "ATTACK", "Syria"));
+}

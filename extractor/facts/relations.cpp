@@ -391,6 +391,8 @@ struct RelationFinder {
       if (!preps.empty()) {
         bool has = !with_cases(p, preps).empty() ||
                    (noun >= 0 && !with_cases(static_cast<uint32_t>(noun), preps).empty());
+        for (uint32_t c : tree.children(p, "compound:prt"))  // "carry out", "set up"
+          has |= in_word_list(preps, tree.lemma(c));
         if (!has) continue;
         score += 1;
       }
