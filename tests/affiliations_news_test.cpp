@@ -111,3 +111,20 @@ TEST_CASE("'X, president and chief operating officer of Y' leads Y", "[relations
   INFO(describe(x));
   CHECK(has_fact(x, "John Smith", "LEADER_OF", "Acme Corporation"));
 }
+
+TEST_CASE("'Peru's ambassador to Chile X' works for Peru, not Chile", "[relations]") {
+  auto x = kg::test::extract_conllu(conllu("Peru 's ambassador to Chile John Smith said so .",
+                                           {{"Peru", "Peru", "PROPN"},
+                                            {"'s", "'s", "PART"},
+                                            {"ambassador", "ambassador", "NOUN"},
+                                            {"to", "to", "ADP"},
+                                            {"Chile", "Chile", "PROPN"},
+                                            {"John", "John", "PROPN"},
+                                            {"Smith", "Smith", "PROPN"},
+                                            {"said", "say", "VERB"},
+                                            {"so", "so", "ADV"},
+                                            {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Peru"));
+  CHECK_FALSE(has_fact(x, "John Smith", "WORKS_FOR", "Chile"));
+}

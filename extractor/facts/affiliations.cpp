@@ -52,6 +52,7 @@ struct Affiliations {
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
     if (m.first == 0) return;
+    if (ambassador_to(m)) return;
     std::string cls, word;
     uint32_t t = m.first;
     // "EU foreign policy chief X": up to two lower-case words that qualify the role.
@@ -98,6 +99,22 @@ struct Affiliations {
     else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
              !is_capitalised(doc.tokens[owner_tok].form))  // "Bosnian President X": unread owner
       emit(m.entity, context_country(m.first), cls, word, m.first);
+  }
+
+  // "China's ambassador to Britain X": the country after "to" is where the role is held; the
+  // possessor before the role owns it.
+  bool ambassador_to(const Mention& m) {
+    const Mention* host = at(m.first - 1);
+    if (!host || host->first < 4 || lower(host->first - 1) != "to") return false;
+    uint32_t role = host->first - 2;
+    std::string cls = role_class(role);
+    if (cls.empty() || cls == "LOCATED_IN") return false;
+    uint32_t q = role - 1;
+    if (lower(q) != "'s" && lower(q) != "’s") return true;  // the role's owner is unread
+    if (const Mention* owner = at(q - 1);
+        owner && owner->entity >= 0 && owner->type != EntityType::Person)
+      emit(m.entity, owner->entity, cls, lower(role), m.first);
+    return true;
   }
 
   // "President NAME" with no country beside it: the one country its sentence names ("President
