@@ -147,3 +147,18 @@ TEST_CASE("a light verb + event noun from a CAMEO pattern: 'carried out strikes 
   INFO(describe(x));
   CHECK(has_fact(x, "Canada", "ATTACK", "Syria"));
 }
+
+TEST_CASE("'threatened to attack X' threatens X (the frame reads the controlled verb's object)",
+          "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Canada threatened to attack Syria.\n"
+      "1\tCanada\tCanada\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tattack\tattack\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\tSyria\tSyria\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "THREATEN", "Syria"));
+  CHECK_FALSE(has_fact(x, "Canada", "ATTACK", "Syria"));  // a threatened act is not done
+}

@@ -14,7 +14,7 @@ constexpr std::array kClasses{
   RelationClass{"ACCUSE", "112", "a party accuses another of wrongdoing", Frame::Target, "", "of against to on"},
   RelationClass{"OPPOSE", "120", "a party rejects or opposes another or a policy", Frame::Target, "", "of against to on"},
   RelationClass{"DEMAND", "100", "a party demands action from another", Frame::Target, "on upon", "of against to on"},
-  RelationClass{"THREATEN", "130", "a party threatens another", Frame::Target, "", "of against to on"},
+  RelationClass{"THREATEN", "130", "a party threatens another", Frame::Target, "xcomp", "of against to on"},
   RelationClass{"SUPPORT", "051", "a party supports, praises or endorses another or a document", Frame::Target, "", "of against to on"},
   RelationClass{"TRANSFER", "-", "goods or weapons move from one party to another", Frame::Transfer, "to", "of to"},
   RelationClass{"USE", "-", "a party uses a weapon or means", Frame::Target, "", "of"},

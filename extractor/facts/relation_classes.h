@@ -26,7 +26,9 @@ struct RelationClass {
   std::string_view cameo;    // CAMEO root or event code ("111"), "-" for none
   std::string_view meaning;  // one line
   Frame frame;
-  std::string_view verb_cases;  // space-separated case words carrying the object of a verb
+  std::string_view verb_cases;  // space-separated case words carrying the object of a verb;
+                                // "xcomp": the object of its controlled verb ("threatened to
+                                // kill X") when it has none of its own
   std::string_view noun_cases;  // ... of an event noun
 };
 

@@ -124,6 +124,20 @@ struct RelationFinder {
     return false;
   }
 
+  // A verb controlled by a threat, demand, appeal or intent ("vowed to strike", "urged X to
+  // sanction Y") names an act not done.
+  bool unrealised(uint32_t p) const {
+    if (tree.base(p) != "xcomp" || tree.head(p) < 0) return false;
+    std::string h = tree.lemma(static_cast<uint32_t>(tree.head(p)));
+    std::string cls;
+    if (const auto* c = ctx.lexicon.verb_cues(h))
+      cls = c->front().relation;
+    else if (const auto* pats = ctx.lexicon.verb_patterns(h))
+      for (const auto& pat : *pats)
+        if (pat.object.empty() && pat.prep.empty()) cls = pat.relation;
+    return cls == "THREATEN" || cls == "DEMAND" || cls == "APPEAL" || cls == "INTEND";
+  }
+
   bool negated(uint32_t p) const {
     for (uint32_t c : tree.children(p)) {
       std::string l = tree.lemma(c);
@@ -201,6 +215,7 @@ struct RelationFinder {
     const auto* patterns = ctx.lexicon.verb_patterns(lemma);
     if (!cues && !light && !patterns) return;
     if (conditional(p)) return;  // "If X attacks ..." states no fact
+    if (unrealised(p)) return;   // "threatened to attack X": no attack took place
     bool passive = false;
     std::vector<uint32_t> subj = tree.subjects(p, &passive);
     std::vector<uint32_t> agent_toks, patient_toks = tree.children(p, "obj");
@@ -353,6 +368,11 @@ struct RelationFinder {
     } else if (cls == "ACCUSE" && targets.empty()) {
       return;
     }
+    // "threatened to kill X": the frame reads the object of the controlled verb.
+    if (const RelationClass* rc = relation_class(cls);
+        rc && targets.empty() && in_word_list(rc->verb_cases, "xcomp"))
+      for (uint32_t x : tree.children(p, "xcomp"))
+        for (uint32_t o : tree.children(x, "obj")) targets.push_back(o);
     emit(agents, objects_of(targets), cue, lemma, p, 0.8);
   }
 
