@@ -397,22 +397,41 @@ struct RelationFinder {
     bool bare_agree = true;
     const VerbPattern* bare = nullptr;
     bool tie = false;
+    // What the clause offers, read once: object lemmas, and the case words (and particles) on
+    // the verb and on each object.
+    std::vector<std::pair<std::string, uint32_t>> obj_lemmas;
+    for (uint32_t o : objs) obj_lemmas.emplace_back(tree.lemma(o), o);
+    auto case_words = [&](uint32_t t, bool particles) {
+      std::vector<std::string> w;
+      for (uint32_t c : tree.children(t)) {
+        std::string_view b = tree.base(c);
+        if (b == "obl" || b == "nmod") w.push_back(tree.case_of(c));
+        if (particles && tree.rel(c) == "compound:prt") w.push_back(tree.lemma(c));
+      }
+      return w;
+    };
+    std::vector<std::string> verb_words = case_words(p, true);
+    std::vector<std::vector<std::string>> obj_words;
+    for (uint32_t o : objs) obj_words.push_back(case_words(o, false));
+    auto offers = [](const std::vector<std::string>& words, std::string_view preps) {
+      for (const auto& w : words)
+        if (!w.empty() && in_word_list(preps, w)) return true;
+      return false;
+    };
     for (const auto& pat : patterns) {
-      std::string preps = pat.prep;
-      std::replace(preps.begin(), preps.end(), '/', ' ');
       int score = 0;
       int noun = -1;
+      size_t noun_index = 0;
       if (!pat.object.empty()) {
-        for (uint32_t o : objs)
-          if (tree.lemma(o) == pat.object) noun = static_cast<int>(o);
+        for (size_t i = 0; i < obj_lemmas.size(); ++i)
+          if (obj_lemmas[i].first == pat.object)
+            noun = static_cast<int>(obj_lemmas[i].second), noun_index = i;
         if (noun < 0) continue;
         score += 2;
       }
-      if (!preps.empty()) {
-        bool has = !with_cases(p, preps).empty() ||
-                   (noun >= 0 && !with_cases(static_cast<uint32_t>(noun), preps).empty());
-        for (uint32_t c : tree.children(p, "compound:prt"))  // "carry out", "set up"
-          has |= in_word_list(preps, tree.lemma(c));
+      if (!pat.prep.empty()) {
+        bool has =
+            offers(verb_words, pat.prep) || (noun >= 0 && offers(obj_words[noun_index], pat.prep));
         if (!has) continue;
         score += 1;
       }
@@ -438,7 +457,6 @@ struct RelationFinder {
         rc->frame == Frame::Affiliation)
       return;
     std::string cases = best->prep;
-    std::replace(cases.begin(), cases.end(), '/', ' ');
     // Parties act together "with" each other: "arrived in X" is no meeting with X.
     if (rc->frame == Frame::Symmetric) cases.clear();
     cases += " ";

@@ -1,5 +1,6 @@
 #include "extractor/lexicon/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "extractor/core/error.h"
@@ -77,7 +78,9 @@ void Lexicon::load(const std::string& dir,
   auto dash = [](const std::string& x) { return x == "-" ? std::string() : x; };
   for_each_row(dir + "/cameo_verbs.tsv", 6, [&](const std::vector<std::string>& f, int line) {
     check_class("cameo_verbs.tsv", line, f[5]);
-    verb_patterns_[f[0]].push_back({dash(f[2]), dash(f[3]), f[4], f[5]});
+    std::string prep = dash(f[3]);  // "by/with": alternatives, kept space-separated
+    std::replace(prep.begin(), prep.end(), '/', ' ');
+    verb_patterns_[f[0]].push_back({dash(f[2]), prep, f[4], f[5]});
   });
 }
 

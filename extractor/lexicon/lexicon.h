@@ -33,7 +33,7 @@ struct Cue {
 };
 
 // A CAMEO verb pattern (cameo_verbs.tsv): the object noun and preposition it needs (empty when
-// none), its CAMEO code and project class.
+// none; alternatives space-separated), its CAMEO code and project class.
 struct VerbPattern {
   std::string object, prep, cameo, relation;
 };
