@@ -128,3 +128,19 @@ TEST_CASE("'Peru's ambassador to Chile X' works for Peru, not Chile", "[relation
   CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Peru"));
   CHECK_FALSE(has_fact(x, "John Smith", "WORKS_FOR", "Chile"));
 }
+
+TEST_CASE("'the European Union's Joint Research Centre' is part of the union", "[relations]") {
+  auto x = kg::test::extract_conllu(conllu("The European Union 's Joint Research Centre said so .",
+                                           {{"The", "the", "DET"},
+                                            {"European", "European", "PROPN"},
+                                            {"Union", "Union", "PROPN"},
+                                            {"'s", "'s", "PART"},
+                                            {"Joint", "Joint", "PROPN"},
+                                            {"Research", "Research", "PROPN"},
+                                            {"Centre", "Centre", "PROPN"},
+                                            {"said", "say", "VERB"},
+                                            {"so", "so", "ADV"},
+                                            {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "Joint Research Centre", "PART_OF", "European Union"));
+}

@@ -334,6 +334,11 @@ struct Affiliations {
             if (const Mention* o = at(p - 1);
                 o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country)
               emit(m.entity, o->entity, "PART_OF", "official", m.first);
+            // "NASA's Science Mission Directorate", "Facebook's WhatsApp": an organisation
+            // named right after another's possessive belongs to it.
+            else if (o && o->entity >= 0 && back == 1 &&
+                     ctx.entities[o->entity].type == EntityType::Organization)
+              emit(m.entity, o->entity, "PART_OF", "part", m.first);
             break;
           }
           if (doc.tokens[p].upos != "ADJ" && doc.tokens[p].upos != "NOUN") break;
