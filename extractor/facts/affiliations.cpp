@@ -4,6 +4,7 @@
 // the Security Council"), possessed or prefixed organisations ("the North's official news agency",
 // "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
+#include <cstdlib>
 
 #include "extractor/facts/relations.h"
 
@@ -51,6 +52,7 @@ struct Affiliations {
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
     if (m.first == 0) return;
+    if (ambassador_to(m)) return;
     std::string cls, word;
     uint32_t t = m.first;
     // "EU foreign policy chief X": up to two lower-case words that qualify the role.
@@ -69,15 +71,91 @@ struct Affiliations {
         word = lower(t);
       }
     }
-    if (cls.empty() || t == 0 || cls == "LOCATED_IN") return;
+    if (cls.empty() || cls == "LOCATED_IN") return;
+    if (t == 0) {  // "President X ..." opening the text
+      if (cls == "LEADER_OF" && word != "chief" && word != "head")
+        emit(m.entity, context_country(m.first), cls, word, m.first);
+      return;
+    }
     uint32_t owner_tok = t - 1;
     if ((lower(owner_tok) == "'s" || lower(owner_tok) == "’s") && owner_tok > 0) --owner_tok;
     const Mention* owner = at(owner_tok);
     // "X Industries, its managing director Y": "its" is the organisation named before.
     if (!owner && (lower(owner_tok) == "its" || lower(owner_tok) == "their"))
       owner = previous_party(owner_tok);
+    // "the BBC's North America editor X": the region qualifies the role; the possessor owns it.
+    for (uint32_t back = 1; owner && back <= 2 && owner->first >= back + 1; ++back) {
+      uint32_t q = owner->first - back;
+      if (lower(q) != "'s" && lower(q) != "’s") {
+        if (!is_capitalised(doc.tokens[q].form)) break;  // "North" America
+        continue;
+      }
+      if (const Mention* p = at(q - 1); p && p->entity >= 0 && p->type == EntityType::Organization)
+        owner = p;
+      break;
+    }
     if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
       emit(m.entity, owner->entity, cls, word, m.first);
+    else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
+             !is_capitalised(doc.tokens[owner_tok].form))  // "Bosnian President X": unread owner
+      emit(m.entity, context_country(m.first), cls, word, m.first);
+  }
+
+  // "China's ambassador to Britain X": the country after "to" is where the role is held; the
+  // possessor before the role owns it.
+  bool ambassador_to(const Mention& m) {
+    const Mention* host = at(m.first - 1);
+    if (!host || host->first < 4 || lower(host->first - 1) != "to") return false;
+    uint32_t role = host->first - 2;
+    std::string cls = role_class(role);
+    if (cls.empty() || cls == "LOCATED_IN") return false;
+    uint32_t q = role - 1;
+    if (lower(q) != "'s" && lower(q) != "’s") return true;  // the role's owner is unread
+    if (const Mention* owner = at(q - 1);
+        owner && owner->entity >= 0 && owner->type != EntityType::Person)
+      emit(m.entity, owner->entity, cls, lower(role), m.first);
+    return true;
+  }
+
+  // "President NAME" with no country beside it: the one country its sentence names ("President
+  // X said Washington would ..."); none when the sentence names no country or several.
+  int context_country(uint32_t t) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(t)];
+    int found = -1;
+    for (const auto& m : ctx.mentions) {
+      if (m.entity < 0 || m.first < s.first_token || m.first >= s.end_token) continue;
+      if (ctx.entities[m.entity].type != EntityType::Country) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  // The country a known capital belongs to (the gazetteer's), or empty.
+  std::string capital_country(int entity) const {
+    if (!ctx.gazetteer || entity < 0) return {};
+    const Entity& e = ctx.entities[entity];
+    if (e.type != EntityType::Location) return {};
+    const KnownName* k = ctx.gazetteer->find(e.name);
+    return k && k->kind == NameKind::Capital ? k->key : std::string();
+  }
+
+  // "the capital Tripoli": a capital named as one lies in its own country (the gazetteer's) when
+  // the article names that country.
+  void capitals() {
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      std::string key = capital_country(static_cast<int>(e));
+      if (key.empty()) continue;
+      for (size_t c = 0; c < ctx.entities.size(); ++c)
+        if (ctx.entities[c].key == key) {
+          for (const auto& m : ctx.mentions)
+            if (m.entity == static_cast<int>(e) && m.first > 0 &&
+                (lower(m.first - 1) == "capital" || lower(m.first - 1) == "city")) {
+              emit(static_cast<int>(e), static_cast<int>(c), "LOCATED_IN", "capital", m.first);
+              break;
+            }
+        }
+    }
   }
 
   // The nearest organisation or country named before token `t` in its sentence.
@@ -92,12 +170,42 @@ struct Affiliations {
   }
 
   // "X, Y's chief financial officer": the role's owner stands before it.
+  // "X, the company's chief operating officer": the organisation (or, for "country", the country)
+  // named last before it.
+  const Mention* owner_noun(uint32_t t) const {
+    if (lower(t) != "the" || doc.tokens[t + 1].upos != "NOUN") return nullptr;
+    std::string noun = ctx.tree.lemma(t + 1);
+    bool country = noun == "country" || noun == "nation";
+    bool org = noun == "company" || noun == "firm" || noun == "court" || noun == "tribunal" ||
+               noun == "group" || noun == "agency" || noun == "bank" || noun == "carmaker" ||
+               noun == "automaker" || noun == "organisation" || noun == "organization";
+    if (!country && !org) return nullptr;
+    // The nearest name before the apposition's subject, within two sentences; a name of another
+    // type there (a mistyped company) means the owner is unknown.
+    int first_sentence = doc.sentence_of(t) - 2;
+    for (uint32_t u = t; u-- > 0 && doc.sentence_of(u) >= first_sentence;)
+      if (const Mention* o = at(u); o && o->entity >= 0 && o->first == u) {
+        EntityType ty = ctx.entities[o->entity].type;
+        if (ty == EntityType::Person && doc.sentence_of(u) == doc.sentence_of(t)) continue;
+        if (!country && ty == EntityType::Country) continue;  // "the company's" skips "U.S."
+        return (country ? ty == EntityType::Country : ty == EntityType::Organization) ? o : nullptr;
+      }
+    return nullptr;
+  }
+
   bool possessed_role_after(const Mention& m, uint32_t t, uint32_t end) {
     const Mention* owner = at(t);
+    uint32_t u = owner ? owner->last : t + 2;
+    if (!owner && t + 2 < end) owner = owner_noun(t);
     if (!owner || owner->entity < 0 || owner->type == EntityType::Person) return false;
-    uint32_t u = owner->last;
     if (u >= end || (lower(u) != "'s" && lower(u) != "’s")) return false;
     std::string cls, word;
+    // "the company's new chief executive": up to two adjectives before the role (a noun there,
+    // "police commissioner", names a unit of the owner, which holds the role instead).
+    for (int q = 0; u + 1 < end && q < 2 && !is_title_word(u + 1) &&
+                    !is_capitalised(doc.tokens[u + 1].form) && doc.tokens[u + 1].upos == "ADJ";
+         ++q)
+      ++u;
     for (++u; u < end && is_title_word(u); ++u)
       if (std::string c = role_class(u); !c.empty() && c != "LOCATED_IN") cls = c, word = lower(u);
     if (cls.empty()) return false;
@@ -137,12 +245,33 @@ struct Affiliations {
       // "veto-wielding", "government-funded": a hyphenated participle is an adjective here.
       bool participle_adj =
           doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
+      // "X, a Facebook spokesman": the organisation names the role's owner.
+      if (const Mention* o = at(t);
+          o && o->entity >= 0 && cls.empty() && o->last < s.end_token &&
+          (o->type == EntityType::Organization || o->type == EntityType::Country)) {
+        std::string c = role_class(o->last);
+        std::string next = o->last + 1 < s.end_token ? lower(o->last + 1) : "";
+        if (!c.empty() && c != "LOCATED_IN" && !is_title_word(o->last + 1) && next != "for" &&
+            next != "of" && next != "at" && next != "in")
+          emit(m.entity, o->entity, c, lower(o->last), m.first);
+        return;
+      }
       if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj))
         return;
       std::string c = role_class(t);
       if (!c.empty()) {
         cls = c;
         word = lower(t);
+        // "president and chief operating officer of Y": the first role of the pair holds.
+        if (t + 2 < s.end_token && lower(t + 1) == "and" && is_title_word(t + 2)) {
+          // ("chief operating officer": lower-case words inside the second role too.)
+          for (t += 2; t + 1 < s.end_token && t < limit &&
+                       (is_title_word(t + 1) ||
+                        (!is_capitalised(doc.tokens[t + 1].form) &&
+                         (doc.tokens[t + 1].upos == "NOUN" || doc.tokens[t + 1].upos == "ADJ")));)
+            ++t;
+          break;
+        }
         // "members of": a plural role ends here; "chief executive" keeps the last role word.
         if (t + 1 < s.end_token && !is_title_word(t + 1)) break;
       }
@@ -205,6 +334,11 @@ struct Affiliations {
             if (const Mention* o = at(p - 1);
                 o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country)
               emit(m.entity, o->entity, "PART_OF", "official", m.first);
+            // "NASA's Science Mission Directorate", "Facebook's WhatsApp": an organisation
+            // named right after another's possessive belongs to it.
+            else if (o && o->entity >= 0 && back == 1 &&
+                     ctx.entities[o->entity].type == EntityType::Organization)
+              emit(m.entity, o->entity, "PART_OF", "part", m.first);
             break;
           }
           if (doc.tokens[p].upos != "ADJ" && doc.tokens[p].upos != "NOUN") break;
@@ -224,7 +358,10 @@ struct Affiliations {
           uint32_t u = t + 1;
           if (f == "in")
             while (u < doc.tokens.size() && u < t + 3 && !at(u) && doc.tokens[u].upos == "ADJ") ++u;
+          // A known capital lies in its own country only, never in the one named beside it.
+          std::string own = capital_country(m.entity);
           if (const Mention* o = at(u); o && o->entity >= 0 &&
+                                        (own.empty() || ctx.entities[o->entity].key == own) &&
                                         (ctx.entities[o->entity].type == EntityType::Country ||
                                          (f == "," && place_suffix(doc.tokens[u].form) > 0)))
             emit(m.entity, o->entity, "LOCATED_IN", "in", m.first);
@@ -239,6 +376,7 @@ struct Affiliations {
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out) {
   Affiliations a{ctx, ctx.tree.doc(), out, {}};
   a.run();
+  a.capitals();
 }
 
 }  // namespace kg

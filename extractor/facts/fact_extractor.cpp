@@ -6,6 +6,7 @@
 #include "extractor/facts/coreference.h"
 #include "extractor/facts/dates.h"
 #include "extractor/facts/quotes.h"
+#include "extractor/facts/relation_classes.h"
 #include "extractor/facts/relations.h"
 
 namespace kg {
@@ -17,7 +18,7 @@ class LexiconExtractor : public FactExtractor {
     gazetteer_.load_countries(dir + "/countries.tsv");
     gazetteer_.load_names(dir + "/lexicon/organizations.tsv");
     gazetteer_.load_names(dir + "/lexicon/places.tsv");
-    lexicon_.load(dir + "/lexicon");
+    lexicon_.load(dir + "/lexicon", is_relation_class);
   }
 
   Extraction extract(const Document& doc) const override {
@@ -31,8 +32,8 @@ class LexiconExtractor : public FactExtractor {
     x.quotes = find_quotes(tree, args, lexicon_, &quote_speaker);
     args.set_first_person(quote_speaker);
     std::vector<DateMention> dates = find_dates(doc);
-    x.relations =
-        find_relations({tree, args, mentions, x.entities, lexicon_, quote_speaker, dates});
+    x.relations = find_relations(
+        {tree, args, mentions, x.entities, lexicon_, quote_speaker, dates, &gazetteer_});
     add_author(doc, x);
     return x;
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "extractor/facts/relation_classes.h"
+
 namespace kg {
 
 void add_relation(std::vector<Relation>& out, Relation r) {
@@ -122,6 +124,20 @@ struct RelationFinder {
     return false;
   }
 
+  // A verb controlled by a threat, demand, appeal or intent ("vowed to strike", "urged X to
+  // sanction Y") names an act not done.
+  bool unrealised(uint32_t p) const {
+    if (tree.base(p) != "xcomp" || tree.head(p) < 0) return false;
+    std::string h = tree.lemma(static_cast<uint32_t>(tree.head(p)));
+    std::string cls;
+    if (const auto* c = ctx.lexicon.verb_cues(h))
+      cls = c->front().relation;
+    else if (const auto* pats = ctx.lexicon.verb_patterns(h))
+      for (const auto& pat : *pats)
+        if (pat.object.empty() && pat.prep.empty()) cls = pat.relation;
+    return cls == "THREATEN" || cls == "DEMAND" || cls == "APPEAL" || cls == "INTEND";
+  }
+
   bool negated(uint32_t p) const {
     for (uint32_t c : tree.children(p)) {
       std::string l = tree.lemma(c);
@@ -196,8 +212,10 @@ struct RelationFinder {
     std::string lemma = tree.lemma(p);
     const auto* cues = ctx.lexicon.verb_cues(lemma);
     bool light = ctx.lexicon.is_light_verb(lemma);
-    if (!cues && !light) return;
+    const auto* patterns = ctx.lexicon.verb_patterns(lemma);
+    if (!cues && !light && !patterns) return;
     if (conditional(p)) return;  // "If X attacks ..." states no fact
+    if (unrealised(p)) return;   // "threatened to attack X": no attack took place
     bool passive = false;
     std::vector<uint32_t> subj = tree.subjects(p, &passive);
     std::vector<uint32_t> agent_toks, patient_toks = tree.children(p, "obj");
@@ -253,6 +271,7 @@ struct RelationFinder {
     agent_toks.insert(agent_toks.end(), co_agents.begin(), co_agents.end());
     std::vector<int> agents = ents(agent_toks);
 
+    if (!cues && !light) return cameo_verb(p, *patterns, agents, patient_toks);
     if (light) {  // "expressed their condemnation against X"
       for (uint32_t o : tree.children(p, "obj")) {
         const auto* lc = ctx.lexicon.light_noun(tree.lemma(o));
@@ -349,7 +368,118 @@ struct RelationFinder {
     } else if (cls == "ACCUSE" && targets.empty()) {
       return;
     }
+    // "threatened to kill X": the frame reads the object of the controlled verb.
+    if (const RelationClass* rc = relation_class(cls);
+        rc && targets.empty() && in_word_list(rc->verb_cases, "xcomp"))
+      for (uint32_t x : tree.children(p, "xcomp"))
+        for (uint32_t o : tree.children(x, "obj")) targets.push_back(o);
     emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+  }
+
+  // Obl/nmod children of `p` whose case word is one of the space-separated `cases`.
+  std::vector<uint32_t> with_cases(uint32_t p, std::string_view cases) const {
+    std::vector<uint32_t> outv;
+    for (uint32_t c : tree.children(p)) {
+      std::string_view b = tree.base(c);
+      if ((b == "obl" || b == "nmod") && in_word_list(cases, tree.case_of(c))) outv.push_back(c);
+    }
+    return outv;
+  }
+
+  // A verb the hand lexicon lacks, read by its CAMEO patterns: the most specific pattern whose
+  // object noun and preposition the clause has, else the verb's own code when all its blocks
+  // agree on the class. Arguments follow the class's frame (relation_classes.h).
+  void cameo_verb(uint32_t p, const std::vector<VerbPattern>& patterns,
+                  const std::vector<int>& agents, const std::vector<uint32_t>& objs) {
+    const VerbPattern* best = nullptr;
+    int best_score = -1;
+    uint32_t event = 0;
+    bool bare_agree = true;
+    const VerbPattern* bare = nullptr;
+    bool tie = false;
+    // What the clause offers, read once: object lemmas, and the case words (and particles) on
+    // the verb and on each object.
+    std::vector<std::pair<std::string, uint32_t>> obj_lemmas;
+    for (uint32_t o : objs) obj_lemmas.emplace_back(tree.lemma(o), o);
+    auto case_words = [&](uint32_t t, bool particles) {
+      std::vector<std::string> w;
+      for (uint32_t c : tree.children(t)) {
+        std::string_view b = tree.base(c);
+        if (b == "obl" || b == "nmod") w.push_back(tree.case_of(c));
+        if (particles && tree.rel(c) == "compound:prt") w.push_back(tree.lemma(c));
+      }
+      return w;
+    };
+    std::vector<std::string> verb_words = case_words(p, true);
+    std::vector<std::vector<std::string>> obj_words;
+    for (uint32_t o : objs) obj_words.push_back(case_words(o, false));
+    auto offers = [](const std::vector<std::string>& words, std::string_view preps) {
+      for (const auto& w : words)
+        if (!w.empty() && in_word_list(preps, w)) return true;
+      return false;
+    };
+    for (const auto& pat : patterns) {
+      int score = 0;
+      int noun = -1;
+      size_t noun_index = 0;
+      if (!pat.object.empty()) {
+        for (size_t i = 0; i < obj_lemmas.size(); ++i)
+          if (obj_lemmas[i].first == pat.object)
+            noun = static_cast<int>(obj_lemmas[i].second), noun_index = i;
+        if (noun < 0) continue;
+        score += 2;
+      }
+      if (!pat.prep.empty()) {
+        bool has =
+            offers(verb_words, pat.prep) || (noun >= 0 && offers(obj_words[noun_index], pat.prep));
+        if (!has) continue;
+        score += 1;
+      }
+      if (score == 0) {
+        if (bare && bare->relation != pat.relation) bare_agree = false;
+        bare = &pat;
+        continue;
+      }
+      if (score > best_score) {
+        best = &pat, best_score = score, event = noun >= 0 ? noun : 0;
+        tie = false;
+      } else if (score == best_score && best->relation != pat.relation) {
+        tie = true;
+      }
+    }
+    if (tie) return;  // equally specific patterns of different classes: no reading is safe
+    if (!best) {
+      if (!bare || !bare_agree) return;
+      best = bare, best_score = 0;
+    }
+    const RelationClass* rc = relation_class(best->relation);
+    if (!rc || rc->frame == Frame::Speech || rc->frame == Frame::Report ||
+        rc->frame == Frame::Affiliation)
+      return;
+    std::string cases = best->prep;
+    // Parties act together "with" each other: "arrived in X" is no meeting with X.
+    if (rc->frame == Frame::Symmetric) cases.clear();
+    cases += " ";
+    cases += rc->verb_cases;
+    std::vector<uint32_t> targets;
+    if (!best->object.empty()) {  // "imposed sanctions on X": the noun is the event
+      for (uint32_t c : with_cases(p, cases)) targets.push_back(c);
+      for (uint32_t c : with_cases(event, std::string(cases) + " " + std::string(rc->noun_cases)))
+        targets.push_back(c);
+    } else {
+      targets = objs;
+      for (uint32_t c : with_cases(p, cases)) targets.push_back(c);
+      if (rc->frame == Frame::Transfer)
+        for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);
+    }
+    std::vector<int> givers = agents;
+    std::erase_if(givers, [&](int e) { return !is_party(ctx.entities[e].type); });
+    // Only attacks and visits take a place as object ("arrived in X" meets no one).
+    std::vector<int> objects = objects_of(targets);
+    if (best->relation != "ATTACK" && best->relation != "VISIT")
+      std::erase_if(objects, [&](int e) { return !is_party(ctx.entities[e].type); });
+    std::string predicate = tree.lemma(p);
+    emit(givers, objects, {best->relation, best->cameo}, predicate, p, 0.6);
   }
 
   void noun(uint32_t n) {

@@ -11,6 +11,7 @@
 
 #include "extractor/facts/arguments.h"
 #include "extractor/facts/dates.h"
+#include "extractor/lexicon/gazetteer.h"
 
 namespace kg {
 
@@ -22,6 +23,7 @@ struct RelationContext {
   const Lexicon& lexicon;
   const std::vector<int>& quote_speaker;  // speaker of the quote covering each token, or -1
   const std::vector<DateMention>& dates;
+  const Gazetteer* gazetteer = nullptr;  // capitals' countries (plain knowledge), when given
 };
 
 std::vector<Relation> find_relations(const RelationContext& ctx);

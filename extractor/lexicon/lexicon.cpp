@@ -1,5 +1,6 @@
 #include "extractor/lexicon/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "extractor/core/error.h"
@@ -24,7 +25,13 @@ void for_each_row(const std::string& path, size_t min_fields,
   }
 }
 
-void Lexicon::load(const std::string& dir) {
+void Lexicon::load(const std::string& dir,
+                   const std::function<bool(std::string_view)>& known_class) {
+  auto check_class = [&](const std::string& file, int line, const std::string& cls) {
+    if (known_class && !cls.empty() && !known_class(cls))
+      throw Error(ErrorKind::Model, dir + "/" + file + ":" + std::to_string(line) +
+                                        ": unknown relation class '" + cls + "'");
+  };
   auto words = [&](const char* file, std::unordered_set<std::string>& set, bool lower) {
     for_each_row(dir + "/" + file, 1, [&](const std::vector<std::string>& f, int) {
       set.insert(lower ? to_lower(f[0]) : f[0]);
@@ -55,6 +62,7 @@ void Lexicon::load(const std::string& dir) {
                [&](const std::vector<std::string>& f, int) { speech_[f[0]] = f[1]; });
   for_each_row(dir + "/relation_cues.tsv", 4, [&](const std::vector<std::string>& f, int line) {
     Cue cue{f[2] == "-" ? "" : f[2], f[3] == "-" ? "" : f[3]};
+    if (f[1] != "lightverb") check_class("relation_cues.tsv", line, cue.relation);
     if (f[1] == "verb")
       verb_cues_[f[0]].push_back(cue);
     else if (f[1] == "noun")
@@ -66,6 +74,13 @@ void Lexicon::load(const std::string& dir) {
     else
       throw Error(ErrorKind::Model,
                   dir + "/relation_cues.tsv:" + std::to_string(line) + ": bad part of speech");
+  });
+  auto dash = [](const std::string& x) { return x == "-" ? std::string() : x; };
+  for_each_row(dir + "/cameo_verbs.tsv", 6, [&](const std::vector<std::string>& f, int line) {
+    check_class("cameo_verbs.tsv", line, f[5]);
+    std::string prep = dash(f[3]);  // "by/with": alternatives, kept space-separated
+    std::replace(prep.begin(), prep.end(), '/', ' ');
+    verb_patterns_[f[0]].push_back({dash(f[2]), prep, f[4], f[5]});
   });
 }
 
@@ -118,6 +133,10 @@ const std::vector<Cue>* Lexicon::noun_cues(std::string_view lemma) const {
 }
 const std::vector<Cue>* Lexicon::light_noun(std::string_view lemma) const {
   return find_cue(light_nouns_, lemma);
+}
+const std::vector<VerbPattern>* Lexicon::verb_patterns(std::string_view lemma) const {
+  auto it = verb_patterns_.find(std::string(lemma));
+  return it == verb_patterns_.end() ? nullptr : &it->second;
 }
 bool Lexicon::is_light_verb(std::string_view lemma) const {
   return light_verbs_.count(std::string(lemma)) > 0;

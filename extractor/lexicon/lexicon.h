@@ -32,10 +32,18 @@ struct Cue {
   std::string cameo;     // CAMEO code or empty
 };
 
+// A CAMEO verb pattern (cameo_verbs.tsv): the object noun and preposition it needs (empty when
+// none; alternatives space-separated), its CAMEO code and project class.
+struct VerbPattern {
+  std::string object, prep, cameo, relation;
+};
+
 class Lexicon {
  public:
-  // Reads every list from `dir` (models/lexicon). Throws kg::Error (Model) naming the file.
-  void load(const std::string& dir);
+  // Reads every list from `dir` (models/lexicon). Throws kg::Error (Model) naming the file and
+  // line; when `known_class` is given, a relation class it does not know is such an error.
+  void load(const std::string& dir,
+            const std::function<bool(std::string_view)>& known_class = nullptr);
 
   bool is_org_head(std::string_view form) const { return org_heads_.count(std::string(form)) > 0; }
   bool is_location_head(std::string_view lower) const;
@@ -55,6 +63,8 @@ class Lexicon {
   const std::vector<Cue>* noun_cues(std::string_view lemma) const;
   const std::vector<Cue>* light_noun(std::string_view lemma) const;
   bool is_light_verb(std::string_view lemma) const;
+  // The CAMEO patterns of a verb lemma, or null.
+  const std::vector<VerbPattern>* verb_patterns(std::string_view lemma) const;
 
  private:
   using CueMap = std::unordered_map<std::string, std::vector<Cue>>;
@@ -64,6 +74,7 @@ class Lexicon {
   std::unordered_map<std::string, ConceptWord> concepts_;
   std::unordered_map<std::string, std::string> speech_;
   CueMap verb_cues_, noun_cues_, light_nouns_;
+  std::unordered_map<std::string, std::vector<VerbPattern>> verb_patterns_;
 };
 
 // Calls `row(fields, line)` for each non-blank, non-# line of a TAB-separated file, after checking
