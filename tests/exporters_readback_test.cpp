@@ -46,15 +46,11 @@ void fill_hostile(Store& store) {
   store.add_article(doc2, ex2);
 }
 
-bool in_ci() {
-  const char* ci = std::getenv("CI");
-  return ci && std::string(ci) == "true";
-}
-
 // True when the reader is there; otherwise fails under CI, warns elsewhere.
 bool reader_available(bool present, const std::string& what) {
   if (present) return true;
-  if (in_ci()) FAIL(what + " is missing: CI must run this test (.ci/install-deps installs it)");
+  if (test::in_ci())
+    FAIL(what + " is missing: CI must run this test (.ci/install-deps installs it)");
   WARN(what + " is missing; test skipped (run .ci/install-deps)");
   return false;
 }

@@ -62,7 +62,7 @@ double number(const rapidjson::Value& scores, const char* part, const char* key)
 
 void check_article(const kg::test::ExtractionPipeline& pipeline, const std::string& name,
                    const std::string& text_path, const std::string& gold_path) {
-  std::string scorer = kg::test::shared_dir() + "/eval/score.py";
+  std::string scorer = kg::test::eval_dir() + "/score.py";
   kg::test::TempDir dir;
   std::string system_path = dir.file(name + ".json");
   kg::test::write_file(system_path, extraction_json(pipeline, text_path));
@@ -85,32 +85,29 @@ void check_article(const kg::test::ExtractionPipeline& pipeline, const std::stri
 }
 
 bool have_scorer() {
-  if (std::filesystem::exists(kg::test::shared_dir() + "/eval/score.py") &&
-      kg::test::run("python3 --version").exit_code == 0)
-    return true;
-  if (kg::test::running_in_ci())
-    FAIL("scorer missing: " << kg::test::shared_dir() << "/eval/score.py");
-  WARN("scorer or python3 missing, extraction floors skipped");
-  return false;
+  return std::filesystem::exists(kg::test::eval_dir() + "/score.py") &&
+         kg::test::run("python3 --version").exit_code == 0;
 }
+#define KG_NEED_SCORER()                                                                \
+  if (!have_scorer())                                                                   \
+  KG_SKIP(                                                                              \
+      "needs the evaluation kit's score.py (set KG_EVAL_DIR, or ../shared/eval beside " \
+      "the tree) and python3")
 
 }  // namespace
 
 TEST_CASE("extraction of the design article stays above its floors", "[floor][model]") {
   KG_NEED_MODEL();
-  if (!have_scorer()) return;
-  std::string gold = kg::test::shared_dir() + "/eval/seed.gold.json";
-  if (!std::filesystem::exists(gold)) {
-    WARN("no gold for the design article: " << gold);
-    return;
-  }
+  KG_NEED_SCORER();
+  std::string gold = kg::test::eval_dir() + "/seed.gold.json";
+  if (!std::filesystem::exists(gold)) KG_SKIP("needs the design article's gold " << gold);
   check_article(*kg_pipeline, "nk-russia-arms-transfer",
                 kg::test::source_dir() + "/samples/nk-russia-arms-transfer.txt", gold);
 }
 
 TEST_CASE("extraction of every annotated sample stays above its floors", "[floor][model]") {
   KG_NEED_MODEL();
-  if (!have_scorer()) return;
+  KG_NEED_SCORER();
   int checked = 0;
   for (const auto& entry :
        std::filesystem::directory_iterator(kg::test::source_dir() + "/samples")) {

@@ -13,6 +13,7 @@
 #include "extractor/article_pipeline.h"
 #include "extractor/formats/conllu.h"
 #include "extractor/input/article_reader.h"
+#include "test_support.h"
 
 namespace kg::test {
 
@@ -29,17 +30,12 @@ inline const ExtractionPipeline* extraction_pipeline() {
   return pipeline.get();
 }
 
-inline bool running_in_ci() {
-  const char* ci = std::getenv("CI");
-  return ci && std::string(ci) == "true";
-}
-
-#define KG_NEED_MODEL()                                                                      \
-  const kg::test::ExtractionPipeline* kg_pipeline = kg::test::extraction_pipeline();         \
-  if (!kg_pipeline) {                                                                        \
-    if (kg::test::running_in_ci()) FAIL("model file missing: " << kg::default_model_path()); \
-    WARN("model file missing, test skipped: " << kg::default_model_path());                  \
-    return;                                                                                  \
+#define KG_NEED_MODEL()                                                              \
+  const kg::test::ExtractionPipeline* kg_pipeline = kg::test::extraction_pipeline(); \
+  if (!kg_pipeline) {                                                                \
+    if (kg::test::in_ci()) FAIL("model file missing: " << kg::default_model_path()); \
+    WARN("model file missing, test skipped: " << kg::default_model_path());          \
+    return;                                                                          \
   }
 
 // Extracts a short article body (no layout metadata), published on 2024-01-10.
