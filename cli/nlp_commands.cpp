@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -205,9 +207,18 @@ void add_bench(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
   cmd->callback([a]() {
-    std::string path = a->file.empty() ? std::string(KG_SOURCE_DIR) +
-                                             "/../shared/data/ud/en_ewt/en_ewt-ud-test.conllu"
-                                       : a->file;
+    std::string path = a->file;
+    if (path.empty()) {
+      // The default corpus is EWT test, which a clone of the repository does not hold.
+      const char* env = std::getenv("KG_DATA_DIR");
+      std::string data = env && *env ? env : std::string(KG_SOURCE_DIR) + "/../shared/data";
+      path = data + "/ud/en_ewt/en_ewt-ud-test.conllu";
+      if (!std::filesystem::exists(path))
+        throw Error(ErrorKind::Usage,
+                    "kg bench nlp needs a text or CoNLL-U file: pass one (kg bench nlp FILE), or "
+                    "set KG_DATA_DIR to the folder holding ud/en_ewt/en_ewt-ud-test.conllu (" +
+                        path + " is absent)");
+    }
     bool conllu = path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0;
     std::string text = conllu ? text_of_conllu(path) : read_input(path);
     std::string model_path = a->model.empty() ? default_model_path() : a->model;

@@ -119,3 +119,11 @@ TEST_CASE("eval-ud scores a CoNLL-U file, from predicted or gold tags", "[cli]")
   CHECK(missing.exit_code != 0);
   CHECK_THAT(missing.output, Catch::Contains("missing.conllu"));
 }
+
+TEST_CASE("kg bench nlp with no file and no data says what to pass", "[cli]") {
+  auto result = test::run("KG_DATA_DIR=/nonexistent-kg-data " + test::kg_binary() + " bench nlp");
+  INFO(result.output);
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.output, Catch::Contains("kg bench nlp FILE"));
+  CHECK_THAT(result.output, Catch::Contains("KG_DATA_DIR"));
+}
