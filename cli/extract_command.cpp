@@ -1,5 +1,7 @@
 // kg extract FILE : print what the extractor finds in one article, as the scorer's JSON, or its
 // open triples in CaRB's tab format (--format tsv; --one-per-line for pre-tokenized sentences).
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -127,7 +129,13 @@ void run_one_per_line(const ExtractOptions& options) {
                  clock.words, clock.seconds, clock.seconds > 0 ? clock.words / clock.seconds : 0.0);
 }
 
-void run(const ExtractOptions& options) {
+void run(ExtractOptions options) {
+  // With no path, kg extract is a filter over standard input, unless nobody is piping anything.
+  if (options.paths.empty()) {
+    if (isatty(STDIN_FILENO))
+      throw Error(ErrorKind::Usage, "kg extract: give article files, or pipe articles to stdin");
+    options.paths = {"-"};
+  }
   if (options.one_per_line) {
     if (options.format != "tsv") throw Error(ErrorKind::Usage, "--one-per-line needs --format tsv");
     run_one_per_line(options);
@@ -170,8 +178,8 @@ void add_extract_command(CLI::App& app) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* command =
       app.add_subcommand("extract", "Print the entities, facts and quotes of articles");
-  command->add_option("paths", options->paths, "article files (.txt, .jsonl) or - for stdin")
-      ->required();
+  command->add_option("paths", options->paths,
+                      "article files (.txt, .html, .jsonl) or - for stdin (the default)");
   command
       ->add_option("--format", options->format,
                    "json (one indented object per article), jsonl, or tsv (open triples in CaRB's "
