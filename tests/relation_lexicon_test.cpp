@@ -162,3 +162,18 @@ TEST_CASE("'threatened to attack X' threatens X (the frame reads the controlled 
   CHECK(has_fact(x, "Canada", "THREATEN", "Syria"));
   CHECK_FALSE(has_fact(x, "Canada", "ATTACK", "Syria"));  // a threatened act is not done
 }
+
+TEST_CASE("'the Canada-backed Syria' reads the hyphened word as the participle's agent",
+          "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The Canada-backed Syria met.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "2\tCanada\tCanada\tPROPN\tNNP\t_\t4\tobl:unmarked\t_\tSpaceAfter=No\n"
+      "3\t-\t-\tPUNCT\tHYPH\t_\t2\tpunct\t_\tSpaceAfter=No\n"
+      "4\tbacked\tback\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+      "5\tSyria\tSyria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "6\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Canada", "SUPPORT", "Syria"));
+}

@@ -224,6 +224,13 @@ struct RelationFinder {
       patient_toks = subj;
       agent_toks = tree.children(p, "obl:agent");
       for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+    } else if (b == "amod" && tree.head(p) >= 0 && tree.tok(p).xpos == "VBN" && p >= 2 &&
+               tree.tok(p - 1).form == "-") {
+      // "the U.N.-backed government": the word hyphened to the participle is its agent.
+      patient_toks = {static_cast<uint32_t>(tree.head(p))};
+      agent_toks.clear();
+      for (uint32_t c : tree.children(p))
+        if (c < p - 1) agent_toks.push_back(c);
     } else if (b == "acl" && tree.head(p) >= 0 && subj.empty() &&
                tree.rel(static_cast<uint32_t>(tree.head(p))) == "root" &&
                static_cast<uint32_t>(tree.head(p)) < p && tree.children(p, "obl:agent").empty() &&
