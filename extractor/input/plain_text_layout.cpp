@@ -120,6 +120,65 @@ std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view
 
 namespace {
 
+// A word printed in capitals ("MOWAT") in its usual case ("Mowat"); other words unchanged.
+std::string usual_case(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (std::islower(static_cast<unsigned char>(c))) return std::string(word);
+    if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+  }
+  std::string out(word);
+  if (letters < 2) return out;
+  bool start = true;
+  for (char& c : out) {
+    bool alpha = std::isalpha(static_cast<unsigned char>(c));
+    if (alpha && !start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    start = !alpha && c != '\'';
+  }
+  return out;
+}
+
+// The first date anywhere in `s` ("PUBLISHED: 10:48, Tue, Nov 19, 2019"), tried at each word.
+std::string find_date(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))) continue;
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) continue;
+    if (auto date = parse_date_prefix(s.substr(i))) return date->first;
+  }
+  return {};
+}
+
+// Skips what may follow a date before the byline: times ("8:41"), "AM"/"PM", time zones (GMT,
+// UTC, EST, "ist": short words in capitals) and separators ("/", "|", "-", dashes, commas).
+std::string_view skip_time_and_separators(std::string_view s) {
+  for (;;) {
+    s = trim(s);
+    if (s.empty()) return s;
+    if (s.front() == '/' || s.front() == '|' || s.front() == '-' || s.front() == ',') {
+      s.remove_prefix(1);
+      continue;
+    }
+    if (s.substr(0, 3) == "\xE2\x80\x94" || s.substr(0, 3) == "\xE2\x80\x93") {  // dashes
+      s.remove_prefix(3);
+      continue;
+    }
+    size_t end = 0;
+    while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != ',' &&
+           s[end] != '/' && s[end] != '|')
+      ++end;
+    std::string_view word = s.substr(0, end);
+    bool time = !word.empty() && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                word.find(':') != std::string_view::npos;
+    bool zone = word.size() >= 2 && word.size() <= 4 &&
+                std::all_of(word.begin(), word.end(),
+                            [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool lower_zone = word == "am" || word == "pm" || word == "ist" || word == "a.m." ||
+                      word == "p.m." || word == "AM" || word == "PM";
+    if (!time && !zone && !lower_zone) return s;
+    s.remove_prefix(end);
+  }
+}
+
 // A byline name: one to five capitalised words (initials, hyphens and apostrophes allowed).
 std::string read_name(std::string_view s) {
   s = trim(s);
@@ -139,9 +198,11 @@ std::string read_name(std::string_view s) {
         !name.empty() &&
         std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles) &&
         pos + 1 < s.size() && std::isupper(static_cast<unsigned char>(s[pos + 1]));
-    if ((!capitalised && !particle) || word == "And") break;
+    // A label ("PUBLISHED:") or a separator ends the name.
+    bool label = !word.empty() && (word.back() == ':' || word.substr(0, 2) == "\xE2\x80");
+    if ((!capitalised && !particle) || word == "And" || label) break;
     if (!name.empty()) name += ' ';
-    name += word;
+    name += usual_case(word);
     ++words;
     if (pos >= s.size() || s[pos] != ' ') break;
     ++pos;
@@ -166,17 +227,13 @@ std::optional<DatelineParts> read_dateline(std::string_view line) {
   if (starts_with_ci(rest, "by ")) {
     parts.author = read_name(rest.substr(3));
     if (parts.author.empty()) return std::nullopt;
-    size_t bar = rest.find('|');
-    if (bar != std::string_view::npos)
-      if (auto date = parse_date_prefix(trim(rest.substr(bar + 1)))) parts.date = date->first;
+    parts.date = find_date(rest.substr(3));
     return parts;
   }
   auto date = parse_date_prefix(rest);
   if (!date) return std::nullopt;
   parts.date = date->first;
-  rest = trim(rest.substr(date->second));
-  while (!rest.empty() && (rest.front() == '|' || rest.front() == '-' || rest.front() == ','))
-    rest = trim(rest.substr(1));
+  rest = skip_time_and_separators(rest.substr(date->second));
   if (starts_with_ci(rest, "by ")) rest = rest.substr(3);
   if (!rest.empty()) parts.author = read_name(rest);
   return parts;
@@ -194,6 +251,51 @@ size_t word_count(std::string_view s) {
 }
 
 }  // namespace
+
+// The names of one credit ("David Shepardson and Andreas Cremer", "A, B and C"), joined by ", ";
+// a place after "in" is no name ("A in Washington").
+std::string credit_names(std::string_view s) {
+  std::string names;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t end = s.find(',', pos);
+    size_t and_pos = s.find(" and ", pos);
+    size_t cut = std::min(end, and_pos);
+    std::string_view piece =
+        trim(s.substr(pos, cut == std::string_view::npos ? s.npos : cut - pos));
+    size_t in = piece.find(" in ");
+    if (in != std::string_view::npos) piece = piece.substr(0, in);
+    if (piece.substr(0, 4) == "and ") piece.remove_prefix(4);
+    std::string name = read_name(piece);
+    if (!name.empty()) names += (names.empty() ? "" : ", ") + name;
+    if (cut == std::string_view::npos) break;
+    pos = cut + (cut == and_pos ? 5 : 1);
+  }
+  return names;
+}
+
+// The wire credit line closing an article: "(Reporting by A; Writing by B; Editing by C)". The
+// author is the writer, else the reporters; editors and "additional reporting" are no authors.
+std::string read_credit_author(std::string_view text) {
+  std::string_view body = trim(text);
+  size_t line_start = body.rfind('\n');
+  std::string_view line = trim(line_start == body.npos ? body : body.substr(line_start + 1));
+  if (line.size() < 4 || line.front() != '(' || line.back() != ')') return {};
+  line = line.substr(1, line.size() - 2);
+  std::string writers, reporters;
+  size_t pos = 0;
+  while (pos <= line.size()) {
+    size_t end = line.find(';', pos);
+    std::string_view part = trim(line.substr(pos, end == line.npos ? line.npos : end - pos));
+    if (starts_with_ci(part, "writing by "))
+      writers = credit_names(part.substr(11));
+    else if (starts_with_ci(part, "reporting by "))
+      reporters = credit_names(part.substr(13));
+    if (end == line.npos) break;
+    pos = end + 1;
+  }
+  return writers.empty() ? reporters : writers;
+}
 
 ArticleMeta read_layout_metadata(std::string_view text) {
   ArticleMeta meta;
@@ -228,6 +330,7 @@ ArticleMeta read_layout_metadata(std::string_view text) {
         word_count(lines.front()) >= 3)
       meta.title = std::string(lines.front());
   }
+  if (meta.author.empty()) meta.author = read_credit_author(text);
   return meta;
 }
 
