@@ -151,3 +151,21 @@ TEST_CASE("a surname of several words is the full name seen before", "[entities]
   REQUIRE(full >= 0);
   CHECK(find_entity(x, "Van Dam") == full);
 }
+
+TEST_CASE("clock words and time zones are never entities", "[entities]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The vote closed at 2 PM GMT in Lisbon.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tvote\tvote\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+      "3\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tat\tat\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\t2\t2\tNUM\tCD\t_\t3\tobl\t_\t_\n"
+      "6\tPM\tPM\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "7\tGMT\tGMT\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+      "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tLisbon\tLisbon\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  CHECK(kg::test::find_entity(x, "GMT") < 0);
+  CHECK(kg::test::find_entity(x, "PM GMT") < 0);
+  CHECK(kg::test::find_entity(x, "Lisbon") >= 0);
+}
