@@ -1,4 +1,5 @@
 // Mentions and coreference on short texts of our own, through the shipped model and lexicons.
+#include "extractor/core/text.h"
 #include "tests/extraction_support.h"
 
 using kg::test::describe;
@@ -168,4 +169,22 @@ TEST_CASE("clock words and time zones are never entities", "[entities]") {
   CHECK(kg::test::find_entity(x, "GMT") < 0);
   CHECK(kg::test::find_entity(x, "PM GMT") < 0);
   CHECK(kg::test::find_entity(x, "Lisbon") >= 0);
+}
+
+TEST_CASE("a word in capitals names the entity it spells, not one of its own", "[entities]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Norway praised the deal.\n"
+      "1\tNorway\tNorway\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "# text = NORWAY signed it.\n"
+      "1\tNORWAY\tNORWAY\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  size_t named = 0;
+  for (const auto& e : x.entities) named += kg::to_lower(e.name) == "norway";
+  CHECK(named == 1);
 }
