@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "extractor/core/error.h"
+#include "extractor/input/plain_text_layout.h"
 #include "graph/ingest/ingester.h"
 #include "graph/query/queries.h"
 #include "graph/store/store.h"
@@ -22,6 +23,7 @@ struct IngestCommandOptions {
   unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
+  std::string published;
 };
 
 void print_summary(Store& store, const IngestReport& report, const std::string& db) {
@@ -67,6 +69,11 @@ int run(const IngestCommandOptions& options) {
   IngestOptions ingest;
   ingest.threads = options.threads;
   ingest.strict = options.strict;
+  if (!options.published.empty()) {
+    auto date = parse_date_prefix(options.published);
+    if (!date) throw Error(ErrorKind::Usage, "--published: not a date: " + options.published);
+    ingest.published = date->first;
+  }
   bool terminal = isatty(STDERR_FILENO) && !options.quiet;
   if (terminal) ingest.on_progress = show_progress;
   ingest.on_bad_input = [terminal](const Error& e) {
@@ -94,6 +101,8 @@ void add_ingest_command(CLI::App& app) {
   add_pipeline_options(*command, options->model, options->lexicons);
   command->add_option("-j,--threads", options->threads, "extraction threads (default: all cores)");
   command->add_flag("--strict", options->strict, "stop at the first bad input");
+  command->add_option("--published", options->published,
+                      "publication date for articles that give none (e.g. 2016-02-19)");
   command->add_flag("-q,--quiet", options->quiet, "print no summary and no progress");
   command->callback([options] {
     int code = run(*options);

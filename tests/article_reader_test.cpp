@@ -113,3 +113,42 @@ TEST_CASE("folders are read recursively in name order; missing paths are reporte
   REQUIRE(errors.size() == 1);
   CHECK(errors[0] == dir.file("missing.txt") + ": no such file or directory");
 }
+
+TEST_CASE("bylines with the date on the same line, after a dash or a label") {
+  ArticleMeta dash = read_layout_metadata(
+      "Council approves new budget plan\n\nby Ann Example \xE2\x80\x94 March 4, 2021\n\nBody.\n");
+  CHECK(dash.author == "Ann Example");
+  CHECK(dash.published == "2021-03-04");
+  ArticleMeta label = read_layout_metadata(
+      "Council approves new budget plan\n\nBy JOHN SAMPLE PUBLISHED: 10:48, Tue, Feb 2, 2021 | "
+      "UPDATED: 11:05, Tue, Feb 2, 2021\n\nBody.\n");
+  CHECK(label.author == "John Sample");
+  CHECK(label.published == "2021-02-02");
+}
+
+TEST_CASE("a date with a time and a zone before the byline") {
+  ArticleMeta utc = read_layout_metadata(
+      "Council approves new budget plan\n\nMar. 4, 2021, 8:41 AM UTC / By Ann Example\n\nBody.\n");
+  CHECK(utc.published == "2021-03-04T08:41");
+  CHECK(utc.author == "Ann Example");
+  ArticleMeta gmt = read_layout_metadata(
+      "Council approves new budget plan\n\n4 March 2021 14:57 GMT | Ann Example\n\nBody.\n");
+  CHECK(gmt.published == "2021-03-04T14:57");
+  CHECK(gmt.author == "Ann Example");
+}
+
+TEST_CASE("wire credit line: the writer, else the reporters; editors are no authors") {
+  ArticleMeta writer = read_layout_metadata(
+      "Council approves new budget plan\n\nCITY The council voted on Monday.\n\n(Additional "
+      "reporting by Ann Example in Lyon; writing by Bob Sample and Cy Test; editing by Dee "
+      "Editor)\n");
+  CHECK(writer.author == "Bob Sample, Cy Test");
+  ArticleMeta reporters = read_layout_metadata(
+      "Council approves new budget plan\n\nCITY The council voted on Monday.\n\n(Reporting by Ann "
+      "Example and Bob Sample; Editing by Dee Editor)\n");
+  CHECK(reporters.author == "Ann Example, Bob Sample");
+  ArticleMeta editors = read_layout_metadata(
+      "Council approves new budget plan\n\nCITY The council voted on Monday.\n\n(Additional "
+      "reporting by Ann Example; Editing by Dee Editor)\n");
+  CHECK(editors.author.empty());
+}

@@ -1,4 +1,5 @@
 // Mentions and coreference on short texts of our own, through the shipped model and lexicons.
+#include "extractor/core/text.h"
 #include "tests/extraction_support.h"
 
 using kg::test::describe;
@@ -150,4 +151,40 @@ TEST_CASE("a surname of several words is the full name seen before", "[entities]
   int full = find_entity(x, "Pedro Van Dam");
   REQUIRE(full >= 0);
   CHECK(find_entity(x, "Van Dam") == full);
+}
+
+TEST_CASE("clock words and time zones are never entities", "[entities]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The vote closed at 2 PM GMT in Lisbon.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tvote\tvote\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+      "3\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tat\tat\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\t2\t2\tNUM\tCD\t_\t3\tobl\t_\t_\n"
+      "6\tPM\tPM\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "7\tGMT\tGMT\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+      "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tLisbon\tLisbon\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  CHECK(kg::test::find_entity(x, "GMT") < 0);
+  CHECK(kg::test::find_entity(x, "PM GMT") < 0);
+  CHECK(kg::test::find_entity(x, "Lisbon") >= 0);
+}
+
+TEST_CASE("a word in capitals names the entity it spells, not one of its own", "[entities]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Norway praised the deal.\n"
+      "1\tNorway\tNorway\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+      "# text = NORWAY signed it.\n"
+      "1\tNORWAY\tNORWAY\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  size_t named = 0;
+  for (const auto& e : x.entities) named += kg::to_lower(e.name) == "norway";
+  CHECK(named == 1);
 }

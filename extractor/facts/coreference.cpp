@@ -283,6 +283,15 @@ struct Resolver {
     return best;
   }
 
+  int same_name_any_case(const std::string& surface) const {
+    if (surface.size() < 4) return -1;  // "US", "IT": too short to tell a word from an acronym
+    std::string lower = to_lower(surface);
+    for (size_t e = 0; e < entities.size(); ++e)
+      if (entities[e].name != surface && to_lower(entities[e].name) == lower)
+        return static_cast<int>(e);
+    return -1;
+  }
+
   void second_pass() {
     for (size_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
@@ -300,6 +309,11 @@ struct Resolver {
           }
           if (auto it = defined_acronyms.find(m.surface); it != defined_acronyms.end()) {
             assign(m, it->second);
+            break;
+          }
+          // A word in capitals (a dateline, a subhead: "CHINA") names the entity it spells.
+          if (int same = same_name_any_case(m.surface); same >= 0) {
+            assign(m, same);
             break;
           }
           int e = match_initials(m.surface);

@@ -40,8 +40,12 @@ class LexiconExtractor : public FactExtractor {
 
  private:
   // The byline's author wrote the article (a Document entity standing for it).
+  // Only a byline author printed in the header becomes an entity; names from a closing credit
+  // line ("(Reporting by ...)") stay article metadata, not graph nodes.
   static void add_author(const Document& doc, Extraction& x) {
     if (doc.meta.author.empty()) return;
+    std::string header = to_lower(std::string_view(doc.text).substr(0, 600));
+    if (header.find(to_lower(doc.meta.author)) == std::string::npos) return;
     std::string key = entity_key(EntityType::Person, doc.meta.author);
     int person = -1;
     for (size_t e = 0; e < x.entities.size(); ++e)

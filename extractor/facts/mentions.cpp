@@ -18,8 +18,15 @@ constexpr std::array<std::string_view, 12> kStateBodies = {
     "force",      "forces",   "troop", "troops",  "authority", "authorities",
     "government", "military", "army",  "soldier", "soldiers",  "unit"};
 
+// Clock words, time zones and the labels of a page's date line ("8:41 AM UTC", "UPDATED:"):
+// never part of a name.
+constexpr std::array<std::string_view, 22> kTimeWords = {
+    "AM",  "PM",  "GMT", "UTC",  "EST", "EDT", "CST",  "CDT",  "MST",       "MDT",     "PST",
+    "PDT", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "PUBLISHED", "UPDATED", "POSTED"};
+
 bool is_date_word(const std::string& form) {
-  return std::find(kDateWords.begin(), kDateWords.end(), form) != kDateWords.end();
+  return std::find(kDateWords.begin(), kDateWords.end(), form) != kDateWords.end() ||
+         std::find(kTimeWords.begin(), kTimeWords.end(), form) != kTimeWords.end();
 }
 
 bool is_connector(const Token& t) {

@@ -1,9 +1,6 @@
 // Reading articles into Documents: plain text (one article per file), JSON Lines (one article per
 // line: id, title, published, author, url, text), directories (recursively) and standard input.
-//
-// Plain-text articles get title, publication date and author from common news layouts: a
-// headline line, then a dateline/byline line such as "Jan. 10, 2024 - 14:57 By First Last",
-// "March 3, 2025 | Reporter Name" or "By NAME, Agency" (with "Published: 2025-02-14 09:30").
+// Plain-text layouts (title, date, author) are read by input/plain_text_layout.h.
 #pragma once
 
 #include <functional>
@@ -15,6 +12,7 @@
 #include "extractor/core/document.h"
 #include "extractor/core/error.h"
 #include "extractor/core/utf8.h"
+#include "extractor/input/plain_text_layout.h"
 
 namespace kg {
 
@@ -24,14 +22,6 @@ inline constexpr size_t kMaxArticleBytes = 8 * 1024 * 1024;
 // Builds a Document from one article's raw bytes: checks UTF-8 (throws kg::Error(Input) naming
 // `source` and the byte offset), drops a byte-order mark, turns CRLF into LF, reads the layout.
 Document document_from_text(std::string text, const std::string& source);
-
-// Metadata read off a plain-text layout; fields it cannot find stay empty.
-ArticleMeta read_layout_metadata(std::string_view text);
-
-// Parses a date such as "Jan. 10, 2024", "March 3, 2025", "10 January 2024" or "2024-01-10"
-// (optionally followed by a time "14:57") at the start of `text`. Returns "YYYY-MM-DD" or
-// "YYYY-MM-DDTHH:MM", and the number of bytes read.
-std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view text);
 
 // Calls `on_article` for every article under `paths` ("-" is standard input; directories are
 // walked recursively in name order, taking *.txt and *.jsonl files). Whatever cannot be read (a

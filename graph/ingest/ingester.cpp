@@ -221,6 +221,7 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
             skipped_bytes += doc.text.size();
             return;
           }
+          if (doc.meta.published.empty()) doc.meta.published = options.published;
           slots.acquire();
           Job job;
           job.seq = seq++;

@@ -34,6 +34,7 @@ struct IngestOptions {
   unsigned threads = 0;    // 0: one per core
   size_t batch_size = 64;  // articles per transaction
   bool strict = false;     // stop at the first bad input (throw its kg::Error)
+  std::string published;   // "YYYY-MM-DD" for articles whose text and record give no date
   std::function<void(const IngestProgress&)> on_progress;  // called from the writer, may be empty
   std::function<void(const Error&)> on_bad_input;          // a skipped input (not with strict)
   std::function<void(const std::string&)> on_warning;      // a stored article's warning, in order
