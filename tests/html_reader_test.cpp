@@ -71,3 +71,15 @@ TEST_CASE("HTML files are read from folders and ingested", "[html][cli]") {
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article"));
 }
+
+TEST_CASE("HTML: furniture words match whole class/id tokens, not substrings", "[html]") {
+  Document doc = document_from_html(R"(<html><body class="layout-no-sidebar">
+    <div class="story-breadcrumb-wrap"><p>The council approved the budget on Monday.</p></div>
+    <div class="sidebar"><p>Most read today</p></div>
+    <div class="related"><p>Another story headline</p></div>
+  </body></html>)",
+                                    "tokens.html");
+  CHECK_THAT(doc.text, Catch::Contains("The council approved the budget on Monday."));
+  CHECK_THAT(doc.text, !Catch::Contains("Most read today"));
+  CHECK_THAT(doc.text, !Catch::Contains("Another story headline"));
+}

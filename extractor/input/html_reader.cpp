@@ -46,10 +46,20 @@ bool skipped(const xmlNode* node) {
   std::string marks =
       attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "role");
   for (char& c : marks) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* furniture :
-       {"navigation", "navbar", "menu", "footer", "share", "social", "related", "comment", "advert",
-        "cookie", "newsletter", "breadcrumb", "sidebar"})
-    if (marks.find(furniture) != std::string::npos) return true;
+  // Matched as whole class/id tokens: a "no-sidebar" body class or an
+  // "article-breadcrumb-wrap" story class is not furniture, but a "sidebar" or "related" block is.
+  std::string_view rest = marks;
+  while (!rest.empty()) {
+    size_t end = rest.find_first_of(" \t\n");
+    std::string_view token = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (token.empty()) continue;
+    for (std::string_view furniture :
+         {"nav", "navigation", "navbar", "menu", "footer", "share", "social", "related", "comments",
+          "comment", "advert", "ad", "cookie", "newsletter", "breadcrumb", "breadcrumbs",
+          "sidebar"})
+      if (token == furniture) return true;
+  }
   return false;
 }
 
