@@ -83,3 +83,16 @@ TEST_CASE("HTML: furniture words match whole class/id tokens, not substrings", "
   CHECK_THAT(doc.text, !Catch::Contains("Most read today"));
   CHECK_THAT(doc.text, !Catch::Contains("Another story headline"));
 }
+
+TEST_CASE("HTML: a teaser <article> before the story does not replace it", "[html]") {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The port reopened after the storm and ships queued to unload their cargo.</p>";
+  Document doc = document_from_html(
+      "<html><body><article class=\"card\"><a href=\"/other\">A related story headline</a>"
+      "</article><article>" +
+          story + "</article></body></html>",
+      "teaser.html");
+  CHECK_THAT(doc.text, Catch::Contains("The port reopened after the storm"));
+  CHECK_THAT(doc.text, !Catch::Contains("A related story headline"));
+}
