@@ -9,6 +9,7 @@ namespace kg::cli {
 void add_ingest_command(CLI::App& app);
 void add_load_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
+void add_read_command(CLI::App& app);  // what kg takes from a page or article
 void add_relations_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_query_commands(

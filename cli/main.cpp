@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   kg::cli::add_ingest_command(app);
   kg::cli::add_load_command(app);
   kg::cli::add_extract_command(app);
+  kg::cli::add_read_command(app);
   kg::cli::add_relations_command(app);
   kg::cli::add_export_command(app);
   kg::cli::add_query_commands(app);

@@ -67,6 +67,44 @@ TEST_CASE("extract prints the scorer's JSON with metadata", "[cli]") {
   CHECK_THAT(result.output, Catch::Contains("\"author\": \"Ji Da-gyum\""));
 }
 
+TEST_CASE("read prints the fields and the body kg takes from a page", "[cli]") {
+  test::TempDir dir;
+  test::write_file(dir.file("page.html"),
+                   "<html><head><title>Rivers rise - Daily Site</title>"
+                   "<meta property=\"og:title\" content=\"Rivers rise in the north\">"
+                   "<meta property=\"article:published_time\" content=\"2024-03-05T10:00\">"
+                   "<meta name=\"author\" content=\"Ann Writer\">"
+                   "<meta property=\"og:url\" content=\"https://example.org/rivers\"></head>"
+                   "<body><article><h1>Rivers rise in the north</h1>"
+                   "<p>The river rose two metres overnight.</p><p>Roads were closed.</p>"
+                   "</article></body></html>");
+  auto text = test::run(kg_command("read " + dir.file("page.html")));
+  REQUIRE(text.exit_code == 0);
+  CHECK_THAT(text.output, Catch::Contains("title: Rivers rise in the north\n"));
+  CHECK_THAT(text.output, Catch::Contains("published: 2024-03-05T10:00\n"));
+  CHECK_THAT(text.output, Catch::Contains("author: Ann Writer\n"));
+  CHECK_THAT(text.output, Catch::Contains("url: https://example.org/rivers\n"));
+  // The body is its own block, paragraphs separated by a blank line, without the headline.
+  CHECK_THAT(text.output,
+             Catch::Contains("\n\nThe river rose two metres overnight.\n\nRoads were closed.\n"));
+  CHECK_THAT(text.output, !Catch::Contains("north\n\nThe river"));
+
+  auto json = test::run(kg_command("read --format json " + dir.file("page.html")));
+  REQUIRE(json.exit_code == 0);
+  CHECK_THAT(json.output, Catch::Contains("\"title\":\"Rivers rise in the north\""));
+  CHECK_THAT(
+      json.output,
+      Catch::Contains("\"text\":\"The river rose two metres overnight.\\n\\nRoads were closed.\""));
+
+  test::write_file(dir.file("note.txt"), "Plain headline\n\nBy Ann Writer\n\nA first line.\n");
+  auto plain = test::run(kg_command("read " + dir.file("note.txt")));
+  REQUIRE(plain.exit_code == 0);
+  CHECK_THAT(plain.output, Catch::Contains("A first line."));
+
+  auto missing = test::run(kg_command("read " + dir.file("absent.html")));
+  CHECK(missing.exit_code != 0);
+}
+
 TEST_CASE("bad input: clear messages, exit codes, nothing half-stored", "[cli]") {
   test::TempDir dir;
   std::string db = " --db " + dir.file("kg.db");

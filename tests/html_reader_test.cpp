@@ -71,3 +71,28 @@ TEST_CASE("HTML files are read from folders and ingested", "[html][cli]") {
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Catch::Contains("ingested 1 new article"));
 }
+
+TEST_CASE("HTML: furniture words match whole class/id tokens, not substrings", "[html]") {
+  Document doc = document_from_html(R"(<html><body class="layout-no-sidebar">
+    <div class="story-breadcrumb-wrap"><p>The council approved the budget on Monday.</p></div>
+    <div class="sidebar"><p>Most read today</p></div>
+    <div class="related"><p>Another story headline</p></div>
+  </body></html>)",
+                                    "tokens.html");
+  CHECK_THAT(doc.text, Catch::Contains("The council approved the budget on Monday."));
+  CHECK_THAT(doc.text, !Catch::Contains("Most read today"));
+  CHECK_THAT(doc.text, !Catch::Contains("Another story headline"));
+}
+
+TEST_CASE("HTML: a teaser <article> before the story does not replace it", "[html]") {
+  std::string story;
+  for (int i = 0; i < 8; ++i)
+    story += "<p>The port reopened after the storm and ships queued to unload their cargo.</p>";
+  Document doc = document_from_html(
+      "<html><body><article class=\"card\"><a href=\"/other\">A related story headline</a>"
+      "</article><article>" +
+          story + "</article></body></html>",
+      "teaser.html");
+  CHECK_THAT(doc.text, Catch::Contains("The port reopened after the storm"));
+  CHECK_THAT(doc.text, !Catch::Contains("A related story headline"));
+}

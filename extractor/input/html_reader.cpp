@@ -46,10 +46,20 @@ bool skipped(const xmlNode* node) {
   std::string marks =
       attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "role");
   for (char& c : marks) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* furniture :
-       {"navigation", "navbar", "menu", "footer", "share", "social", "related", "comment", "advert",
-        "cookie", "newsletter", "breadcrumb", "sidebar"})
-    if (marks.find(furniture) != std::string::npos) return true;
+  // Matched as whole class/id tokens: a "no-sidebar" body class or an
+  // "article-breadcrumb-wrap" story class is not furniture, but a "sidebar" or "related" block is.
+  std::string_view rest = marks;
+  while (!rest.empty()) {
+    size_t end = rest.find_first_of(" \t\n");
+    std::string_view token = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (token.empty()) continue;
+    for (std::string_view furniture :
+         {"nav", "navigation", "navbar", "menu", "footer", "share", "social", "related", "comments",
+          "comment", "advert", "ad", "cookie", "newsletter", "breadcrumb", "breadcrumbs",
+          "sidebar"})
+      if (token == furniture) return true;
+  }
   return false;
 }
 
@@ -228,11 +238,24 @@ Document document_from_html(const std::string& html, const std::string& source) 
   ArticleMeta meta;
   read_metadata(root, meta);
   // The article element (or main) holds the story when the page marks it.
-  const xmlNode* body = find_element(root, "article");
-  if (!body) body = find_element(root, "main");
-  if (!body) body = find_element(root, "body");
-  if (!body) body = root;
-  std::string text = main_text(body);
+  // Every <article> and <main> is a candidate, not just the first (which may be a teaser card or a
+  // comment): the one with the most text wins, unless it holds too little, when <body> is read.
+  std::string text;
+  std::vector<const xmlNode*> stack{root};
+  while (!stack.empty()) {
+    const xmlNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == XML_ELEMENT_NODE && one_of(name_of(node), {"article", "main"})) {
+      std::string candidate = main_text(node);
+      if (candidate.size() > text.size()) text = std::move(candidate);
+      continue;  // a nested article is already inside this one's text
+    }
+    for (const xmlNode* child = node->children; child; child = child->next) stack.push_back(child);
+  }
+  if (text.size() < 500) {
+    const xmlNode* body = find_element(root, "body");
+    text = main_text(body ? body : root);
+  }
   // Drop a leading headline the body repeats, so the title is not read twice.
   std::string_view rest = text;
   if (!meta.title.empty() && rest.rfind(meta.title, 0) == 0) rest.remove_prefix(meta.title.size());
