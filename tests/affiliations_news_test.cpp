@@ -1,5 +1,5 @@
 // Affiliations as news writes them, on hand-made analyses (lexicons only): "X, the company's
-// chief executive", "X, a Facebook spokesman"-style organisation modifiers, "president and chief
+// chief executive", "X, an Acme spokesman"-style organisation modifiers, "president and chief
 // operating officer of Y", "President X" resolved to its sentence's one country, "the capital X".
 #include <catch2/catch.hpp>
 

@@ -97,11 +97,11 @@ struct Affiliations {
     if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
       emit(m.entity, owner->entity, cls, word, m.first);
     else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
-             !is_capitalised(doc.tokens[owner_tok].form))  // "Bosnian President X": unread owner
+             !is_capitalised(doc.tokens[owner_tok].form))  // "Ruritanian President X": unread owner
       emit(m.entity, context_country(m.first), cls, word, m.first);
   }
 
-  // "China's ambassador to Britain X": the country after "to" is where the role is held; the
+  // "Chile's ambassador to Norway X": the country after "to" is where the role is held; the
   // possessor before the role owns it.
   bool ambassador_to(const Mention& m) {
     const Mention* host = at(m.first - 1);
@@ -140,7 +140,7 @@ struct Affiliations {
     return k && k->kind == NameKind::Capital ? k->key : std::string();
   }
 
-  // "the capital Tripoli": a capital named as one lies in its own country (the gazetteer's) when
+  // "the capital Lima": a capital named as one lies in its own country (the gazetteer's) when
   // the article names that country.
   void capitals() {
     for (size_t e = 0; e < ctx.entities.size(); ++e) {
@@ -245,7 +245,7 @@ struct Affiliations {
       // "veto-wielding", "government-funded": a hyphenated participle is an adjective here.
       bool participle_adj =
           doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
-      // "X, a Facebook spokesman": the organisation names the role's owner.
+      // "X, an Acme spokesman": the organisation names the role's owner.
       if (const Mention* o = at(t);
           o && o->entity >= 0 && cls.empty() && o->last < s.end_token &&
           (o->type == EntityType::Organization || o->type == EntityType::Country)) {
@@ -334,7 +334,7 @@ struct Affiliations {
             if (const Mention* o = at(p - 1);
                 o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country)
               emit(m.entity, o->entity, "PART_OF", "official", m.first);
-            // "NASA's Science Mission Directorate", "Facebook's WhatsApp": an organisation
+            // "the agency's Science Office", "Acme's Widget unit": an organisation
             // named right after another's possessive belongs to it.
             else if (o && o->entity >= 0 && back == 1 &&
                      ctx.entities[o->entity].type == EntityType::Organization)

@@ -252,7 +252,7 @@ size_t word_count(std::string_view s) {
 
 }  // namespace
 
-// The names of one credit ("David Shepardson and Andreas Cremer", "A, B and C"), joined by ", ";
+// The names of one credit ("Ann Lee and Bo Park", "A, B and C"), joined by ", ";
 // a place after "in" is no name ("A in Washington").
 std::string credit_names(std::string_view s) {
   std::string names;
