@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   kg::cli::add_query_commands(app);
   kg::cli::add_nlp_commands(app);
   kg::cli::add_lexicon_commands(app);
+  kg::cli::add_eval_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
