@@ -61,17 +61,6 @@ bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
          e.name[0] == acronym[0] && !is_all_caps_word(e.name);
 }
 
-// Company legal forms that may be left off a name ("Ltd", "Inc.").
-bool is_legal_form(const std::string& w) {
-  static const char* const kForms[] = {"Ltd",  "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",  "Co",
-                                       "Co.",  "LLC",  "PLC",  "plc",  "GmbH", "AG",     "SA",
-                                       "S.A.", "&",    "NV",   "N.V.", "SE",   "ASA",    "AB",
-                                       "A/S",  "BV",   "B.V.", "Oyj",  "SpA",  "Limited"};
-  for (const char* f : kForms)
-    if (w == f) return true;
-  return false;
-}
-
 // Armed forces named as such ("Ghanaian Armed Forces", "Kenyan Army").
 bool is_armed_forces_name(const std::string& name) {
   return name.ends_with(" Armed Forces") || name.ends_with(" Army") ||
@@ -133,6 +122,25 @@ struct Resolver {
     bool possessed = m.last < doc.tokens.size() &&
                      (doc.tokens[m.last].form == "'s" || doc.tokens[m.last].form == "’s");
     return !possessed && (c == "in" || c == "near" || c == "outside" || c == "across");
+  }
+
+  // "the city of Marnak", "Marnak, a town near ...", "the state of Ostland": a place noun
+  // names the unknown word as a place.
+  bool named_as_place(const Mention& m) const {
+    auto place_noun = [&](uint32_t t) {
+      std::string l = to_lower(tree.lemma(t));
+      return lex.has_role_kind(l, "place") || l == "state" || l == "island" || l == "county" ||
+             l == "district" || l == "municipality";
+    };
+    int h = tree.head(m.head);
+    if (tree.case_of(m.head) == "of" && h >= 0 && tree.base(m.head) == "nmod" &&
+        place_noun(static_cast<uint32_t>(h)) && !is_capitalised(doc.tokens[h].form))
+      return true;
+    for (uint32_t c : tree.children(m.head))
+      if (c > m.head && tree.base(c) == "appos" && place_noun(c) &&
+          !is_capitalised(doc.tokens[c].form))
+        return true;
+    return false;
   }
 
   bool in_parentheses(const Mention& m) const {
@@ -228,6 +236,84 @@ struct Resolver {
     return found;
   }
 
+  // "Nordvik Inc (NRDV.OL)", "Nordvik's (NRD_p.DE)": a ticker in parentheses right after a
+  // company's name is another name of the company.
+  int ticker_owner(size_t i) const {
+    const Mention& m = mentions[i];
+    bool ticker =
+        m.last == m.first + 1 && in_parentheses(m) &&
+        (m.surface.find('.') != std::string::npos || m.surface.find('_') != std::string::npos);
+    if (!ticker || i == 0) return -1;
+    const Mention& o = mentions[i - 1];
+    uint32_t gap = m.first - 1 - o.last;  // "(" directly, or after "'s"
+    if (o.entity < 0 || entities[o.entity].type != EntityType::Organization || gap > 1 ||
+        (gap == 1 && doc.tokens[o.last].form != "'s" && doc.tokens[o.last].form != "’s"))
+      return -1;
+    return o.entity;
+  }
+
+  // The one organisation whose name holds the acronym's letters in order, starting with its first
+  // letter: initials with a word skipped ("ICTY" for "International Criminal Tribunal for the
+  // Former Yugoslavia", "EPA" after a country's abbreviation) or a one-word name's letters ("VW"
+  // for "Volkswagen AG"). -1 when none, -2 when several.
+  int match_letters(const std::string& acronym) const {
+    std::string a;
+    for (char c : acronym)
+      if (c != '.') a += c;
+    if (a.size() < 2 || !is_all_caps_word(a)) return -1;
+    auto in_order = [](const std::string& hay, const std::string& needle) {
+      size_t at = 0;
+      for (char c : needle) {
+        at = hay.find(c, at);
+        if (at == std::string::npos) return false;
+        ++at;
+      }
+      return true;
+    };
+    int found = -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      const Entity& ent = entities[e];
+      if (ent.type != EntityType::Organization || is_all_caps_word(ent.name)) continue;
+      std::vector<std::string> words;
+      for (const auto& w : words_of(ent.name))
+        if (!is_legal_form(w)) words.push_back(w);
+      if (words.empty()) continue;
+      bool hit = false;
+      if (words.size() == 1) {
+        std::string upper;
+        for (char c : words[0]) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        hit = a.size() <= 3 && words[0].size() >= 5 && upper[0] == a[0] &&
+              in_order(upper.substr(1), a.substr(1));
+      } else if (a.size() >= 3) {
+        std::string letters = initials(ent.name).front();
+        hit = letters.size() > a.size() &&
+              (letters.back() == a.back() || initials_end_with(ent.name, a)) &&
+              (letters[0] == a[0] ? in_order(letters.substr(1), a.substr(1))
+                                  : initials_end_with(ent.name, a));
+      }
+      if (!hit) continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -2;
+      found = static_cast<int>(e);
+    }
+    return found;
+  }
+
+  // A line all in capitals: a subhead or a standfirst, whose words are no names of their own.
+  bool in_capitals_line(const Mention& m) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    int words = 0;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string& f = doc.tokens[t].form;
+      bool letter = false;
+      for (unsigned char c : f) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter |= c >= 'A' && c <= 'Z';
+      }
+      words += letter;
+    }
+    return words >= 2;
+  }
+
   int person_with_word(const Mention& m) const {
     int best = -1;
     uint32_t best_at = 0;
@@ -235,7 +321,12 @@ struct Resolver {
       if (o.entity < 0 || entities[o.entity].type != EntityType::Person || o.last - o.first < 2)
         continue;
       auto w = words_of(o.surface);
-      if (w.front() != m.surface && w.back() != m.surface) continue;
+      // "Rashid" for "Omar al-Rashid": the particle glued to a surname is left off.
+      std::string last = w.back();
+      if (size_t dash = last.find('-'); dash != std::string::npos && dash <= 4 &&
+                                        dash + 1 < last.size() && last[0] >= 'a' && last[0] <= 'z')
+        last = last.substr(dash + 1);
+      if (w.front() != m.surface && w.back() != m.surface && last != m.surface) continue;
       // The nearest full name before the surname; one after it only when none comes before.
       bool before = o.begin < m.begin;
       if (best < 0 || (before && (o.begin > best_at || best_at > m.begin))) {
@@ -298,6 +389,10 @@ struct Resolver {
       if (m.entity >= 0) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
+          if (int o = ticker_owner(i); o >= 0) {
+            assign(m, o);
+            break;
+          }
           // "Royal Institute for Maritime Studies (RIMS)": the name right before the parenthesis.
           if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
               mentions[i - 1].last + 1 == m.first &&
@@ -317,6 +412,8 @@ struct Resolver {
             break;
           }
           int e = match_initials(m.surface);
+          if (e == -1) e = match_letters(m.surface);
+          if (e == -1 && in_capitals_line(m)) break;  // a subhead's word ("VICTIMS' TEARS")
           if (e >= 0) {
             assign(m, e);
           } else if (e == -1) {
@@ -326,6 +423,11 @@ struct Resolver {
           break;
         }
         case MentionKind::Surname: {
+          if (int o = ticker_owner(i); o >= 0) {
+            m.type = EntityType::Organization;
+            assign(m, o);
+            break;
+          }
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
@@ -338,6 +440,9 @@ struct Resolver {
           } else if (m.person_cue) {
             assign(m,
                    get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
+          } else if (named_as_place(m)) {
+            m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -392,7 +497,8 @@ struct Resolver {
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
-          } else if (m.type == EntityType::Person && !m.person_cue && in_place_position(m)) {
+          } else if (m.type == EntityType::Person && !m.person_cue &&
+                     (in_place_position(m) || named_as_place(m))) {
             // "in New York", "near Wadi Seidna": an unknown name where a place stands.
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
