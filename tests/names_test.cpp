@@ -102,3 +102,29 @@ TEST_CASE("a subhead in capitals gives no entities of its own", "[entities][name
   CHECK(find_entity(x, "ANGRY") < 0);
   CHECK(find_entity(x, "VOTERS") < 0);
 }
+
+TEST_CASE("names the article defines are one entity", "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x =
+      extract_text(*kg_pipeline,
+                   "Police arrested Karim Dassa, also known as Abu Tarek, on Monday. Officials "
+                   "said Nova Ostland (the Ostland Republic) had protested.");
+  INFO(describe(x));
+  int dassa = find_entity(x, "Karim Dassa");
+  REQUIRE(dassa >= 0);
+  CHECK(find_entity(x, "Abu Tarek") == dassa);
+  int nova = find_entity(x, "Nova Ostland");
+  REQUIRE(nova >= 0);
+  CHECK(find_entity(x, "Ostland Republic") == nova);
+}
+
+TEST_CASE("an acronym the article says stands for a name joins it", "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\"The attack weakened the NDR,\" the ministry said, using an acronym for "
+                        "Ostland Rising Front. Fighters of Ostland Rising Front fled.");
+  INFO(describe(x));
+  int front = find_entity(x, "Ostland Rising Front");
+  REQUIRE(front >= 0);
+  CHECK(find_entity(x, "NDR") == front);
+}

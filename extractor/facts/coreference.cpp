@@ -520,7 +520,124 @@ struct Resolver {
       if (m.entity == from) m.entity = into;
   }
 
+  // Whether entity `e` was typed by the rules alone (no gazetteer or lexicon key).
+  bool rule_typed(int e) const {
+    return entities[e].key == entity_key(entities[e].type, entities[e].name);
+  }
+
+  static int type_rank(EntityType t) {  // which guess to keep when one name got two types
+    switch (t) {
+      case EntityType::Organization:
+        return 4;
+      case EntityType::Group:
+        return 3;
+      case EntityType::Location:
+        return 2;
+      case EntityType::Person:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  // One name, one thing: the same unknown name typed two ways in one article ("against X" read as a
+  // person, "in X" as a place), or singular and plural ("Ostland Muslim", "Ostland Muslims").
+  void merge_same_names() {
+    for (size_t a = 0; a < entities.size(); ++a)
+      for (size_t b = a + 1; b < entities.size(); ++b) {
+        const std::string &na = entities[a].name, &nb = entities[b].name;
+        bool same = na == nb && entities[a].type != entities[b].type;
+        bool plural = entities[a].type == entities[b].type && na.find(' ') != std::string::npos &&
+                      (na + "s" == nb || nb + "s" == na);
+        if (!(same || plural) || !rule_typed(static_cast<int>(a)) ||
+            !rule_typed(static_cast<int>(b)))
+          continue;
+        if (entities[a].type == EntityType::Person && entities[b].type == EntityType::Person &&
+            plural)
+          continue;  // "Ana Lind" and "Ana Linds" are no evidence
+        int keep = type_rank(entities[a].type) >= type_rank(entities[b].type) ? a : b;
+        if (plural) keep = na.size() > nb.size() ? a : b;
+        merge(keep == static_cast<int>(a) ? b : a, keep);
+      }
+  }
+
+  // The entity of the mention ending right before token `t` (skipping a comma), or -1.
+  int mention_ending_at(uint32_t t) const {
+    if (t > 0 && doc.tokens[t - 1].form == ",") --t;
+    for (const auto& o : mentions)
+      if (o.last == t && o.entity >= 0) return o.entity;
+    return -1;
+  }
+
+  // "X, also known as Y or Z", "X (the Y)": other names given by the article itself. And "using an
+  // acronym for X": the one acronym of that sentence that names nothing else stands for X.
+  void merge_defined_names() {
+    auto compatible = [&](int a, int b) {
+      bool pa = entities[a].type == EntityType::Person, pb = entities[b].type == EntityType::Person;
+      return a != b && pa == pb;
+    };
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (m.entity < 0 || m.first < 2) continue;
+      const std::string& w1 = doc.tokens[m.first - 1].form;
+      const std::string& w2 = doc.tokens[m.first - 2].form;
+      int target = -1;
+      if (w1 == "as" && w2 == "known") {
+        uint32_t t = m.first - 2;
+        if (t > 0 && doc.tokens[t - 1].form == "also") --t;
+        target = mention_ending_at(t);
+      } else if (w1 == "(" && m.last < doc.tokens.size() && doc.tokens[m.last].form == ")") {
+        target = mention_ending_at(m.first - 1);
+      } else if (w1 == "the" && w2 == "(" && m.last < doc.tokens.size() &&
+                 doc.tokens[m.last].form == ")") {
+        target = mention_ending_at(m.first - 2);
+      }
+      if (target < 0 || !compatible(target, m.entity)) continue;
+      int from = m.entity;
+      bool acronym = m.kind == MentionKind::Acronym;
+      merge(from, target);
+      if (acronym) as_organization(target);
+      // "also known as Y or Z": the next name of the list too.
+      for (size_t k = i + 1; k < mentions.size(); ++k) {
+        const Mention& n = mentions[k];
+        if (n.entity < 0 || n.first < 1 || n.first != mentions[k - 1].last + 1) break;
+        const std::string& sep = doc.tokens[n.first - 1].form;
+        if (sep != "or" && sep != "and" && sep != ",") break;
+        if (compatible(target, n.entity)) merge(n.entity, target);
+      }
+    }
+    for (uint32_t t = 2; t + 1 < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].form != "for" || to_lower(doc.tokens[t - 1].form) != "acronym") continue;
+      int target = -1;
+      for (const auto& o : mentions)
+        if (o.first == t + 1 && o.entity >= 0) target = o.entity;
+      if (target < 0) continue;
+      int sentence = doc.sentence_of(t), acronym = -1;
+      for (const auto& o : mentions) {
+        if (o.kind != MentionKind::Acronym || o.entity < 0 || o.entity == target ||
+            doc.sentence_of(o.first) != sentence)
+          continue;
+        acronym = acronym == -1 || acronym == o.entity ? o.entity : -2;
+      }
+      if (acronym >= 0 && entities[target].type != EntityType::Person) {
+        merge(acronym, target);
+        as_organization(target);
+      }
+    }
+  }
+
+  // An acronym for a name the rules guessed a place ("in X") makes it the organisation it is.
+  void as_organization(int e) {
+    if (!rule_typed(e) || entities[e].type != EntityType::Location) return;
+    entities[e].type = EntityType::Organization;
+    entities[e].key = entity_key(EntityType::Organization, entities[e].name);
+    for (auto& m : mentions)
+      if (m.entity == e) m.type = EntityType::Organization;
+  }
+
   void merge_pass() {
+    merge_same_names();
+    merge_defined_names();
     // "Security Council" is the "UN Security Council" named elsewhere in the article.
     for (size_t a = 0; a < entities.size(); ++a) {
       if (entities[a].type != EntityType::Organization) continue;
