@@ -321,6 +321,10 @@ struct Resolver {
       if (o.entity < 0 || entities[o.entity].type != EntityType::Person || o.last - o.first < 2)
         continue;
       auto w = words_of(o.surface);
+      // "Ana B. Lind Jr.": the generational suffix follows the surname.
+      while (w.size() > 2 && (w.back() == "Jr." || w.back() == "Jr" || w.back() == "Sr." ||
+                              w.back() == "Sr" || w.back() == "II" || w.back() == "III"))
+        w.pop_back();
       // "Rashid" for "Omar al-Rashid": the particle glued to a surname is left off.
       std::string last = w.back();
       if (size_t dash = last.find('-'); dash != std::string::npos && dash <= 4 &&
@@ -574,7 +578,7 @@ struct Resolver {
   void merge_defined_names() {
     auto compatible = [&](int a, int b) {
       bool pa = entities[a].type == EntityType::Person, pb = entities[b].type == EntityType::Person;
-      return a != b && pa == pb;
+      return a != b && (pa == pb || (rule_typed(a) && rule_typed(b)));
     };
     for (size_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
@@ -635,7 +639,49 @@ struct Resolver {
       if (m.entity == e) m.type = EntityType::Organization;
   }
 
+  // Whether mention `m` sits where a company does: "chief executive of X", "a spokesman for X",
+  // "X, a company ...", "X is a manufacturer".
+  bool company_context(const Mention& m) const {
+    auto org_noun = [&](uint32_t t) {
+      return !is_capitalised(doc.tokens[t].form) && lex.has_role_kind(tree.lemma(t), "org");
+    };
+    int h = tree.head(m.head);
+    std::string c = tree.case_of(m.head);
+    if (h >= 0 && (c == "of" || c == "for" || c == "at") && tree.base(m.head) == "nmod" &&
+        !is_capitalised(doc.tokens[h].form) &&
+        (lex.has_role_kind(tree.lemma(h), "role") || org_noun(static_cast<uint32_t>(h))) &&
+        tree.lemma(h) != "member" && tree.lemma(h) != "leader")
+      return true;
+    if (h >= 0 && tree.rel(m.head).starts_with("nsubj") && org_noun(static_cast<uint32_t>(h)))
+      return true;
+    for (uint32_t ch : tree.children(m.head))
+      if (tree.base(ch) == "appos" && org_noun(ch)) return true;
+    return false;
+  }
+
+  // A name the rules typed a person by default becomes an organisation where its context says so,
+  // unless a title or role before one of its mentions says it is a person.
+  void retype_by_context() {
+    std::vector<int> org(entities.size(), 0);
+    for (const auto& m : mentions) {
+      if (m.entity < 0 || entities[m.entity].type != EntityType::Person || !rule_typed(m.entity))
+        continue;
+      if (m.person_cue)
+        org[m.entity] = -1000;
+      else if (company_context(m))
+        ++org[m.entity];
+    }
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (org[e] <= 0) continue;
+      entities[e].type = EntityType::Organization;
+      entities[e].key = entity_key(EntityType::Organization, entities[e].name);
+      for (auto& m : mentions)
+        if (m.entity == static_cast<int>(e)) m.type = EntityType::Organization;
+    }
+  }
+
   void merge_pass() {
+    retype_by_context();
     merge_same_names();
     merge_defined_names();
     // "Security Council" is the "UN Security Council" named elsewhere in the article.
@@ -773,17 +819,24 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
   bool thing = p == "it" || p == "its" || p == "they" || p == "them" || p == "their";
   if (!person && !thing) return -1;
   int sentence = doc_.sentence_of(t);
-  int best = -1;
+  int best = -1, best_subject = -1;
   for (const auto& m : mentions_) {
     if (m.begin >= doc_.tokens[t].begin) break;
     if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
     EntityType ty = entities[m.entity].type;
     if (person ? ty == EntityType::Person
                : (ty == EntityType::Country || ty == EntityType::Organization ||
-                  ty == EntityType::Group))
+                  ty == EntityType::Group)) {
       best = m.entity;
+      // "Ana Lind, the firm's chief, said Brantwell would ...; he said": the subject of a main
+      // clause is the likelier antecedent of "he" than a name inside a reported clause.
+      const Token& h = doc_.tokens[m.head];
+      if (person && h.deprel.starts_with("nsubj") && h.head >= 0 &&
+          doc_.tokens[h.head].deprel == "root")
+        best_subject = m.entity;
+    }
   }
-  return best;
+  return best_subject >= 0 ? best_subject : best;
 }
 
 std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,

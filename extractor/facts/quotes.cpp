@@ -179,6 +179,18 @@ struct Finder {
     int fallback = -1;
     std::string fallback_cue;
     for (uint32_t r : roots) {
+      // X said Y was "...": a quoted clause that a speech verb reports is that verb's subject's
+      // words, or nobody's we can name (never Y's).
+      for (int cur = static_cast<int>(r), hops = 0; cur >= 0 && hops < 3; ++hops) {
+        int h = tree.head(cur);
+        if (h < 0 || inside(static_cast<uint32_t>(h), q)) break;
+        if (tree.base(cur) == "ccomp" && is_say(h) && tree.is_verbal(h)) {
+          int e = subject_entity(h, &q);
+          *strong = e >= 0;
+          return {e, e >= 0 ? tree.lemma(h) : ""};
+        }
+        cur = h;
+      }
       // Kim "predicated that ...": the quoted verb's own subject stands outside.
       for (uint32_t c : tree.children(r)) {
         std::string_view rel = tree.rel(c);
