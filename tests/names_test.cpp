@@ -128,3 +128,17 @@ TEST_CASE("an acronym the article says stands for a name joins it", "[entities][
   REQUIRE(front >= 0);
   CHECK(find_entity(x, "NDR") == front);
 }
+
+TEST_CASE("a hyphenated given name starts the name and its speaker speaks",
+          "[entities][names][quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "\"The accused acted alone,\" said presiding judge Ji-Won Seo, in a "
+                        "reference to the trial.\n\nRIVALS DIVIDED\n\nThe verdict came on Monday.");
+  INFO(describe(x));
+  int judge = find_entity(x, "Ji-Won Seo");
+  REQUIRE(judge >= 0);
+  CHECK(x.entities[judge].type == kg::EntityType::Person);
+  CHECK(kg::test::speaker_of(x, "The accused acted alone") == "Ji-Won Seo");
+  CHECK(find_entity(x, "RIVALS DIVIDED") < 0);
+}

@@ -298,6 +298,12 @@ struct Resolver {
     return found;
   }
 
+  static bool is_all_caps_phrase(const std::string& s) {
+    for (unsigned char c : s)
+      if (c >= 'a' && c <= 'z') return false;
+    return true;
+  }
+
   // A line all in capitals: a subhead or a standfirst, whose words are no names of their own.
   bool in_capitals_line(const Mention& m) const {
     const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
@@ -498,6 +504,11 @@ struct Resolver {
           break;
         }
         case MentionKind::Name:
+          // A subhead in capitals ("ANGRY VOTERS") names nothing unless it spells a known name.
+          if (m.key.empty() && is_all_caps_phrase(m.surface) && in_capitals_line(m)) {
+            if (int same = same_name_any_case(m.surface); same >= 0) assign(m, same);
+            break;
+          }
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);

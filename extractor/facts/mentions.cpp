@@ -87,6 +87,12 @@ struct Detector {
     const auto& u = k.upos;
     if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty())
       return true;
+    // "Ji-Hun Park", "O-Gon Lee": a hyphenated given name the tagger took for something else.
+    if (size_t dash = k.form.find('-');
+        dash != std::string::npos && dash + 1 < k.form.size() && k.form[dash + 1] >= 'A' &&
+        k.form[dash + 1] <= 'Z' && t + 1 < doc.tokens.size() && doc.tokens[t + 1].upos == "PROPN" &&
+        doc.sentence_of(t + 1) == doc.sentence_of(t))
+      return true;
     // An acronym, whatever the tagger made of it ("(AES)" read as an interjection).
     if (is_all_caps_word(k.form)) return true;
     // A name particle the tagger took for a function word: "Sidi Ould Bechir", "Abu Bin Said".

@@ -186,8 +186,14 @@ struct Finder {
         if (h < 0 || inside(static_cast<uint32_t>(h), q)) break;
         if (tree.base(cur) == "ccomp" && is_say(h) && tree.is_verbal(h)) {
           int e = subject_entity(h, &q);
-          *strong = e >= 0;
-          return {e, e >= 0 ? tree.lemma(h) : ""};
+          if (e >= 0) return {e, tree.lemma(h)};
+          // 'the panel said X was "..."': an unnamed reporter; after the quote ('"...," said
+          // judge X') the words around the verb may still name the speaker.
+          if (static_cast<uint32_t>(h) < first) {
+            *strong = false;
+            return {-1, ""};
+          }
+          break;
         }
         cur = h;
       }
