@@ -142,3 +142,11 @@ TEST_CASE("a hyphenated given name starts the name and its speaker speaks",
   CHECK(kg::test::speaker_of(x, "The accused acted alone") == "Ji-Won Seo");
   CHECK(find_entity(x, "RIVALS DIVIDED") < 0);
 }
+
+TEST_CASE("a country glued to '-led' or '-backed' is named", "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "They backed an Italian-led plan and a Kenyan-backed truce.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Italy") >= 0);
+  CHECK(find_entity(x, "Kenya") >= 0);
+}

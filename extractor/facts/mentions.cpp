@@ -246,6 +246,11 @@ struct Detector {
     add_unknown(run, j, cue);
   }
 
+  static bool agent_suffix(const std::string& s) {
+    return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
+           s == "-sponsored" || s == "-brokered" || s == "-funded";
+  }
+
   static bool is_particle(const std::string& f) {
     return std::find(kParticles.begin(), kParticles.end(), f) != kParticles.end();
   }
@@ -579,6 +584,24 @@ struct Detector {
         }
         size_t dash = k.form.find('-');
         if (dash == std::string::npos || dash == 0 || !is_capitalised(k.form)) continue;
+        // "Italian-led", "Kenyan-backed": the country that leads or backs is an actor.
+        if (const KnownName* kn = gaz.find(k.form.substr(0, dash));
+            kn && !used[i] && agent_suffix(k.form.substr(dash))) {
+          Mention m;
+          m.first = i;
+          m.last = i + 1;
+          m.head = i;
+          m.begin = k.begin;
+          m.end = k.begin + static_cast<uint32_t>(dash);
+          m.surface = k.form.substr(0, dash);
+          m.type = kn->type;
+          m.key = kn->key;
+          m.name = kn->canonical;
+          m.kind = kn->kind == NameKind::Demonym ? MentionKind::Demonym : MentionKind::Name;
+          used[i] = true;
+          out.push_back(m);
+          continue;
+        }
         auto parts = split(k.form, '-');
         bool names = parts.size() == 2;
         for (const auto& p : parts) names = names && is_capitalised(p) && p.size() >= 2;
