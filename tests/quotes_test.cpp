@@ -142,3 +142,35 @@ TEST_CASE("a word inside the quote never speaks it, whatever the parse lends the
   INFO(describe(x));
   CHECK(speaker_of(x, "act of aggression") == "Ana Ruiz");
 }
+
+TEST_CASE("a reported clause in quotes is the reporter's words, not its subject's",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Lena Dravic won the appeal on Monday. Her lawyer Tomas Ekberg said Dravic "
+                        "was \"relieved by the ruling and grateful to the court for its care.\"");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "relieved by the ruling") == "Tomas Ekberg");
+}
+
+TEST_CASE("'he said' after a company named in the reported clause is the person speaking",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Ana Lind, chief executive of Brantwell Orbital, said Brantwell would "
+                        "build two landers. \"We are ready to fly next year,\" he said.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We are ready to fly next year") == "Ana Lind");
+  int firm = kg::test::find_entity(x, "Brantwell Orbital");
+  REQUIRE(firm >= 0);
+  CHECK(x.entities[firm].type == kg::EntityType::Organization);
+}
+
+TEST_CASE("a surname with a generational suffix speaks for the full name", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Prosecutor Tomas R. Ekberg Jr. filed the charges. \"No one is above the "
+                        "law in this county,\" Ekberg said in a statement.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "No one is above the law") == "Tomas R. Ekberg Jr.");
+}

@@ -61,17 +61,6 @@ bool names_foreign_acronym(const Entity& e, const std::string& acronym) {
          e.name[0] == acronym[0] && !is_all_caps_word(e.name);
 }
 
-// Company legal forms that may be left off a name ("Ltd", "Inc.").
-bool is_legal_form(const std::string& w) {
-  static const char* const kForms[] = {"Ltd",  "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",  "Co",
-                                       "Co.",  "LLC",  "PLC",  "plc",  "GmbH", "AG",     "SA",
-                                       "S.A.", "&",    "NV",   "N.V.", "SE",   "ASA",    "AB",
-                                       "A/S",  "BV",   "B.V.", "Oyj",  "SpA",  "Limited"};
-  for (const char* f : kForms)
-    if (w == f) return true;
-  return false;
-}
-
 // Armed forces named as such ("Ghanaian Armed Forces", "Kenyan Army").
 bool is_armed_forces_name(const std::string& name) {
   return name.ends_with(" Armed Forces") || name.ends_with(" Army") ||
@@ -133,6 +122,25 @@ struct Resolver {
     bool possessed = m.last < doc.tokens.size() &&
                      (doc.tokens[m.last].form == "'s" || doc.tokens[m.last].form == "’s");
     return !possessed && (c == "in" || c == "near" || c == "outside" || c == "across");
+  }
+
+  // "the city of Marnak", "Marnak, a town near ...", "the state of Ostland": a place noun
+  // names the unknown word as a place.
+  bool named_as_place(const Mention& m) const {
+    auto place_noun = [&](uint32_t t) {
+      std::string l = to_lower(tree.lemma(t));
+      return lex.has_role_kind(l, "place") || l == "state" || l == "island" || l == "county" ||
+             l == "district" || l == "municipality";
+    };
+    int h = tree.head(m.head);
+    if (tree.case_of(m.head) == "of" && h >= 0 && tree.base(m.head) == "nmod" &&
+        place_noun(static_cast<uint32_t>(h)) && !is_capitalised(doc.tokens[h].form))
+      return true;
+    for (uint32_t c : tree.children(m.head))
+      if (c > m.head && tree.base(c) == "appos" && place_noun(c) &&
+          !is_capitalised(doc.tokens[c].form))
+        return true;
+    return false;
   }
 
   bool in_parentheses(const Mention& m) const {
@@ -228,6 +236,90 @@ struct Resolver {
     return found;
   }
 
+  // "Nordvik Inc (NRDV.OL)", "Nordvik's (NRD_p.DE)": a ticker in parentheses right after a
+  // company's name is another name of the company.
+  int ticker_owner(size_t i) const {
+    const Mention& m = mentions[i];
+    bool ticker =
+        m.last == m.first + 1 && in_parentheses(m) &&
+        (m.surface.find('.') != std::string::npos || m.surface.find('_') != std::string::npos);
+    if (!ticker || i == 0) return -1;
+    const Mention& o = mentions[i - 1];
+    uint32_t gap = m.first - 1 - o.last;  // "(" directly, or after "'s"
+    if (o.entity < 0 || entities[o.entity].type != EntityType::Organization || gap > 1 ||
+        (gap == 1 && doc.tokens[o.last].form != "'s" && doc.tokens[o.last].form != "’s"))
+      return -1;
+    return o.entity;
+  }
+
+  // The one organisation whose name holds the acronym's letters in order, starting with its first
+  // letter: initials with a word skipped ("ICTY" for "International Criminal Tribunal for the
+  // Former Yugoslavia", "EPA" after a country's abbreviation) or a one-word name's letters ("VW"
+  // for "Volkswagen AG"). -1 when none, -2 when several.
+  int match_letters(const std::string& acronym) const {
+    std::string a;
+    for (char c : acronym)
+      if (c != '.') a += c;
+    if (a.size() < 2 || !is_all_caps_word(a)) return -1;
+    auto in_order = [](const std::string& hay, const std::string& needle) {
+      size_t at = 0;
+      for (char c : needle) {
+        at = hay.find(c, at);
+        if (at == std::string::npos) return false;
+        ++at;
+      }
+      return true;
+    };
+    int found = -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      const Entity& ent = entities[e];
+      if (ent.type != EntityType::Organization || is_all_caps_word(ent.name)) continue;
+      std::vector<std::string> words;
+      for (const auto& w : words_of(ent.name))
+        if (!is_legal_form(w)) words.push_back(w);
+      if (words.empty()) continue;
+      bool hit = false;
+      if (words.size() == 1) {
+        std::string upper;
+        for (char c : words[0]) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        hit = a.size() <= 3 && words[0].size() >= 5 && upper[0] == a[0] &&
+              in_order(upper.substr(1), a.substr(1));
+      } else if (a.size() >= 3) {
+        std::string letters = initials(ent.name).front();
+        hit = letters.size() > a.size() &&
+              (letters.back() == a.back() || initials_end_with(ent.name, a)) &&
+              (letters[0] == a[0] ? in_order(letters.substr(1), a.substr(1))
+                                  : initials_end_with(ent.name, a));
+      }
+      if (!hit) continue;
+      if (found >= 0 && found != static_cast<int>(e)) return -2;
+      found = static_cast<int>(e);
+    }
+    return found;
+  }
+
+  static bool is_all_caps_phrase(const std::string& s) {
+    for (unsigned char c : s)
+      if (c >= 'a' && c <= 'z') return false;
+    return true;
+  }
+
+  // A line all in capitals: a subhead or a standfirst, whose words are no names of their own.
+  bool in_capitals_line(const Mention& m) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    int words = 0;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string& f = doc.tokens[t].form;
+      bool letter = false;
+      for (unsigned char c : f) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter |= c >= 'A' && c <= 'Z';
+      }
+      words += letter;
+    }
+    return words >= 2;
+  }
+
   int person_with_word(const Mention& m) const {
     int best = -1;
     uint32_t best_at = 0;
@@ -235,7 +327,16 @@ struct Resolver {
       if (o.entity < 0 || entities[o.entity].type != EntityType::Person || o.last - o.first < 2)
         continue;
       auto w = words_of(o.surface);
-      if (w.front() != m.surface && w.back() != m.surface) continue;
+      // "Ana B. Lind Jr.": the generational suffix follows the surname.
+      while (w.size() > 2 && (w.back() == "Jr." || w.back() == "Jr" || w.back() == "Sr." ||
+                              w.back() == "Sr" || w.back() == "II" || w.back() == "III"))
+        w.pop_back();
+      // "Rashid" for "Omar al-Rashid": the particle glued to a surname is left off.
+      std::string last = w.back();
+      if (size_t dash = last.find('-'); dash != std::string::npos && dash <= 4 &&
+                                        dash + 1 < last.size() && last[0] >= 'a' && last[0] <= 'z')
+        last = last.substr(dash + 1);
+      if (w.front() != m.surface && w.back() != m.surface && last != m.surface) continue;
       // The nearest full name before the surname; one after it only when none comes before.
       bool before = o.begin < m.begin;
       if (best < 0 || (before && (o.begin > best_at || best_at > m.begin))) {
@@ -298,6 +399,10 @@ struct Resolver {
       if (m.entity >= 0) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
+          if (int o = ticker_owner(i); o >= 0) {
+            assign(m, o);
+            break;
+          }
           // "Royal Institute for Maritime Studies (RIMS)": the name right before the parenthesis.
           if (in_parentheses(m) && i > 0 && mentions[i - 1].entity >= 0 &&
               mentions[i - 1].last + 1 == m.first &&
@@ -317,6 +422,8 @@ struct Resolver {
             break;
           }
           int e = match_initials(m.surface);
+          if (e == -1) e = match_letters(m.surface);
+          if (e == -1 && in_capitals_line(m)) break;  // a subhead's word ("VICTIMS' TEARS")
           if (e >= 0) {
             assign(m, e);
           } else if (e == -1) {
@@ -326,6 +433,11 @@ struct Resolver {
           break;
         }
         case MentionKind::Surname: {
+          if (int o = ticker_owner(i); o >= 0) {
+            m.type = EntityType::Organization;
+            assign(m, o);
+            break;
+          }
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
@@ -338,6 +450,9 @@ struct Resolver {
           } else if (m.person_cue) {
             assign(m,
                    get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
+          } else if (named_as_place(m)) {
+            m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -389,10 +504,16 @@ struct Resolver {
           break;
         }
         case MentionKind::Name:
+          // A subhead in capitals ("ANGRY VOTERS") names nothing unless it spells a known name.
+          if (m.key.empty() && is_all_caps_phrase(m.surface) && in_capitals_line(m)) {
+            if (int same = same_name_any_case(m.surface); same >= 0) assign(m, same);
+            break;
+          }
           if (int o = org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
-          } else if (m.type == EntityType::Person && !m.person_cue && in_place_position(m)) {
+          } else if (m.type == EntityType::Person && !m.person_cue &&
+                     (in_place_position(m) || named_as_place(m))) {
             // "in New York", "near Wadi Seidna": an unknown name where a place stands.
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -414,7 +535,166 @@ struct Resolver {
       if (m.entity == from) m.entity = into;
   }
 
+  // Whether entity `e` was typed by the rules alone (no gazetteer or lexicon key).
+  bool rule_typed(int e) const {
+    return entities[e].key == entity_key(entities[e].type, entities[e].name);
+  }
+
+  static int type_rank(EntityType t) {  // which guess to keep when one name got two types
+    switch (t) {
+      case EntityType::Organization:
+        return 4;
+      case EntityType::Group:
+        return 3;
+      case EntityType::Location:
+        return 2;
+      case EntityType::Person:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  // One name, one thing: the same unknown name typed two ways in one article ("against X" read as a
+  // person, "in X" as a place), or singular and plural ("Ostland Muslim", "Ostland Muslims").
+  void merge_same_names() {
+    for (size_t a = 0; a < entities.size(); ++a)
+      for (size_t b = a + 1; b < entities.size(); ++b) {
+        const std::string &na = entities[a].name, &nb = entities[b].name;
+        bool same = na == nb && entities[a].type != entities[b].type;
+        bool plural = entities[a].type == entities[b].type && na.find(' ') != std::string::npos &&
+                      (na + "s" == nb || nb + "s" == na);
+        if (!(same || plural) || !rule_typed(static_cast<int>(a)) ||
+            !rule_typed(static_cast<int>(b)))
+          continue;
+        if (entities[a].type == EntityType::Person && entities[b].type == EntityType::Person &&
+            plural)
+          continue;  // "Ana Lind" and "Ana Linds" are no evidence
+        int keep = type_rank(entities[a].type) >= type_rank(entities[b].type) ? a : b;
+        if (plural) keep = na.size() > nb.size() ? a : b;
+        merge(keep == static_cast<int>(a) ? b : a, keep);
+      }
+  }
+
+  // The entity of the mention ending right before token `t` (skipping a comma), or -1.
+  int mention_ending_at(uint32_t t) const {
+    if (t > 0 && doc.tokens[t - 1].form == ",") --t;
+    for (const auto& o : mentions)
+      if (o.last == t && o.entity >= 0) return o.entity;
+    return -1;
+  }
+
+  // "X, also known as Y or Z", "X (the Y)": other names given by the article itself. And "using an
+  // acronym for X": the one acronym of that sentence that names nothing else stands for X.
+  void merge_defined_names() {
+    auto compatible = [&](int a, int b) {
+      bool pa = entities[a].type == EntityType::Person, pb = entities[b].type == EntityType::Person;
+      return a != b && (pa == pb || (rule_typed(a) && rule_typed(b)));
+    };
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (m.entity < 0 || m.first < 2) continue;
+      const std::string& w1 = doc.tokens[m.first - 1].form;
+      const std::string& w2 = doc.tokens[m.first - 2].form;
+      int target = -1;
+      if (w1 == "as" && w2 == "known") {
+        uint32_t t = m.first - 2;
+        if (t > 0 && doc.tokens[t - 1].form == "also") --t;
+        target = mention_ending_at(t);
+      } else if (w1 == "(" && m.last < doc.tokens.size() && doc.tokens[m.last].form == ")") {
+        target = mention_ending_at(m.first - 1);
+      } else if (w1 == "the" && w2 == "(" && m.last < doc.tokens.size() &&
+                 doc.tokens[m.last].form == ")") {
+        target = mention_ending_at(m.first - 2);
+      }
+      if (target < 0 || !compatible(target, m.entity)) continue;
+      int from = m.entity;
+      bool acronym = m.kind == MentionKind::Acronym;
+      merge(from, target);
+      if (acronym) as_organization(target);
+      // "also known as Y or Z": the next name of the list too.
+      for (size_t k = i + 1; k < mentions.size(); ++k) {
+        const Mention& n = mentions[k];
+        if (n.entity < 0 || n.first < 1 || n.first != mentions[k - 1].last + 1) break;
+        const std::string& sep = doc.tokens[n.first - 1].form;
+        if (sep != "or" && sep != "and" && sep != ",") break;
+        if (compatible(target, n.entity)) merge(n.entity, target);
+      }
+    }
+    for (uint32_t t = 2; t + 1 < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].form != "for" || to_lower(doc.tokens[t - 1].form) != "acronym") continue;
+      int target = -1;
+      for (const auto& o : mentions)
+        if (o.first == t + 1 && o.entity >= 0) target = o.entity;
+      if (target < 0) continue;
+      int sentence = doc.sentence_of(t), acronym = -1;
+      for (const auto& o : mentions) {
+        if (o.kind != MentionKind::Acronym || o.entity < 0 || o.entity == target ||
+            doc.sentence_of(o.first) != sentence)
+          continue;
+        acronym = acronym == -1 || acronym == o.entity ? o.entity : -2;
+      }
+      if (acronym >= 0 && entities[target].type != EntityType::Person) {
+        merge(acronym, target);
+        as_organization(target);
+      }
+    }
+  }
+
+  // An acronym for a name the rules guessed a place ("in X") makes it the organisation it is.
+  void as_organization(int e) {
+    if (!rule_typed(e) || entities[e].type != EntityType::Location) return;
+    entities[e].type = EntityType::Organization;
+    entities[e].key = entity_key(EntityType::Organization, entities[e].name);
+    for (auto& m : mentions)
+      if (m.entity == e) m.type = EntityType::Organization;
+  }
+
+  // Whether mention `m` sits where a company does: "chief executive of X", "a spokesman for X",
+  // "X, a company ...", "X is a manufacturer".
+  bool company_context(const Mention& m) const {
+    auto org_noun = [&](uint32_t t) {
+      return !is_capitalised(doc.tokens[t].form) && lex.has_role_kind(tree.lemma(t), "org");
+    };
+    int h = tree.head(m.head);
+    std::string c = tree.case_of(m.head);
+    if (h >= 0 && (c == "of" || c == "for" || c == "at") && tree.base(m.head) == "nmod" &&
+        !is_capitalised(doc.tokens[h].form) &&
+        (lex.has_role_kind(tree.lemma(h), "role") || org_noun(static_cast<uint32_t>(h))) &&
+        tree.lemma(h) != "member" && tree.lemma(h) != "leader")
+      return true;
+    if (h >= 0 && tree.rel(m.head).starts_with("nsubj") && org_noun(static_cast<uint32_t>(h)))
+      return true;
+    for (uint32_t ch : tree.children(m.head))
+      if (tree.base(ch) == "appos" && org_noun(ch)) return true;
+    return false;
+  }
+
+  // A name the rules typed a person by default becomes an organisation where its context says so,
+  // unless a title or role before one of its mentions says it is a person.
+  void retype_by_context() {
+    std::vector<int> org(entities.size(), 0);
+    for (const auto& m : mentions) {
+      if (m.entity < 0 || entities[m.entity].type != EntityType::Person || !rule_typed(m.entity))
+        continue;
+      if (m.person_cue)
+        org[m.entity] = -1000;
+      else if (company_context(m))
+        ++org[m.entity];
+    }
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (org[e] <= 0) continue;
+      entities[e].type = EntityType::Organization;
+      entities[e].key = entity_key(EntityType::Organization, entities[e].name);
+      for (auto& m : mentions)
+        if (m.entity == static_cast<int>(e)) m.type = EntityType::Organization;
+    }
+  }
+
   void merge_pass() {
+    retype_by_context();
+    merge_same_names();
+    merge_defined_names();
     // "Security Council" is the "UN Security Council" named elsewhere in the article.
     for (size_t a = 0; a < entities.size(); ++a) {
       if (entities[a].type != EntityType::Organization) continue;
@@ -550,17 +830,24 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
   bool thing = p == "it" || p == "its" || p == "they" || p == "them" || p == "their";
   if (!person && !thing) return -1;
   int sentence = doc_.sentence_of(t);
-  int best = -1;
+  int best = -1, best_subject = -1;
   for (const auto& m : mentions_) {
     if (m.begin >= doc_.tokens[t].begin) break;
     if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
     EntityType ty = entities[m.entity].type;
     if (person ? ty == EntityType::Person
                : (ty == EntityType::Country || ty == EntityType::Organization ||
-                  ty == EntityType::Group))
+                  ty == EntityType::Group)) {
       best = m.entity;
+      // "Ana Lind, the firm's chief, said Brantwell would ...; he said": the subject of a main
+      // clause is the likelier antecedent of "he" than a name inside a reported clause.
+      const Token& h = doc_.tokens[m.head];
+      if (person && h.deprel.starts_with("nsubj") && h.head >= 0 &&
+          doc_.tokens[h.head].deprel == "root")
+        best_subject = m.entity;
+    }
   }
-  return best;
+  return best_subject >= 0 ? best_subject : best;
 }
 
 std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,

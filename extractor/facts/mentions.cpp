@@ -29,6 +29,29 @@ bool is_date_word(const std::string& form) {
          std::find(kTimeWords.begin(), kTimeWords.end(), form) != kTimeWords.end();
 }
 
+// Capitalised function words that open sentences but never a name ("When X arrived", "Many Y").
+constexpr std::array<std::string_view, 46> kOpeners = {
+    "When",    "Where", "While", "After",     "Before",  "If",      "As",    "Then",
+    "Now",     "Here",  "There", "Why",       "How",     "Also",    "Still", "Yet",
+    "So",      "Once",  "Since", "Although",  "Though",  "Because", "Until", "Unless",
+    "Whether", "What",  "Who",   "Which",     "Some",    "Many",    "Most",  "Both",
+    "Each",    "Every", "All",   "During",    "Despite", "Even",    "Only",  "This",
+    "That",    "These", "Those", "Meanwhile", "However", "Like"};
+
+// Lower-case particles inside personal and place names ("Rio de Janeiro", "Ludwig van Dorn").
+constexpr std::array<std::string_view, 19> kParticles = {
+    "de",  "da",  "do",  "dos", "das", "du",  "del", "della", "di", "van",
+    "von", "der", "den", "ter", "bin", "ibn", "al",  "el",    "la"};
+
+// "al-Rashid", "el-Sayed", "bin-Ali": an Arabic article or patronymic glued to a capitalised name.
+bool particle_prefixed(const std::string& form) {
+  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "bin-", "ben-", "abu-"})
+    if (form.size() > p.size() + 1 && form.compare(0, p.size(), p) == 0 && form[p.size()] >= 'A' &&
+        form[p.size()] <= 'Z')
+      return true;
+  return false;
+}
+
 bool is_connector(const Token& t) {
   return t.form == "of" || t.form == "for" || t.form == "and" || t.form == "&" || t.form == "'s" ||
          t.form == "’s";
@@ -55,9 +78,20 @@ struct Detector {
 
   bool name_like(uint32_t t) const {
     const Token& k = doc.tokens[t];
+    if (particle_prefixed(k.form)) return true;
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
+    if ((t == 0 || doc.tokens[t - 1].upos == "PUNCT" ||
+         doc.sentences[doc.sentence_of(t)].first_token == t) &&
+        std::find(kOpeners.begin(), kOpeners.end(), k.form) != kOpeners.end())
+      return false;
     const auto& u = k.upos;
     if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty())
+      return true;
+    // "Ji-Hun Park", "O-Gon Lee": a hyphenated given name the tagger took for something else.
+    if (size_t dash = k.form.find('-');
+        dash != std::string::npos && dash + 1 < k.form.size() && k.form[dash + 1] >= 'A' &&
+        k.form[dash + 1] <= 'Z' && t + 1 < doc.tokens.size() && doc.tokens[t + 1].upos == "PROPN" &&
+        doc.sentence_of(t + 1) == doc.sentence_of(t))
       return true;
     // An acronym, whatever the tagger made of it ("(AES)" read as an interjection).
     if (is_all_caps_word(k.form)) return true;
@@ -123,28 +157,55 @@ struct Detector {
   }
 
   bool is_title(uint32_t t) const {
-    return is_capitalised(doc.tokens[t].form) && lex.roles(doc.tokens[t].form) != nullptr;
+    return is_capitalised(doc.tokens[t].form) &&
+           (lex.roles(doc.tokens[t].form) != nullptr || honorific(doc.tokens[t].form));
   }
 
-  bool role_before(uint32_t i) const {
-    return i > 0 && (lex.has_role_kind(doc.tokens[i - 1].form, "role") ||
-                     lex.has_role_kind(doc.tokens[i - 1].form, "honorific"));
+  // "Mr." and "Mr" alike (British style drops the stop).
+  bool honorific(const std::string& f) const {
+    return lex.has_role_kind(f, "honorific") ||
+           (!f.ends_with(".") && lex.has_role_kind(f + ".", "honorific"));
+  }
+
+  bool role_or_honorific(const std::string& f) const {
+    return lex.has_role_kind(f, "role") || honorific(f);
+  }
+
+  bool role_before(uint32_t i) const { return i > 0 && role_or_honorific(doc.tokens[i - 1].form); }
+
+  // A capitalised role or honorific that is no modifier ("President", "Mr"; not "General" as in
+  // a company's name): a title that opens a run of words is no part of the name.
+  bool leading_title(uint32_t t) const {
+    const std::string& f = doc.tokens[t].form;
+    return is_capitalised(f) && role_or_honorific(f) && !lex.has_role_kind(f, "modifier");
   }
 
   // A run of capitalised words with no known name covering it.
   void add_unknown(uint32_t i, uint32_t j, bool cue) {
     while (i < j && is_connector(doc.tokens[i])) ++i;
+    // "President Ana Lind" left over by a split at "and": the title is a role, not the name.
+    while (i + 1 < j && leading_title(i) && !is_connector(doc.tokens[i + 1])) ++i, cue = true;
     while (j > i && is_connector(doc.tokens[j - 1])) --j;
     if (i >= j) return;
     bool propn = false;
     for (uint32_t t = i; t < j; ++t) propn |= doc.tokens[t].upos == "PROPN";
+    // "in The Hague": a capitalised "The" inside a sentence belongs to a name.
+    propn |= i >= 2 && doc.tokens[i - 1].form == "The" &&
+             doc.sentences[doc.sentence_of(i)].first_token != i - 1 &&
+             doc.tokens[i - 2].upos != "PUNCT";
     for (uint32_t t = i; t < j; ++t)
       if (is_connector(doc.tokens[t])) {  // "Japan and Ukraine": split at connectors
         add_unknown(i, t, cue);
         add_unknown(t + 1, j, false);
         return;
       }
-    if (j - i == 1 && is_all_caps_word(doc.tokens[i].form)) {
+    // "(NRDV.OL)", "(NRD_p.DE)": a stock ticker in parentheses, kept as a short form.
+    const std::string& f = doc.tokens[i].form;
+    bool ticker = j - i == 1 && i > 0 && j < doc.tokens.size() && doc.tokens[i - 1].form == "(" &&
+                  doc.tokens[j].form == ")" &&
+                  (f.find('.') != std::string::npos || f.find('_') != std::string::npos) &&
+                  f.size() <= 12;
+    if ((j - i == 1 && is_all_caps_word(f)) || ticker) {
       add(i, j, EntityType::Organization, MentionKind::Acronym);
       return;
     }
@@ -185,6 +246,21 @@ struct Detector {
     add_unknown(run, j, cue);
   }
 
+  static bool agent_suffix(const std::string& s) {
+    return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
+           s == "-sponsored" || s == "-brokered" || s == "-funded";
+  }
+
+  static bool is_particle(const std::string& f) {
+    return std::find(kParticles.begin(), kParticles.end(), f) != kParticles.end();
+  }
+
+  bool org_head_in(uint32_t i, uint32_t j) const {
+    for (uint32_t t = i; t < j; ++t)
+      if (lex.is_org_head(doc.tokens[t].form)) return true;
+    return false;
+  }
+
   // A lower-case company noun right before a name ("the components supplier X", "rival X").
   bool org_cue_before(uint32_t i) const {
     return i > 0 && !is_capitalised(doc.tokens[i - 1].form) &&
@@ -194,10 +270,16 @@ struct Detector {
 
   bool dateline_place(uint32_t i, const Sentence& s) {
     const std::string& f = doc.tokens[i].form;
-    if (f.size() < 4 || i + 1 >= s.end_token || doc.tokens[i + 1].form != ",") return false;
+    auto is_dash = [&](uint32_t u) {
+      return doc.tokens[u].form == "-" || doc.tokens[u].form == "\u2013" ||
+             doc.tokens[u].form == "\u2014";
+    };
+    // "OSLO, May 2 -" or "OSLO —"
+    if (f.size() < 4 || i + 1 >= s.end_token || (doc.tokens[i + 1].form != "," && !is_dash(i + 1)))
+      return false;
     for (char c : f)
       if (c < 'A' || c > 'Z') return false;
-    bool dash = false;
+    bool dash = is_dash(i + 1);
     for (uint32_t u = i + 2; u < s.end_token && u < i + 10 && !dash; ++u)
       dash = doc.tokens[u].form == "-" || doc.tokens[u].form == "\u2013" ||
              doc.tokens[u].form == "\u2014";
@@ -215,6 +297,33 @@ struct Detector {
 
   void chain(uint32_t i, uint32_t j) {
     const KnownName* k = nullptr;
+    // "Facebook CEO", "Supreme Commander": titles at the end of a chain are roles, not names.
+    uint32_t cut = j;
+    while (cut > i && leading_title(cut - 1) && !lex.is_org_head(doc.tokens[cut - 1].form)) --cut;
+    while (cut < j && cut > i && lex.has_role_kind(doc.tokens[cut - 1].form, "modifier")) --cut;
+    if (cut < j && known_at(i, j, &k) != j - i) {
+      if (cut > i) chain(i, cut);
+      for (uint32_t t = cut; t < j; ++t) used[t] = true;
+      return;
+    }
+    // "Alder Motors Co and Brandt Corp": each company ends at its legal form.
+    for (uint32_t t = i + 1; t + 1 < j; ++t)
+      if (doc.tokens[t].form == "and" && is_legal_form(doc.tokens[t - 1].form)) {
+        chain(i, t);
+        chain(t + 1, j);
+        return;
+      }
+    if (j - i >= 2 && is_legal_form(doc.tokens[j - 1].form) && known_at(i, j, &k) != j - i) {
+      // "OSLO Nordvik Inc": words in capitals before the company are a dateline, no part of it.
+      uint32_t start = i;
+      for (uint32_t t = i; t + 2 < j; ++t)
+        if (is_all_caps_word(doc.tokens[t].form) ||
+            doc.tokens[t].form.find('/') != std::string::npos)
+          start = t + 1;
+      for (uint32_t t = i; t < start; ++t) used[t] = true;
+      add(start, j, EntityType::Organization, MentionKind::Name);
+      return;
+    }
     // "Analyst Kari Strand of Nordvest Securities": a title-led person, then the body after "of".
     if (is_title(i) && !lex.is_org_head(doc.tokens[i].form))
       for (uint32_t t = i + 2; t + 1 < j; ++t)
@@ -239,8 +348,7 @@ struct Detector {
     // country or body the title belongs to.
     for (uint32_t t = j - 1; t > i; --t) {
       const std::string& f = doc.tokens[t - 1].form;
-      if ((lex.has_role_kind(f, "role") || lex.has_role_kind(f, "honorific")) &&
-          is_capitalised(f)) {
+      if (role_or_honorific(f) && is_capitalised(f)) {
         bool org_after = false;
         for (uint32_t u = t; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
         if (org_after) break;
@@ -248,6 +356,15 @@ struct Detector {
         while (title > i && is_title(title - 1)) --title;
         segment(i, title, false);
         add_unknown(t, j, true);
+        return;
+      }
+      // "Secretary of State Ana Lind": a title continued by "of" and a modifier is one role.
+      if (f == "of" && t >= i + 2 && is_title(t - 2) &&
+          lex.has_role_kind(doc.tokens[t].form, "modifier") && t + 1 < j) {
+        uint32_t title = t - 2;
+        while (title > i && is_title(title - 1)) --title;
+        segment(i, title, false);
+        add_unknown(t + 1, j, true);
         return;
       }
     }
@@ -258,8 +375,12 @@ struct Detector {
     if (org_head >= 0 && !(org_head == static_cast<int>(i) && i + 1 == j)) {
       // "Russia's Defense Ministry": the possessor is its own mention.
       uint32_t start = i;
-      for (uint32_t t = i; t < static_cast<uint32_t>(org_head); ++t)
-        if (doc.tokens[t].form == "'s" || doc.tokens[t].form == "’s") start = t + 1;
+      // "Attorney's Office", "People's Army": a role or a common word before "'s" is no owner.
+      for (uint32_t t = i + 1; t < static_cast<uint32_t>(org_head); ++t)
+        if ((doc.tokens[t].form == "'s" || doc.tokens[t].form == "’s") &&
+            (known_at(t - 1, t, &k) || (doc.tokens[t - 1].upos == "PROPN" &&
+                                        !lex.has_role_kind(doc.tokens[t - 1].form, "role"))))
+          start = t + 1;
       // "Japan and the Council" never chains (lower-case "the"), but "Mali and ECOWAS Commission"
       // would: a whole known name before "and" stays apart.
       for (uint32_t t = start; t < static_cast<uint32_t>(org_head); ++t)
@@ -425,6 +546,7 @@ struct Detector {
         if (i == s.first_token && dateline_place(i, s)) continue;
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
+                            std::find(kOpeners.begin(), kOpeners.end(), k.form) == kOpeners.end() &&
                             (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
                             doc.tokens[i + 1].upos == "PROPN";
         if (!name_like(i) && !initial_name) continue;
@@ -438,6 +560,13 @@ struct Detector {
             ++j;
           } else if (is_connector(doc.tokens[j]) && j + 1 < s.end_token && name_like(j + 1)) {
             j += 2;
+          } else if (j + 1 < s.end_token && is_particle(doc.tokens[j].form) && name_like(j + 1) &&
+                     doc.tokens[j - 1].upos == "PROPN") {
+            j += 2;  // "Rio de Janeiro"
+          } else if (j + 2 < s.end_token &&
+                     (doc.tokens[j].form == "for" || doc.tokens[j].form == "of") &&
+                     doc.tokens[j + 1].form == "the" && name_like(j + 2) && org_head_in(i, j)) {
+            j += 3;  // "Tribunal for the Former Ostland", "Bank of the Isles"
           } else {
             break;
           }
@@ -455,6 +584,24 @@ struct Detector {
         }
         size_t dash = k.form.find('-');
         if (dash == std::string::npos || dash == 0 || !is_capitalised(k.form)) continue;
+        // "Italian-led", "Kenyan-backed": the country that leads or backs is an actor.
+        if (const KnownName* kn = gaz.find(k.form.substr(0, dash));
+            kn && !used[i] && agent_suffix(k.form.substr(dash))) {
+          Mention m;
+          m.first = i;
+          m.last = i + 1;
+          m.head = i;
+          m.begin = k.begin;
+          m.end = k.begin + static_cast<uint32_t>(dash);
+          m.surface = k.form.substr(0, dash);
+          m.type = kn->type;
+          m.key = kn->key;
+          m.name = kn->canonical;
+          m.kind = kn->kind == NameKind::Demonym ? MentionKind::Demonym : MentionKind::Name;
+          used[i] = true;
+          out.push_back(m);
+          continue;
+        }
         auto parts = split(k.form, '-');
         bool names = parts.size() == 2;
         for (const auto& p : parts) names = names && is_capitalised(p) && p.size() >= 2;
@@ -504,6 +651,14 @@ bool is_capitalised(const std::string& form) {
   if (c >= 'A' && c <= 'Z') return true;
   // "G7": a digit-led form counts only with capitals in it.
   return false;
+}
+
+bool is_legal_form(const std::string& w) {
+  static constexpr std::array<std::string_view, 28> kForms = {
+      "Ltd", "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",   "Co",          "Co.",         "LLC", "PLC",
+      "plc", "GmbH", "AG",   "SA",   "S.A.", "NV",      "N.V.",        "SE",          "ASA", "AB",
+      "A/S", "BV",   "B.V.", "Oyj",  "SpA",  "Limited", "Corporation", "Incorporated"};
+  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
 }
 
 bool is_all_caps_word(const std::string& form) {

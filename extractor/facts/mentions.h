@@ -50,5 +50,7 @@ std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& 
 
 bool is_capitalised(const std::string& form);
 bool is_all_caps_word(const std::string& form);
+// Company legal forms that may be left off a name ("Ltd", "Inc.", "AG").
+bool is_legal_form(const std::string& word);
 
 }  // namespace kg

@@ -179,6 +179,24 @@ struct Finder {
     int fallback = -1;
     std::string fallback_cue;
     for (uint32_t r : roots) {
+      // X said Y was "...": a quoted clause that a speech verb reports is that verb's subject's
+      // words, or nobody's we can name (never Y's).
+      for (int cur = static_cast<int>(r), hops = 0; cur >= 0 && hops < 3; ++hops) {
+        int h = tree.head(cur);
+        if (h < 0 || inside(static_cast<uint32_t>(h), q)) break;
+        if (tree.base(cur) == "ccomp" && is_say(h) && tree.is_verbal(h)) {
+          int e = subject_entity(h, &q);
+          if (e >= 0) return {e, tree.lemma(h)};
+          // 'the panel said X was "..."': an unnamed reporter; after the quote ('"...," said
+          // judge X') the words around the verb may still name the speaker.
+          if (static_cast<uint32_t>(h) < first) {
+            *strong = false;
+            return {-1, ""};
+          }
+          break;
+        }
+        cur = h;
+      }
       // Kim "predicated that ...": the quoted verb's own subject stands outside.
       for (uint32_t c : tree.children(r)) {
         std::string_view rel = tree.rel(c);
