@@ -294,6 +294,50 @@ struct Affiliations {
     }
   }
 
+  // "the Libyan city of X", "the US state of X", "Ruritania's northern province of X": the place
+  // lies in the country that qualifies the place noun (a known capital only in its own country).
+  void place_of_country(const Mention& m) {
+    if (m.first < 3 || lower(m.first - 1) != "of") return;
+    uint32_t noun = m.first - 2;
+    // "state" is a role modifier elsewhere ("state media"); before "of" and a place it is one.
+    if (role_class(noun) != "LOCATED_IN" && ctx.tree.lemma(noun) != "state") return;
+    for (uint32_t t = noun; t-- > 0 && t + 4 > noun;) {
+      if (const Mention* c = at(t); c && c->entity >= 0) {
+        if (ctx.entities[c->entity].type != EntityType::Country || c->entity == m.entity) return;
+        std::string own = capital_country(m.entity);
+        if (own.empty() || own == ctx.entities[c->entity].key)
+          emit(m.entity, c->entity, "LOCATED_IN", lower(noun), m.first);
+        return;
+      }
+      if (lower(t) != "'s" && lower(t) != "’s" && doc.tokens[t].upos != "ADJ") return;
+    }
+  }
+
+  // "the Acme Institute in Ruritania": an organisation the parse places with "in" lies there.
+  void organisation_in(const Mention& m) {
+    for (uint32_t c : ctx.tree.children(m.head)) {
+      if (ctx.tree.base(c) != "nmod" || ctx.tree.case_of(c) != "in" || c < m.last) continue;
+      const Mention* place = at(c);
+      if (!place || place->entity < 0 || place->entity == m.entity) continue;
+      EntityType ty = ctx.entities[place->entity].type;
+      if (ty == EntityType::Location || ty == EntityType::Country)
+        emit(m.entity, place->entity, "LOCATED_IN", "in", m.first);
+    }
+  }
+
+  // "the nine Acme Alliance companies: A, B and C", "the Alliance members A and B": the
+  // parties listed in apposition to a noun an organisation qualifies belong to it.
+  void list_members(const Mention& m) {
+    if (ctx.entities[m.entity].type != EntityType::Organization) return;
+    if (ctx.tree.rel(m.head) != "compound" || ctx.tree.head(m.head) < 0) return;
+    auto noun = static_cast<uint32_t>(ctx.tree.head(m.head));
+    if (doc.tokens[noun].upos != "NOUN" || index_of(noun) >= 0) return;
+    for (uint32_t a : ctx.tree.children(noun, "appos"))
+      for (int e : ctx.args.entities(a))
+        if (e != m.entity) emit(e, m.entity, "MEMBER_OF", ctx.tree.lemma(noun), a);
+  }
+  int index_of(uint32_t t) const { return t < mention_at.size() ? mention_at[t] : -1; }
+
   // "Oslo-based Nordvik Shipping": the organisation lies in the place.
   void based_before(const Mention& m) {
     if (m.first == 0) return;
@@ -314,7 +358,8 @@ struct Affiliations {
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
       if (type == EntityType::Person) title_before(m);
-      if (type == EntityType::Organization) based_before(m);
+      if (type == EntityType::Organization) based_before(m), organisation_in(m), list_members(m);
+      if (type == EntityType::Location) place_of_country(m);
       if (type == EntityType::Person || type == EntityType::Country ||
           type == EntityType::Location || type == EntityType::Organization)
         apposition_after(m);

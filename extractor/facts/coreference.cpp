@@ -125,7 +125,15 @@ struct Resolver {
   bool is_place_position(uint32_t t) const {
     std::string c = tree.case_of(t);
     return c == "in" || c == "at" || c == "near" || c == "to" || c == "from" || c == "outside" ||
-           c == "inside" || c == "into" || c == "across" || c == "around";
+           c == "inside" || c == "into" || c == "across" || c == "around" ||
+           (c == "of" && governed_by_place_noun(t));
+  }
+
+  // "the Ruritanian city of X", "the US state of X": the place noun governs the name.
+  bool governed_by_place_noun(uint32_t t) const {
+    if (tree.head(t) < 0) return false;
+    std::string noun = tree.lemma(static_cast<uint32_t>(tree.head(t)));
+    return noun == "state" || lex.has_role_kind(noun, "place");
   }
 
   bool in_place_position(const Mention& m) const {
