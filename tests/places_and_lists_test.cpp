@@ -121,3 +121,44 @@ TEST_CASE("a common noun stands for the names in apposition to it", "[relations]
   CHECK(has_fact(x, "Chile", "CONDEMN", "Bolivia"));
   CHECK(has_fact(x, "Peru", "CONDEMN", "Bolivia"));
 }
+
+TEST_CASE("'The mayor of the city of X, NAME,' leads X", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The mayor of the Peruvian city of Quellca, Juan Ortiz, spoke.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tmayor\tmayor\tNOUN\tNN\t_\t13\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "5\tPeruvian\tPeruvian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tcity\tcity\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+      "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tQuellca\tQuellca\tPROPN\tNNP\t_\t6\tnmod\t_\tSpaceAfter=No\n"
+      "9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+      "10\tJuan\tJuan\tPROPN\tNNP\t_\t8\tappos\t_\t_\n"
+      "11\tOrtiz\tOrtiz\tPROPN\tNNP\t_\t10\tflat\t_\tSpaceAfter=No\n"
+      "12\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "13\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "14\t.\t.\tPUNCT\t.\t_\t13\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Juan Ortiz", "LEADER_OF", "Quellca"));
+  CHECK(has_fact(x, "Quellca", "LOCATED_IN", "Peru"));
+}
+
+TEST_CASE("'X, also known as Y, a commander in Z': the role after the alias holds", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(
+      *kg_pipeline,
+      "Abu Karim, also known as Karim Haddad, a senior commander in the Hamsa Brigades, was "
+      "killed.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Abu Karim", "LEADER_OF", "Hamsa Brigades"));
+}
+
+TEST_CASE("a lone word named as a place later is that place earlier too", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline, "Quellca was quiet. The planes struck in Quellca.");
+  INFO(describe(x));
+  CHECK(x.entities.size() == 1);
+  CHECK(x.entities.front().aliases.size() == 1);
+  CHECK(x.entities.front().mentions.size() == 2);
+}

@@ -239,6 +239,14 @@ struct Affiliations {
     const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
     if (t + 2 >= s.end_token || doc.tokens[t].form != ",") return;
     ++t;
+    // "X, also known as Y, a commander in Z": the alias is no role; the apposition after it is.
+    if (lower(t) == "also" && t + 1 < s.end_token) ++t;
+    if (lower(t) == "known" && t + 1 < s.end_token && lower(t + 1) == "as") {
+      uint32_t u = t + 2;
+      while (u < s.end_token && u < t + 10 && doc.tokens[u].form != ",") ++u;
+      if (u + 2 >= s.end_token || doc.tokens[u].form != ",") return;
+      t = u + 1;
+    }
     if (possessed_role_after(m, t, s.end_token) || based_in_after(m, t, s.end_token)) return;
     std::string cls, word;
     for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
@@ -246,8 +254,10 @@ struct Affiliations {
       bool participle_adj =
           doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
       // "X, an Acme spokesman": the organisation names the role's owner.
+      // ("an Ruritanian commander in Y": a demonym only qualifies the role.)
       if (const Mention* o = at(t);
           o && o->entity >= 0 && cls.empty() && o->last < s.end_token &&
+          o->kind != MentionKind::Demonym &&
           (o->type == EntityType::Organization || o->type == EntityType::Country)) {
         std::string c = role_class(o->last);
         std::string next = o->last + 1 < s.end_token ? lower(o->last + 1) : "";
@@ -255,6 +265,10 @@ struct Affiliations {
             next != "of" && next != "at" && next != "in")
           emit(m.entity, o->entity, c, lower(o->last), m.first);
         return;
+      }
+      if (const Mention* o = at(t); o && o->kind == MentionKind::Demonym && cls.empty()) {
+        t = o->last - 1;
+        continue;
       }
       if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj))
         return;
@@ -292,6 +306,38 @@ struct Affiliations {
           doc.tokens[u].upos == "VERB" && doc.tokens[u].form.find('-') != std::string::npos;
       if (doc.tokens[u].form == "," || (doc.tokens[u].upos == "VERB" && !participle_adj)) return;
     }
+  }
+
+  // "The mayor of the Ruritanian city of X, NAME, said", "the head of Y, NAME,": the role and its
+  // owner stand before the name set off by commas.
+  void role_of_before(const Mention& m) {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    if (m.first < s.first_token + 5 || doc.tokens[m.first - 1].form != ",") return;
+    if (m.last < s.end_token && doc.tokens[m.last].form != "," && doc.tokens[m.last].form != ".")
+      return;
+    const Mention* owner = at(m.first - 2);
+    if (!owner || owner->entity < 0 || owner->entity == m.entity || owner->first < 2) return;
+    uint32_t u = owner->first - 1;
+    auto skip_modifiers = [&] {  // "the", adjectives and demonyms ("the eastern Ruritanian")
+      while (u > s.first_token && (lower(u) == "the" || doc.tokens[u].upos == "ADJ" ||
+                                   (at(u) && at(u)->kind == MentionKind::Demonym)))
+        --u;
+    };
+    skip_modifiers();
+    if (lower(u) != "of" || u < s.first_token + 1) return;
+    --u;
+    if (role_class(u) == "LOCATED_IN") {  // "of the city of X": the place is the owner
+      --u;
+      skip_modifiers();
+      if (lower(u) != "of" || u < s.first_token + 1) return;
+      --u;
+    }
+    std::string cls = role_class(u);
+    if (cls.empty() || cls == "LOCATED_IN") return;
+    uint32_t before = u - 1;  // the role opens its noun phrase: "The mayor", "the former head"
+    while (before > s.first_token && doc.tokens[before].upos == "ADJ") --before;
+    if (lower(before) != "the" && !(before == s.first_token && u == s.first_token)) return;
+    emit(m.entity, owner->entity, cls, lower(u), m.first);
   }
 
   // "the Libyan city of X", "the US state of X", "Ruritania's northern province of X": the place
@@ -357,7 +403,7 @@ struct Affiliations {
       const Mention& m = ctx.mentions[i];
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
-      if (type == EntityType::Person) title_before(m);
+      if (type == EntityType::Person) title_before(m), role_of_before(m);
       if (type == EntityType::Organization) based_before(m), organisation_in(m), list_members(m);
       if (type == EntityType::Location) place_of_country(m);
       if (type == EntityType::Person || type == EntityType::Country ||

@@ -414,6 +414,16 @@ struct Resolver {
           break;
       }
     }
+    // A lone word typed only later in the text ("Xville ... in Xville") is that place or
+    // organisation wherever it stands.
+    for (Mention& m : mentions)
+      if (m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue)
+        for (size_t e = 0; e < entities.size(); ++e)
+          if (entities[e].type != EntityType::Person && entities[e].name == m.surface) {
+            m.type = entities[e].type;
+            assign(m, static_cast<int>(e));
+            break;
+          }
   }
 
   // Merges entity `from` into `into` (mentions re-pointed; `from` left empty and dropped later).
