@@ -162,3 +162,30 @@ TEST_CASE("a lone word named as a place later is that place earlier too", "[rela
   CHECK(x.entities.front().aliases.size() == 1);
   CHECK(x.entities.front().mentions.size() == 2);
 }
+
+TEST_CASE("'X is a reporter for Y' works for Y", "[relations]") {
+  KG_NEED_MODEL();
+  auto x =
+      kg::test::extract_text(*kg_pipeline, "Dana Morvel is a reporter for the Varnholt Institute.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Dana Morvel", "WORKS_FOR", "Varnholt Institute"));
+}
+
+TEST_CASE("'president and chief operating officer of Y' reads past the participle", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(
+      *kg_pipeline,
+      "Dana Morvel, president and chief operating officer of Korvo Industries, said so.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Dana Morvel", "LEADER_OF", "Korvo Industries"));
+}
+
+TEST_CASE("a trade word closing a name makes it a company", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline, "Dana Morvel is a reporter for Korvo News.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Dana Morvel", "WORKS_FOR", "Korvo News"));
+  int e = kg::test::find_entity(x, "Korvo News");
+  REQUIRE(e >= 0);
+  CHECK(x.entities[e].type == kg::EntityType::Organization);
+}

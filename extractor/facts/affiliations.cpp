@@ -233,11 +233,17 @@ struct Affiliations {
     return 0;
   }
 
-  // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y".
+  // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y",
+  // "X is a reporter for Y".
   void apposition_after(const Mention& m) {
     uint32_t t = m.last;
     const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
-    if (t + 2 >= s.end_token || doc.tokens[t].form != ",") return;
+    if (t + 2 >= s.end_token) return;
+    // "X is a reporter for Y", "X became the chief executive of Y": a copula reads like a comma.
+    std::string copula = ctx.tree.lemma(t);
+    bool copular = (copula == "be" || copula == "become") &&
+                   (doc.tokens[t + 1].upos == "DET" || lower(t + 1) == "one");
+    if (doc.tokens[t].form != "," && !copular) return;
     ++t;
     // "X, also known as Y, a commander in Z": the alias is no role; the apposition after it is.
     if (lower(t) == "also" && t + 1 < s.end_token) ++t;
@@ -282,7 +288,8 @@ struct Affiliations {
           for (t += 2; t + 1 < s.end_token && t < limit &&
                        (is_title_word(t + 1) ||
                         (!is_capitalised(doc.tokens[t + 1].form) &&
-                         (doc.tokens[t + 1].upos == "NOUN" || doc.tokens[t + 1].upos == "ADJ")));)
+                         (doc.tokens[t + 1].upos == "NOUN" || doc.tokens[t + 1].upos == "ADJ" ||
+                          doc.tokens[t + 1].xpos == "VBG")));)  // "operating"
             ++t;
           break;
         }
