@@ -189,3 +189,26 @@ TEST_CASE("a trade word closing a name makes it a company", "[relations]") {
   REQUIRE(e >= 0);
   CHECK(x.entities[e].type == kg::EntityType::Organization);
 }
+
+TEST_CASE("a title inside a name's mention is read like one before it", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "Charges were dropped against two leaders - Peruvian President "
+                                  "Juan Ortega and Chilean President Marco Diaz.");
+  INFO(describe(x));
+  bool peru = false;
+  for (const auto& r : x.relations)
+    if (r.relation == "LEADER_OF" && x.entities[r.object].name == "Peru" &&
+        x.entities[r.subject].name.find("Juan Ortega") != std::string::npos)
+      peru = true;
+  CHECK(peru);
+  CHECK(has_fact(x, "Marco Diaz", "LEADER_OF", "Chile"));
+}
+
+TEST_CASE("a person owns a staff role, never a leader's", "[relations]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "Juan Ortega's legal adviser Dana Morvel said he would appeal.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Dana Morvel", "WORKS_FOR", "Juan Ortega"));
+}

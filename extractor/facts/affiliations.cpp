@@ -51,18 +51,24 @@ struct Affiliations {
 
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
-    if (m.first == 0) return;
     if (ambassador_to(m)) return;
+    // "Croatian President NAME" where the name took the title in: the title is read the same.
+    uint32_t start = m.first;
+    while (start + 1 < m.last && is_capitalised(doc.tokens[start].form) && is_title_word(start))
+      ++start;
+    if (start == 0) return;
     std::string cls, word;
-    uint32_t t = m.first;
-    // "EU foreign policy chief X": up to two lower-case words that qualify the role.
+    uint32_t t = start;
+    // "EU foreign policy chief X", "Y's legal adviser X": up to two lower-case words that
+    // qualify the role.
     int qualifiers = 0;
-    while (t > 0 && !at(t - 1)) {
+    while (t > 0 && (!at(t - 1) || at(t - 1) == &m)) {
       bool title = is_title_word(t - 1);
       const Token& k = doc.tokens[t - 1];
-      bool qualifier = !cls.empty() && !title && qualifiers < 2 && !is_capitalised(k.form) &&
-                       (k.upos == "NOUN" || k.upos == "ADJ") && t >= 2 &&
-                       (at(t - 2) || is_title_word(t - 2));
+      bool qualifier =
+          !cls.empty() && !title && qualifiers < 2 && !is_capitalised(k.form) &&
+          (k.upos == "NOUN" || k.upos == "ADJ") && t >= 2 &&
+          (at(t - 2) || is_title_word(t - 2) || lower(t - 2) == "'s" || lower(t - 2) == "’s");
       if (!title && !qualifier) break;
       --t;
       qualifiers += qualifier;
@@ -94,7 +100,9 @@ struct Affiliations {
         owner = p;
       break;
     }
-    if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
+    // A person owns a staff role ("Y's lawyer X"), never a leader's ("Y's president").
+    if (owner && owner->entity >= 0 && owner->entity != m.entity &&
+        (owner->type != EntityType::Person || cls == "WORKS_FOR" || cls == "SPOKESPERSON_OF"))
       emit(m.entity, owner->entity, cls, word, m.first);
     else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
              !is_capitalised(doc.tokens[owner_tok].form))  // "Ruritanian President X": unread owner
