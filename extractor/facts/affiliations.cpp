@@ -51,18 +51,24 @@ struct Affiliations {
 
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
-    if (m.first == 0) return;
     if (ambassador_to(m)) return;
+    // "Croatian President NAME" where the name took the title in: the title is read the same.
+    uint32_t start = m.first;
+    while (start + 1 < m.last && is_capitalised(doc.tokens[start].form) && is_title_word(start))
+      ++start;
+    if (start == 0) return;
     std::string cls, word;
-    uint32_t t = m.first;
-    // "EU foreign policy chief X": up to two lower-case words that qualify the role.
+    uint32_t t = start;
+    // "EU foreign policy chief X", "Y's legal adviser X": up to two lower-case words that
+    // qualify the role.
     int qualifiers = 0;
-    while (t > 0 && !at(t - 1)) {
+    while (t > 0 && (!at(t - 1) || at(t - 1) == &m)) {
       bool title = is_title_word(t - 1);
       const Token& k = doc.tokens[t - 1];
-      bool qualifier = !cls.empty() && !title && qualifiers < 2 && !is_capitalised(k.form) &&
-                       (k.upos == "NOUN" || k.upos == "ADJ") && t >= 2 &&
-                       (at(t - 2) || is_title_word(t - 2));
+      bool qualifier =
+          !cls.empty() && !title && qualifiers < 2 && !is_capitalised(k.form) &&
+          (k.upos == "NOUN" || k.upos == "ADJ") && t >= 2 &&
+          (at(t - 2) || is_title_word(t - 2) || lower(t - 2) == "'s" || lower(t - 2) == "’s");
       if (!title && !qualifier) break;
       --t;
       qualifiers += qualifier;
@@ -94,7 +100,9 @@ struct Affiliations {
         owner = p;
       break;
     }
-    if (owner && owner->entity >= 0 && owner->type != EntityType::Person)
+    // A person owns a staff role ("Y's lawyer X"), never a leader's ("Y's president").
+    if (owner && owner->entity >= 0 && owner->entity != m.entity &&
+        (owner->type != EntityType::Person || cls == "WORKS_FOR" || cls == "SPOKESPERSON_OF"))
       emit(m.entity, owner->entity, cls, word, m.first);
     else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
              !is_capitalised(doc.tokens[owner_tok].form))  // "Ruritanian President X": unread owner
@@ -233,12 +241,26 @@ struct Affiliations {
     return 0;
   }
 
-  // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y".
+  // "X, a senior researcher at Y", "X, one of the ... members of Y", "X, the ... city of Y",
+  // "X is a reporter for Y".
   void apposition_after(const Mention& m) {
     uint32_t t = m.last;
     const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
-    if (t + 2 >= s.end_token || doc.tokens[t].form != ",") return;
+    if (t + 2 >= s.end_token) return;
+    // "X is a reporter for Y", "X became the chief executive of Y": a copula reads like a comma.
+    std::string copula = ctx.tree.lemma(t);
+    bool copular = (copula == "be" || copula == "become") &&
+                   (doc.tokens[t + 1].upos == "DET" || lower(t + 1) == "one");
+    if (doc.tokens[t].form != "," && !copular) return;
     ++t;
+    // "X, also known as Y, a commander in Z": the alias is no role; the apposition after it is.
+    if (lower(t) == "also" && t + 1 < s.end_token) ++t;
+    if (lower(t) == "known" && t + 1 < s.end_token && lower(t + 1) == "as") {
+      uint32_t u = t + 2;
+      while (u < s.end_token && u < t + 10 && doc.tokens[u].form != ",") ++u;
+      if (u + 2 >= s.end_token || doc.tokens[u].form != ",") return;
+      t = u + 1;
+    }
     if (possessed_role_after(m, t, s.end_token) || based_in_after(m, t, s.end_token)) return;
     std::string cls, word;
     for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
@@ -246,8 +268,10 @@ struct Affiliations {
       bool participle_adj =
           doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
       // "X, an Acme spokesman": the organisation names the role's owner.
+      // ("an Ruritanian commander in Y": a demonym only qualifies the role.)
       if (const Mention* o = at(t);
           o && o->entity >= 0 && cls.empty() && o->last < s.end_token &&
+          o->kind != MentionKind::Demonym &&
           (o->type == EntityType::Organization || o->type == EntityType::Country)) {
         std::string c = role_class(o->last);
         std::string next = o->last + 1 < s.end_token ? lower(o->last + 1) : "";
@@ -255,6 +279,10 @@ struct Affiliations {
             next != "of" && next != "at" && next != "in")
           emit(m.entity, o->entity, c, lower(o->last), m.first);
         return;
+      }
+      if (const Mention* o = at(t); o && o->kind == MentionKind::Demonym && cls.empty()) {
+        t = o->last - 1;
+        continue;
       }
       if (at(t) || doc.tokens[t].form == "," || (doc.tokens[t].upos == "VERB" && !participle_adj))
         return;
@@ -268,7 +296,8 @@ struct Affiliations {
           for (t += 2; t + 1 < s.end_token && t < limit &&
                        (is_title_word(t + 1) ||
                         (!is_capitalised(doc.tokens[t + 1].form) &&
-                         (doc.tokens[t + 1].upos == "NOUN" || doc.tokens[t + 1].upos == "ADJ")));)
+                         (doc.tokens[t + 1].upos == "NOUN" || doc.tokens[t + 1].upos == "ADJ" ||
+                          doc.tokens[t + 1].xpos == "VBG")));)  // "operating"
             ++t;
           break;
         }
@@ -294,6 +323,82 @@ struct Affiliations {
     }
   }
 
+  // "The mayor of the Ruritanian city of X, NAME, said", "the head of Y, NAME,": the role and its
+  // owner stand before the name set off by commas.
+  void role_of_before(const Mention& m) {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    if (m.first < s.first_token + 5 || doc.tokens[m.first - 1].form != ",") return;
+    if (m.last < s.end_token && doc.tokens[m.last].form != "," && doc.tokens[m.last].form != ".")
+      return;
+    const Mention* owner = at(m.first - 2);
+    if (!owner || owner->entity < 0 || owner->entity == m.entity || owner->first < 2) return;
+    uint32_t u = owner->first - 1;
+    auto skip_modifiers = [&] {  // "the", adjectives and demonyms ("the eastern Ruritanian")
+      while (u > s.first_token && (lower(u) == "the" || doc.tokens[u].upos == "ADJ" ||
+                                   (at(u) && at(u)->kind == MentionKind::Demonym)))
+        --u;
+    };
+    skip_modifiers();
+    if (lower(u) != "of" || u < s.first_token + 1) return;
+    --u;
+    if (role_class(u) == "LOCATED_IN") {  // "of the city of X": the place is the owner
+      --u;
+      skip_modifiers();
+      if (lower(u) != "of" || u < s.first_token + 1) return;
+      --u;
+    }
+    std::string cls = role_class(u);
+    if (cls.empty() || cls == "LOCATED_IN") return;
+    uint32_t before = u - 1;  // the role opens its noun phrase: "The mayor", "the former head"
+    while (before > s.first_token && doc.tokens[before].upos == "ADJ") --before;
+    if (lower(before) != "the" && !(before == s.first_token && u == s.first_token)) return;
+    emit(m.entity, owner->entity, cls, lower(u), m.first);
+  }
+
+  // "the Libyan city of X", "the US state of X", "Ruritania's northern province of X": the place
+  // lies in the country that qualifies the place noun (a known capital only in its own country).
+  void place_of_country(const Mention& m) {
+    if (m.first < 3 || lower(m.first - 1) != "of") return;
+    uint32_t noun = m.first - 2;
+    // "state" is a role modifier elsewhere ("state media"); before "of" and a place it is one.
+    if (role_class(noun) != "LOCATED_IN" && ctx.tree.lemma(noun) != "state") return;
+    for (uint32_t t = noun; t-- > 0 && t + 4 > noun;) {
+      if (const Mention* c = at(t); c && c->entity >= 0) {
+        if (ctx.entities[c->entity].type != EntityType::Country || c->entity == m.entity) return;
+        std::string own = capital_country(m.entity);
+        if (own.empty() || own == ctx.entities[c->entity].key)
+          emit(m.entity, c->entity, "LOCATED_IN", lower(noun), m.first);
+        return;
+      }
+      if (lower(t) != "'s" && lower(t) != "’s" && doc.tokens[t].upos != "ADJ") return;
+    }
+  }
+
+  // "the Acme Institute in Ruritania": an organisation the parse places with "in" lies there.
+  void organisation_in(const Mention& m) {
+    for (uint32_t c : ctx.tree.children(m.head)) {
+      if (ctx.tree.base(c) != "nmod" || ctx.tree.case_of(c) != "in" || c < m.last) continue;
+      const Mention* place = at(c);
+      if (!place || place->entity < 0 || place->entity == m.entity) continue;
+      EntityType ty = ctx.entities[place->entity].type;
+      if (ty == EntityType::Location || ty == EntityType::Country)
+        emit(m.entity, place->entity, "LOCATED_IN", "in", m.first);
+    }
+  }
+
+  // "the nine Acme Alliance companies: A, B and C", "the Alliance members A and B": the
+  // parties listed in apposition to a noun an organisation qualifies belong to it.
+  void list_members(const Mention& m) {
+    if (ctx.entities[m.entity].type != EntityType::Organization) return;
+    if (ctx.tree.rel(m.head) != "compound" || ctx.tree.head(m.head) < 0) return;
+    auto noun = static_cast<uint32_t>(ctx.tree.head(m.head));
+    if (doc.tokens[noun].upos != "NOUN" || index_of(noun) >= 0) return;
+    for (uint32_t a : ctx.tree.children(noun, "appos"))
+      for (int e : ctx.args.entities(a))
+        if (e != m.entity) emit(e, m.entity, "MEMBER_OF", ctx.tree.lemma(noun), a);
+  }
+  int index_of(uint32_t t) const { return t < mention_at.size() ? mention_at[t] : -1; }
+
   // "Oslo-based Nordvik Shipping": the organisation lies in the place.
   void based_before(const Mention& m) {
     if (m.first == 0) return;
@@ -313,8 +418,9 @@ struct Affiliations {
       const Mention& m = ctx.mentions[i];
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
-      if (type == EntityType::Person) title_before(m);
-      if (type == EntityType::Organization) based_before(m);
+      if (type == EntityType::Person) title_before(m), role_of_before(m);
+      if (type == EntityType::Organization) based_before(m), organisation_in(m), list_members(m);
+      if (type == EntityType::Location) place_of_country(m);
       if (type == EntityType::Person || type == EntityType::Country ||
           type == EntityType::Location || type == EntityType::Organization)
         apposition_after(m);

@@ -110,6 +110,12 @@ std::vector<int> ArgumentResolver::entities(uint32_t t) const {
   for (uint32_t c : tree_.with_conjuncts(t)) {
     int e = entity(c);
     add(e);
+    // "the two firms - Acme and Zenith - signed": a common noun stands for the names in
+    // apposition to it (names only: "the minister, an ally of X" is no X).
+    if (e < 0 && tree_.tok(c).upos == "NOUN")
+      for (uint32_t a : tree_.children(c, "appos"))
+        for (uint32_t d : tree_.with_conjuncts(a))
+          if (index_.entity_at(d) >= 0) add(entity(d));
     // "ministers of South Korea, the United States, Japan": the conjuncts of the nmod too.
     if (e >= 0 && index_.entity_at(c) < 0)
       for (uint32_t n : tree_.children(c))

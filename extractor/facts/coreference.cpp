@@ -114,7 +114,15 @@ struct Resolver {
   bool is_place_position(uint32_t t) const {
     std::string c = tree.case_of(t);
     return c == "in" || c == "at" || c == "near" || c == "to" || c == "from" || c == "outside" ||
-           c == "inside" || c == "into" || c == "across" || c == "around";
+           c == "inside" || c == "into" || c == "across" || c == "around" ||
+           (c == "of" && governed_by_place_noun(t));
+  }
+
+  // "the Ruritanian city of X", "the US state of X": the place noun governs the name.
+  bool governed_by_place_noun(uint32_t t) const {
+    if (tree.head(t) < 0) return false;
+    std::string noun = tree.lemma(static_cast<uint32_t>(tree.head(t)));
+    return noun == "state" || lex.has_role_kind(noun, "place");
   }
 
   bool in_place_position(const Mention& m) const {
@@ -527,6 +535,16 @@ struct Resolver {
           break;
       }
     }
+    // A lone word typed only later in the text ("Xville ... in Xville") is that place or
+    // organisation wherever it stands.
+    for (Mention& m : mentions)
+      if (m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue)
+        for (size_t e = 0; e < entities.size(); ++e)
+          if (entities[e].type != EntityType::Person && entities[e].name == m.surface) {
+            m.type = entities[e].type;
+            assign(m, static_cast<int>(e));
+            break;
+          }
   }
 
   // Merges entity `from` into `into` (mentions re-pointed; `from` left empty and dropped later).
