@@ -6,10 +6,6 @@
 #include <cmath>
 #include <stdexcept>
 
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
-
 #include "extractor/syntax/model_file.h"
 
 namespace kg {
@@ -35,8 +31,7 @@ void reserve_huge(std::vector<T>& v, size_t n) {
 }
 
 // out[c] += row[c] (16-bit weights) for c < n. Dense rows are most of the parser's additions, so
-// the loop is also compiled for AVX2 and, with 16 lanes and a masked last block (no scalar tail),
-// for AVX-512; the widest the machine has is chosen at load time.
+// the loop is also compiled for AVX2, chosen at load time on machines that have it.
 // Not under the sanitizers: their runtime and ifunc resolvers do not mix reliably.
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
@@ -45,40 +40,13 @@ void reserve_huge(std::vector<T>& v, size_t n) {
 #endif
 #if defined(__x86_64__) && defined(__has_attribute) && !defined(KG_NO_CLONES) && \
     !defined(__SANITIZE_ADDRESS__)
-#define KG_X86_CLONES
-#endif
-
-#ifdef KG_X86_CLONES
+#if __has_attribute(target_clones)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void add_dense_narrow(const uint16_t* row, float* out, uint32_t n) {
+#endif
+void add_dense(const uint16_t* row, float* out, uint32_t n) {
   for (uint32_t c = 0; c < n; ++c) out[c] += static_cast<float>(static_cast<int16_t>(row[c]));
 }
-
-#ifdef KG_X86_CLONES
-// 16 classes from c on, those of mask m. The zero-masked conversions, because GCC 12 warns about
-// the undefined vectors of the plain ones.
-__attribute__((target("avx512f,avx512bw,avx512vl"), always_inline)) inline void add16(
-    const uint16_t* row, float* out, uint32_t c, __mmask16 m) {
-  __m512i w = _mm512_maskz_cvtepi16_epi32(m, _mm256_maskz_loadu_epi16(m, row + c));
-  __m512 sum = _mm512_add_ps(_mm512_maskz_loadu_ps(m, out + c), _mm512_maskz_cvtepi32_ps(m, w));
-  _mm512_mask_storeu_ps(out + c, m, sum);
-}
-
-__attribute__((target("avx512f,avx512bw,avx512vl"))) void add_dense_avx512(const uint16_t* row,
-                                                                           float* out, uint32_t n) {
-  uint32_t c = 0;
-  for (; c + 16 <= n; c += 16) add16(row, out, c, 0xFFFF);
-  if (c < n) add16(row, out, c, static_cast<__mmask16>((1u << (n - c)) - 1));
-}
-
-using AddDense = void (*)(const uint16_t*, float*, uint32_t);
-const AddDense add_dense = __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
-                               ? add_dense_avx512
-                               : add_dense_narrow;
-#else
-void add_dense(const uint16_t* row, float* out, uint32_t n) { add_dense_narrow(row, out, n); }
-#endif
 
 }  // namespace
 
