@@ -113,6 +113,29 @@ TEST_CASE("GraphML validates against the GraphML schema", "[export]") {
   CHECK(result.exit_code == 0);
 }
 
+TEST_CASE("GraphML validates against the project's RELAX NG grammar of GraphML 1.1", "[export]") {
+  // tests/data/schemas/graphml-rng: written for kg, so that a clone alone validates its GraphML.
+  std::string grammar = test::source_dir() + "/tests/data/schemas/graphml-rng/graphml.rng";
+  REQUIRE(test::run("command -v xmllint").exit_code == 0);  // .ci/install-deps installs it
+  Store store(":memory:");
+  hostile_store(store);
+  test::TempDir dir;
+  {
+    std::ofstream out(dir.file("g.graphml"));
+    make_exporter("graphml")->write(load_graph(store), store, out);
+  }
+  auto result =
+      test::run("xmllint --nonet --noout --relaxng " + grammar + " " + dir.file("g.graphml"));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  // The grammar rejects what GraphML does not allow.
+  std::string text = test::read_file(dir.file("g.graphml"));
+  text.replace(text.find("edgedefault=\"directed\""), 22, "edgedefault=\"sideways\"");
+  test::write_file(dir.file("bad.graphml"), text);
+  CHECK(test::run("xmllint --nonet --noout --relaxng " + grammar + " " + dir.file("bad.graphml"))
+            .exit_code != 0);
+}
+
 TEST_CASE("JSON-LD parses, and rdflib reads the triples", "[export]") {
   Store store(":memory:");
   hostile_store(store);
