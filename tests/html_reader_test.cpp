@@ -96,3 +96,64 @@ TEST_CASE("HTML: a teaser <article> before the story does not replace it", "[htm
   CHECK_THAT(doc.text, Catch::Contains("The port reopened after the storm"));
   CHECK_THAT(doc.text, !Catch::Contains("A related story headline"));
 }
+
+TEST_CASE("HTML: hidden elements are not read", "[html]") {
+  Document doc = document_from_html(R"(<html><body><article>
+    <p>The harbour board met on Friday to vote on new fees.</p>
+    <p style="display: none">Hidden teaser about another story</p>
+    <div hidden><p>Hidden microdata copy</p></div>
+    <p style="visibility:hidden">Invisible line</p>
+  </article></body></html>)",
+                                    "hidden.html");
+  CHECK_THAT(doc.text, Catch::Contains("The harbour board met on Friday"));
+  CHECK_THAT(doc.text, !Catch::Contains("Hidden teaser"));
+  CHECK_THAT(doc.text, !Catch::Contains("Hidden microdata"));
+  CHECK_THAT(doc.text, !Catch::Contains("Invisible line"));
+}
+
+TEST_CASE("HTML: metadata in order of trust, entities decoded", "[html]") {
+  Document doc = document_from_html(R"(<html><head>
+    <title>Weather page | The Valley Courier</title>
+    <script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Farmers&#8217; market reopens &amp; grows",
+      "author": {"@type": "Person", "name": "Tomas Brell"}}</script>
+    <meta property="og:title" content="A different social title">
+    <meta property="article:published_time" content="2023-05-06T08:00:00Z">
+  </head><body><p>The market opened on Saturday.</p>
+    <time datetime="2024-01-01T00:00:00Z">Updated</time></body></html>)",
+                                    "trust.html");
+  CHECK(doc.meta.title == "Farmers\u2019 market reopens & grows");
+  CHECK(doc.meta.author == "Tomas Brell");
+  CHECK(doc.meta.published == "2023-05-06T08:00");  // the meta tag, not the late <time>
+}
+
+TEST_CASE("HTML: the title tag loses its site-name suffix; the first <time> is read", "[html]") {
+  Document doc = document_from_html(R"(<html><head>
+    <title>Bridge closes for three weeks - The Valley Courier</title></head><body>
+    <time datetime="2022-09-14">14 September</time><p>The old bridge closed on Monday.</p>
+    <div class="comments"><time datetime="2022-09-20">later</time></div></body></html>)",
+                                    "suffix.html");
+  CHECK(doc.meta.title == "Bridge closes for three weeks");
+  CHECK(doc.meta.published == "2022-09-14");
+}
+
+TEST_CASE("HTML: soft hyphens and zero-width characters are removed", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><p>Mayor Kas&shy;imir Vont spoke to the coun\xE2\x80\x8B"
+      "cil.</p></body></html>",
+      "shy.html");
+  CHECK_THAT(doc.text, Catch::Contains("Mayor Kasimir Vont spoke to the council."));
+}
+
+TEST_CASE("HTML: a large page giving a few words is reported by name", "[html]") {
+  std::string menu;
+  for (int i = 0; i < 600; ++i) menu += "<a href=\"/section/" + std::to_string(i) + "\"></a>";
+  Document doc = document_from_html(
+      "<html><body><nav>" + menu + "</nav><p>Only a teaser line here.</p></body></html>",
+      "thin.html");
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK_THAT(doc.warnings[0], Catch::Contains("thin.html") && Catch::Contains("words of text"));
+  Document full =
+      document_from_html("<html><body><p>Only a teaser line here.</p></body></html>", "small.html");
+  CHECK(full.warnings.empty());
+}

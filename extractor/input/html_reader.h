@@ -9,6 +9,11 @@
 
 namespace kg {
 
+// A page of at least kThinPageBytes giving fewer than kThinPageWords words of body text gets a
+// warning naming it in Document::warnings (it is still read).
+inline constexpr size_t kThinPageBytes = 10 * 1024;
+inline constexpr size_t kThinPageWords = 50;
+
 // The page's text becomes the Document text: the headline, then one paragraph per block element
 // (paragraphs separated by blank lines). Throws kg::Error(Input) naming `source` when the page
 // cannot be parsed or holds no text.
