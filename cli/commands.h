@@ -16,5 +16,6 @@ void add_query_commands(
     CLI::App& app);  // entities, neighbors, path, quotes, explain, timeline, stats
 void add_nlp_commands(CLI::App& app);      // parse, train, eval-ud, bench
 void add_lexicon_commands(CLI::App& app);  // make-gazetteer
+void add_vocabulary_command(CLI::App& app);
 
 }  // namespace kg::cli

@@ -1,6 +1,9 @@
 // kg: knowledge graphs from news articles. See README.md.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <iostream>
 
 #include "cli/commands.h"
 #include "extractor/core/error.h"
@@ -17,6 +20,17 @@ int main(int argc, char** argv) {
   kg::cli::add_query_commands(app);
   kg::cli::add_nlp_commands(app);
   kg::cli::add_lexicon_commands(app);
+  kg::cli::add_vocabulary_command(app);
+  // Output goes through stdio and iostreams, buffered: a full disk or closed pipe shows only
+  // when the buffers are flushed, so every command's output is checked here once (exit 6).
+  auto output_failed = [] {
+    std::cout.flush();
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return false;
+    std::fprintf(stderr, "kg: cannot write standard output%s%s\n", errno ? ": " : "",
+                 errno ? std::strerror(errno) : "");
+    return true;
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
@@ -30,5 +44,5 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "kg: %s\n", e.what());
     return 1;
   }
-  return 0;
+  return output_failed() ? static_cast<int>(kg::ErrorKind::Output) : 0;
 }
