@@ -10,6 +10,7 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"kg: knowledge graphs from news articles"};
+  app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
   app.require_subcommand(1);
   kg::cli::add_ingest_command(app);
   kg::cli::add_load_command(app);

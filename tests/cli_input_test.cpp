@@ -76,3 +76,21 @@ TEST_CASE("every command that prints reports a failed write with exit 6", "[cli]
     CHECK_THAT(result.output, Catch::Contains("kg: "));
   }
 }
+
+TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised; kg --version", "[cli]") {
+  test::TempDir dir;
+  test::write_file(dir.file("a.txt"),
+                   "=HYPERLINK(\"http://example.invalid\") Ministers meet\n\n"
+                   "March 3, 2025 | Lena Ortiz\n\n"
+                   "\"We will build the bridge together,\" Foreign Minister Ana Pell said.\n");
+  std::string db = " --db " + dir.file("kg.db");
+  REQUIRE(test::run(kg_command("ingest " + dir.file("a.txt") + db)).exit_code == 0);
+  auto csv = test::run(kg_command("quotes --csv" + db));
+  INFO(csv.output);
+  CHECK(csv.exit_code == 0);
+  CHECK_THAT(csv.output, Catch::Contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\")"));
+  CHECK_THAT(csv.output, !Catch::Contains(",=HYPERLINK"));
+  auto version = test::run(kg_command("--version"));
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.output, Catch::StartsWith("kg ") && Catch::Contains("."));
+}
