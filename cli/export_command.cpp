@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "exporters/exporter.h"
@@ -22,10 +23,14 @@ struct ExportOptions {
 
 void add_filter_options(CLI::App& command, GraphFilter& filter) {
   command.add_option("--type", filter.types, "only entities of this type (repeat or T1,T2)")
-      ->delimiter(',');
-  command.add_option("--relation", filter.relation, "only facts of this class");
-  command.add_option("--since", filter.since, "only facts dated on or after YYYY-MM-DD");
-  command.add_option("--until", filter.until, "only facts dated on or before YYYY-MM-DD");
+      ->delimiter(',')
+      ->transform(entity_types_check());
+  command.add_option("--relation", filter.relation, "only facts of this class")
+      ->transform(single_relation_check());
+  command.add_option("--since", filter.since, "only facts dated on or after YYYY-MM-DD")
+      ->transform(day_check());
+  command.add_option("--until", filter.until, "only facts dated on or before YYYY-MM-DD")
+      ->transform(day_check());
   command.add_option("--min-weight", filter.min_weight, "only facts with N+ mentions");
   command.add_option("--article", filter.article,
                      "only one article's entities and facts (ext_id or id)");

@@ -1,12 +1,16 @@
 // kg: knowledge graphs from news articles. See README.md.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <iostream>
 
 #include "cli/commands.h"
 #include "extractor/core/error.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"kg: knowledge graphs from news articles"};
+  app.set_version_flag("--version", std::string("kg ") + KG_VERSION);
   app.require_subcommand(1);
   kg::cli::add_ingest_command(app);
   kg::cli::add_load_command(app);
@@ -18,6 +22,17 @@ int main(int argc, char** argv) {
   kg::cli::add_nlp_commands(app);
   kg::cli::add_lexicon_commands(app);
   kg::cli::add_eval_command(app);
+  kg::cli::add_vocabulary_command(app);
+  // Output goes through stdio and iostreams, buffered: a full disk or closed pipe shows only
+  // when the buffers are flushed, so every command's output is checked here once (exit 6).
+  auto output_failed = [] {
+    std::cout.flush();
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return false;
+    std::fprintf(stderr, "kg: cannot write standard output%s%s\n", errno ? ": " : "",
+                 errno ? std::strerror(errno) : "");
+    return true;
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
@@ -31,5 +46,5 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "kg: %s\n", e.what());
     return 1;
   }
-  return 0;
+  return output_failed() ? static_cast<int>(kg::ErrorKind::Output) : 0;
 }

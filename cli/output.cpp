@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "cli/common.h"
 
@@ -35,9 +36,13 @@ void write_row(Writer& w, const ResultTable& table, const std::vector<std::strin
   w.EndObject();
 }
 
-std::string csv_cell(const std::string& cell) {
-  if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
-  std::string out = "\"";
+// OWASP's CSV injection rule: a text cell a spreadsheet would read as a formula (= + - @, tab,
+// carriage return first) gets a leading apostrophe and quotes, so it shows as text.
+std::string csv_cell(const std::string& cell, bool numeric) {
+  bool formula = !numeric && !cell.empty() &&
+                 std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos;
+  if (!formula && cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : cell) {
     if (c == '"') out += '"';
     out += c;
@@ -71,9 +76,10 @@ void print_result(const ResultTable& table, OutputFormat format) {
       }
       return;
     case OutputFormat::Csv: {
-      auto print_line = [](const std::vector<std::string>& cells) {
+      auto print_line = [&table](const std::vector<std::string>& cells) {
         std::string line;
-        for (size_t c = 0; c < cells.size(); ++c) line += (c ? "," : "") + csv_cell(cells[c]);
+        for (size_t c = 0; c < cells.size(); ++c)
+          line += (c ? "," : "") + csv_cell(cells[c], c < table.numeric.size() && table.numeric[c]);
         std::printf("%s\r\n", line.c_str());
       };
       print_line(table.columns);

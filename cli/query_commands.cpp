@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/output.h"
@@ -80,7 +81,8 @@ void add_query_commands(CLI::App& app) {
   CLI::App* c = add_query(
       app, "entities", "List entities, by type or by words in their names",
       [](Store& s, const QueryOptions& q) { return entities(s, q.type, q.search, q.limit); }, o);
-  c->add_option("--type", o->type, "entity type, e.g. Person");
+  c->add_option("--type", o->type, "entity types, e.g. Person,Country (kg vocabulary lists them)")
+      ->transform(entity_types_check());
   c->add_option("--search", o->search, "words in the name or an alias (full-text)");
   c->add_option("--limit", o->limit, "at most N rows (0: all)")->capture_default_str();
   add_correction_commands(*c);
@@ -90,7 +92,8 @@ void add_query_commands(CLI::App& app) {
       [](Store& s, const QueryOptions& q) { return neighbors(s, q.name, q.depth, q.relation); }, o);
   c->add_option("name", o->name, "entity name or alias")->required();
   c->add_option("--depth", o->depth, "hops")->capture_default_str();
-  c->add_option("--relation", o->relation, "only facts of this class");
+  c->add_option("--relation", o->relation, "only facts of these classes, e.g. CONDEMN,ACCUSE")
+      ->transform(relation_classes_check());
 
   c = add_query(
       app, "path", "The shortest chain of facts between two entities",
@@ -112,7 +115,9 @@ void add_query_commands(CLI::App& app) {
       app, "explain", "Every sentence that supports SUBJECT RELATION OBJECT",
       [](Store& s, const QueryOptions& q) { return explain(s, q.name, q.relation, q.other); }, o);
   c->add_option("subject", o->name, "subject entity")->required();
-  c->add_option("relation", o->relation, "relation class")->required();
+  c->add_option("relation", o->relation, "relation class (kg vocabulary lists them)")
+      ->required()
+      ->transform(relation_classes_check());
   c->add_option("object", o->other, "object entity")->required();
 
   c = add_query(

@@ -1,4 +1,5 @@
 // kg relations : who did what to whom, with names matched through aliases.
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/output.h"
@@ -53,10 +54,15 @@ void add_relations_command(CLI::App& app) {
   auto options = std::make_shared<RelationsOptions>();
   CLI::App* command = app.add_subcommand("relations", "List facts: who did what to whom");
   command->add_option("--subject", options->query.subject, "subject name or alias");
-  command->add_option("--relation", options->query.relation, "relation class, e.g. CONDEMN");
+  command
+      ->add_option("--relation", options->query.relation,
+                   "relation classes, e.g. CONDEMN,ACCUSE (kg vocabulary lists them)")
+      ->transform(relation_classes_check());
   command->add_option("--object", options->query.object, "object name or alias");
-  command->add_option("--since", options->query.since, "facts dated on or after YYYY-MM-DD");
-  command->add_option("--until", options->query.until, "facts dated on or before YYYY-MM-DD");
+  command->add_option("--since", options->query.since, "facts dated on or after YYYY-MM-DD")
+      ->transform(day_check());
+  command->add_option("--until", options->query.until, "facts dated on or before YYYY-MM-DD")
+      ->transform(day_check());
   command->add_option("--min-weight", options->query.min_weight, "at least N mentions");
   command->add_option("--limit", options->query.limit, "at most N facts, heaviest first (0: all)");
   options->db = default_db();

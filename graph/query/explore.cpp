@@ -38,9 +38,9 @@ std::vector<Link> links_of(sql::Statement& st, int64_t id) {
 
 constexpr const char* kLinksSql =
     "SELECT object_id, relation, 1, count(*) FROM relations WHERE subject_id = ?1 "
-    "AND (?2 = '' OR relation = ?2) GROUP BY object_id, relation "
+    "AND (?2 = '' OR instr(?2, ',' || relation || ',')) GROUP BY object_id, relation "
     "UNION ALL SELECT subject_id, relation, 0, count(*) FROM relations WHERE object_id = ?1 "
-    "AND (?2 = '' OR relation = ?2) GROUP BY subject_id, relation";
+    "AND (?2 = '' OR instr(?2, ',' || relation || ',')) GROUP BY subject_id, relation";
 
 // One side of a bidirectional breadth-first search: entity -> (parent toward the side's start,
 // distance from it), and the entities found at the last distance.
@@ -114,7 +114,7 @@ ResultTable neighbors(Store& store, const std::string& name, int depth,
   ResultTable table({"distance", "from", "relation", "direction", "neighbor", "type", "mentions"},
                     {true, false, false, false, false, false, true});
   sql::Statement links(store_database(store), kLinksSql);
-  links.bind(2, upper(relation));
+  links.bind(2, class_set(relation));
   sql::Statement info(store_database(store), "SELECT name, type FROM entities WHERE id = ?");
   std::unordered_map<int64_t, int> distance;
   std::deque<int64_t> queue;
@@ -137,7 +137,7 @@ ResultTable neighbors(Store& store, const std::string& name, int depth,
     queue.pop_front();
     int d = distance[id];
     if (d >= depth) continue;
-    links.bind(2, upper(relation));
+    links.bind(2, class_set(relation));
     std::vector<Link> found = links_of(links, id);
     std::sort(found.begin(), found.end(),
               [](const Link& a, const Link& b) { return a.weight > b.weight; });
@@ -278,12 +278,13 @@ ResultTable entities(Store& store, const std::string& type, const std::string& s
       "SELECT e.name, e.type, e.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS "
       "n, "
       "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id "
-      " ORDER BY count DESC, alias)) FROM entities e WHERE (?1 = '' OR lower(e.type) = lower(?1)) ";
+      " ORDER BY count DESC, alias)) FROM entities e WHERE (?1 = '' OR instr(lower(?1), ',' || "
+      "lower(e.type) || ',')) ";
   if (!search.empty())
     sql += "AND e.id IN (SELECT entity_id FROM alias_search WHERE alias_search MATCH ?2) ";
   sql += "ORDER BY n DESC, e.name LIMIT ?3";
   sql::Statement st(store_database(store), sql.c_str());
-  st.bind(1, type);
+  st.bind(1, type.empty() ? type : "," + type + ",");
   if (!search.empty()) st.bind(2, fts_query(search));
   st.bind(3, limit > 0 ? limit : -1);
   while (st.step())

@@ -39,6 +39,14 @@ std::string id_list(const std::vector<int64_t>& ids) {
   return out;
 }
 
+std::string class_set(const std::string& classes) {
+  if (classes.empty()) return "";
+  std::string out = "," + classes + ",";
+  for (char& c : out)
+    c = c == ' ' ? ',' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
 std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   std::string where = "1";
   // Ids are integers from the store, safe to inline; text goes through bound parameters.
@@ -46,11 +54,10 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
     where += " AND r.subject_id IN (" + id_list(resolve_entity(store, query.subject)) + ")";
   if (!query.object.empty())
     where += " AND r.object_id IN (" + id_list(resolve_entity(store, query.object)) + ")";
-  std::string relation = query.relation;
-  std::transform(relation.begin(), relation.end(), relation.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::string relation = class_set(query.relation);
   where +=
-      " AND (?1 = '' OR r.relation = ?1) AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3)";
+      " AND (?1 = '' OR instr(?1, ',' || r.relation || ',')) AND (?2 = '' OR r.day >= ?2) "
+      "AND (?3 = '' OR r.day <= ?3)";
   // Two aggregations straight off the fact indexes (an entity's facts come in index order, so
   // they stream): the groups with their counts and dates, and the predicates of each group, of
   // which the most frequent wins (ties to the earliest); then names and the group's first sentence.

@@ -12,7 +12,7 @@ namespace kg {
 
 struct RelationQuery {
   std::string subject;   // entity name, alias or key; empty = any
-  std::string relation;  // relation class, case-insensitive; empty = any
+  std::string relation;  // relation classes, comma-separated, case-insensitive; empty = any
   std::string object;
   std::string since;  // fact date (or publication date) bounds, YYYY-MM-DD
   std::string until;
@@ -40,6 +40,10 @@ std::vector<int64_t> resolve_entity(Store& store, const std::string& name);
 
 // "1,5,9": store ids to inline in an SQL IN (...) list (integers only, so nothing to escape).
 std::string id_list(const std::vector<int64_t>& ids);
+
+// "condemn,accuse" -> ",CONDEMN,ACCUSE,": a set of classes that SQL tests with
+// instr(set, ',' || relation || ','); "" (any class) stays "".
+std::string class_set(const std::string& classes);
 
 // Facts matching the query, heaviest first.
 std::vector<FactRow> query_relations(Store& store, const RelationQuery& query);
