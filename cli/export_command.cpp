@@ -60,7 +60,8 @@ void run_export(const ExportOptions& options) {
     std::string message = e.what();
     if (message.find(options.output) == std::string::npos)
       message = options.output + ": " + message;
-    throw Error(e.kind() == ErrorKind::Usage ? ErrorKind::Usage : ErrorKind::Output, message);
+    bool keep = e.kind() == ErrorKind::Usage || e.kind() == ErrorKind::Model;  // html: no d3
+    throw Error(keep ? e.kind() : ErrorKind::Output, message);
   }
   std::printf("wrote %s (%zu nodes, %zu edges)\n", options.output.c_str(), graph.vertex_count(),
               graph.edge_count());

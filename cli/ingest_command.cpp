@@ -7,9 +7,10 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "extractor/core/error.h"
+#include "extractor/facts/relation_classes.h"
 #include "extractor/input/plain_text_layout.h"
 #include "graph/ingest/ingester.h"
-#include "graph/query/queries.h"
+#include "graph/query/summary.h"
 #include "graph/store/store.h"
 
 namespace kg::cli {
@@ -38,16 +39,19 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("store: %lld articles, %lld entities, %lld relations, %lld quotes\n",
               static_cast<long long>(counts.articles), static_cast<long long>(counts.entities),
               static_cast<long long>(counts.relations), static_cast<long long>(counts.quotes));
-  RelationQuery top;
-  top.limit = 10;
-  std::vector<FactRow> facts = query_relations(store, top);
+  // Bylines and affiliations say who wrote and who works where: the table shows what happened,
+  // ranked by how many articles report it.
+  std::vector<std::string> excluded;
+  for (const RelationClass& c : relation_classes())
+    if (c.frame == Frame::Affiliation) excluded.emplace_back(c.name);
+  std::vector<TopFact> facts = top_facts(store, 10, excluded);
   if (facts.empty()) return;
-  std::printf("\ntop relations:\n");
+  std::printf("\ntop relations: by supporting articles, bylines and affiliations left out\n");
   std::vector<std::vector<std::string>> rows;
-  for (size_t i = 0; i < facts.size(); ++i)
+  for (const TopFact& f : facts)
     rows.push_back(
-        {facts[i].subject, facts[i].relation, facts[i].object, std::to_string(facts[i].weight)});
-  print_table({"subject", "relation", "object", "mentions"}, rows);
+        {f.subject, f.relation, f.object, std::to_string(f.articles), std::to_string(f.mentions)});
+  print_table({"subject", "relation", "object", "articles", "mentions"}, rows);
 }
 
 // One status line, redrawn in place: articles done, rate, share of the input and time left.

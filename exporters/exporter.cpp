@@ -14,6 +14,7 @@ constexpr Format kFormats[] = {
     {"graphml", make_graphml_exporter},     {"gexf", make_gexf_exporter},
     {"jsonld", make_jsonld_exporter},       {"cypher", make_cypher_exporter},
     {"neo4j-csv", make_neo4j_csv_exporter}, {"dot", make_dot_exporter},
+    {"html", make_html_exporter},
 };
 
 }  // namespace

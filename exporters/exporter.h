@@ -81,8 +81,8 @@ class Exporter {
   }
 };
 
-// "graphml", "gexf", "jsonld", "cypher", "neo4j-csv" or "dot"; throws kg::Error(Usage) listing the
-// formats for any other name.
+// "graphml", "gexf", "jsonld", "cypher", "neo4j-csv", "dot" or "html"; throws kg::Error(Usage)
+// listing the formats for any other name.
 std::unique_ptr<Exporter> make_exporter(std::string_view format);
 std::vector<std::string> exporter_formats();
 
@@ -93,5 +93,6 @@ std::unique_ptr<Exporter> make_jsonld_exporter();
 std::unique_ptr<Exporter> make_cypher_exporter();
 std::unique_ptr<Exporter> make_neo4j_csv_exporter();
 std::unique_ptr<Exporter> make_dot_exporter();
+std::unique_ptr<Exporter> make_html_exporter();
 
 }  // namespace kg

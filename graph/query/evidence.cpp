@@ -19,8 +19,9 @@ struct EvidenceReader::Statements {
         mention(db,
                 "SELECT r.id, r.article_id, r.subject_id, r.object_id, r.relation, "
                 "r.predicate, r.date, r.confidence, r.attributed_to, r.begin, r.end, "
-                "r.sentence, s.text FROM relations r LEFT JOIN sentences s "
-                "ON s.article_id = r.article_id AND s.idx = r.sentence WHERE r.id = ?") {}
+                "r.sentence, s.text, c.name, r.hedged, r.negated FROM relations r "
+                "LEFT JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.sentence "
+                "LEFT JOIN entities c ON c.id = r.attributed_to WHERE r.id = ?") {}
   sql::Database& db;
   sql::Statement article, mention;
 };
@@ -63,6 +64,9 @@ std::optional<FactMention> EvidenceReader::mention(int64_t relation_row_id) {
   m.end = st.int_at(10);
   m.sentence = st.int_at(11);
   m.sentence_text = text_or_null(st, 12);
+  m.attributed_name = text_or_null(st, 13);
+  m.hedged = st.int_at(14) != 0;
+  m.negated = st.int_at(15) != 0;
   return m;
 }
 

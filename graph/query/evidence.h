@@ -26,9 +26,12 @@ struct FactMention {
   std::string predicate;
   std::optional<std::string> date;
   double confidence = 0;
-  std::optional<int64_t> attributed_to;  // entity id of who claims it
-  int64_t begin = 0, end = 0;            // byte offsets in the article text
-  int64_t sentence = 0;                  // sentence index in the article
+  std::optional<int64_t> attributed_to;        // entity id of who claims it
+  std::optional<std::string> attributed_name;  // and that entity's name
+  bool hedged = false;                         // "may have", "reportedly"
+  bool negated = false;                        // "did not"
+  int64_t begin = 0, end = 0;                  // byte offsets in the article text
+  int64_t sentence = 0;                        // sentence index in the article
   std::optional<std::string> sentence_text;
 };
 
