@@ -188,3 +188,21 @@ TEST_CASE("a word in capitals names the entity it spells, not one of its own", "
   for (const auto& e : x.entities) named += kg::to_lower(e.name) == "norway";
   CHECK(named == 1);
 }
+
+TEST_CASE("an amendment or a directive is a legal document, a guild an organisation",
+          "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Lawyers for the Varnish Guild said the Ninth Amendment protects the "
+                        "members, and the Pellmark Directive does not apply to them.");
+  INFO(describe(x));
+  int amendment = find_entity(x, "Ninth Amendment");
+  REQUIRE(amendment >= 0);
+  CHECK(x.entities[amendment].type == kg::EntityType::Resolution);
+  int guild = find_entity(x, "Varnish Guild");
+  REQUIRE(guild >= 0);
+  CHECK(x.entities[guild].type == kg::EntityType::Organization);
+  int directive = find_entity(x, "Pellmark Directive");
+  REQUIRE(directive >= 0);
+  CHECK(x.entities[directive].type == kg::EntityType::Resolution);
+}

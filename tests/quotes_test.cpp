@@ -174,3 +174,13 @@ TEST_CASE("a surname with a generational suffix speaks for the full name", "[quo
   INFO(describe(x));
   CHECK(speaker_of(x, "No one is above the law") == "Tomas R. Ekberg Jr.");
 }
+
+TEST_CASE("admitting and acknowledging report words as saying does", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Anna Berg admitted that \"the harbour plan came too late for the "
+                        "fishermen.\" Tom Reed acknowledged: \"We misjudged the tides.\"");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "the harbour plan came too late") == "Anna Berg");
+  CHECK(speaker_of(x, "We misjudged the tides") == "Tom Reed");
+}
