@@ -66,13 +66,13 @@ TEST_CASE("open triples cover passives, copulas, coordination, relative clauses,
   if (!model_available()) return;
   Document doc;
   auto t = triples_of(
-      "Barack Obama was born in Hawaii. Paris is the capital of France. "
+      "Mara Quillon was born in Hawaii. Paris is the capital of France. "
       "The company bought the factory and sold the land. "
       "She met a farmer who owns a large farm. "
       "The report was not written by the engineers.",
       doc);
   INFO(show(t));
-  CHECK(has(t, "Barack Obama", "was born in", "Hawaii"));
+  CHECK(has(t, "Mara Quillon", "was born in", "Hawaii"));
   CHECK(has(t, "Paris", "is", "the capital of France"));
   CHECK(has(t, "The company", "bought", "the factory"));
   CHECK(has(t, "The company", "sold", "the land"));
@@ -102,7 +102,7 @@ TEST_CASE("kg extract --format tsv --one-per-line prints CaRB's tab format",
   if (!model_available()) return;
   test::TempDir dir;
   std::string input = dir.file("sentences.txt");
-  std::vector<std::string> lines = {"Barack Obama was born in Hawaii .",
+  std::vector<std::string> lines = {"Mara Quillon was born in Hawaii .",
                                     "The company bought the factory and sold the land .",
                                     "`` Paris is the capital of France , '' he said .  "};
   test::write_file(input, lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n");
@@ -128,8 +128,8 @@ TEST_CASE("kg extract --format tsv --one-per-line prints CaRB's tab format",
   }
   CHECK(sentences.size() == 3);
   CHECK(rows >= 4);
-  CHECK(result.output.find("Barack Obama\t") != std::string::npos);
-  CHECK(result.output.find("\twas born in\tBarack Obama\tHawaii") != std::string::npos);
+  CHECK(result.output.find("Mara Quillon\t") != std::string::npos);
+  CHECK(result.output.find("\twas born in\tMara Quillon\tHawaii") != std::string::npos);
 }
 
 }  // namespace kg

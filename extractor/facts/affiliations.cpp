@@ -1,6 +1,6 @@
 // Affiliations read off the surface around names, which parsers attach unreliably: titles before a
-// name ("Malian Foreign Ministry spokesperson Fatoumata Keita"), role appositions ("Moussa Diarra,
-// a senior analyst at the Sahel Policy Institute"; "Russia, one of the five permanent members of
+// name ("Ruritanian Foreign Ministry spokesperson Ana Petrov"), role appositions ("Ivo Marsh,
+// a senior analyst at the Delta Policy Institute"; "Russia, one of the five permanent members of
 // the Security Council"), possessed or prefixed organisations ("the North's official news agency",
 // "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
@@ -52,7 +52,7 @@ struct Affiliations {
   // "Defence Ministry spokesperson Jane Doe", "Kenyan Foreign Minister X".
   void title_before(const Mention& m) {
     if (ambassador_to(m)) return;
-    // "Croatian President NAME" where the name took the title in: the title is read the same.
+    // "Ruritanian President NAME" where the name took the title in: the title is read the same.
     uint32_t start = m.first;
     while (start + 1 < m.last && is_capitalised(doc.tokens[start].form) && is_title_word(start))
       ++start;
@@ -89,7 +89,7 @@ struct Affiliations {
     // "X Industries, its managing director Y": "its" is the organisation named before.
     if (!owner && (lower(owner_tok) == "its" || lower(owner_tok) == "their"))
       owner = previous_party(owner_tok);
-    // "the BBC's North America editor X": the region qualifies the role; the possessor owns it.
+    // "the agency's North America editor X": the region qualifies the role; the possessor owns it.
     for (uint32_t back = 1; owner && back <= 2 && owner->first >= back + 1; ++back) {
       uint32_t q = owner->first - back;
       if (lower(q) != "'s" && lower(q) != "’s") {
@@ -432,7 +432,7 @@ struct Affiliations {
           if (o.entity >= 0 && o.first == m.first && o.last < m.last && o.key == m.container)
             emit(m.entity, o.entity, "PART_OF", "part", m.first);
       }
-      // "the country's official Central News Agency": up to two modifiers after "'s".
+      // "the country's official Press Agency": up to two modifiers after "'s".
       if (type == EntityType::Organization && m.first >= 2) {
         for (uint32_t back = 1; back <= 3 && m.first >= back + 1; ++back) {
           uint32_t p = m.first - back;

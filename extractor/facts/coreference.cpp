@@ -40,7 +40,7 @@ std::vector<std::string> initials(const std::string& name) {
   return {without, with};
 }
 
-// "African Union Peace and Security Council (PSC)": the acronym spells the name's last words.
+// "Coastal Union Peace and Security Board (PSB)": the acronym spells the name's last words.
 bool initials_end_with(const std::string& name, const std::string& acronym) {
   for (const auto& i : initials(name))
     if (i.size() >= acronym.size() &&
@@ -261,8 +261,8 @@ struct Resolver {
   }
 
   // The one organisation whose name holds the acronym's letters in order, starting with its first
-  // letter: initials with a word skipped ("ICTY" for "International Criminal Tribunal for the
-  // Former Yugoslavia", "EPA" after a country's abbreviation) or a one-word name's letters ("VW"
+  // letter: initials with a word skipped ("ITRC" for "International Tribunal for the
+  // Ruritanian Conflict", "EPA" after a country's abbreviation) or a one-word name's letters ("VW"
   // for "Volkswagen AG"). -1 when none, -2 when several.
   int match_letters(const std::string& acronym) const {
     std::string a;
@@ -356,7 +356,7 @@ struct Resolver {
   }
 
   // The one person already named whose name ends with the words of `name` and has more of them:
-  // a surname of several words ("Ould Bechir" after "Sidi Ould Bechir"); -1 when none or several.
+  // a surname of several words ("Ould Varo" after "Salem Ould Varo"); -1 when none or several.
   int person_ending_with(const std::string& name) const {
     auto w = words_of(name);
     if (w.size() < 2) return -1;
@@ -522,7 +522,7 @@ struct Resolver {
             assign(m, o);
           } else if (m.type == EntityType::Person && !m.person_cue &&
                      (in_place_position(m) || named_as_place(m))) {
-            // "in New York", "near Wadi Seidna": an unknown name where a place stands.
+            // "in New York", "near Wadi Korra": an unknown name where a place stands.
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {

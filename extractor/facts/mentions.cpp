@@ -95,7 +95,7 @@ struct Detector {
       return true;
     // An acronym, whatever the tagger made of it ("(AES)" read as an interjection).
     if (is_all_caps_word(k.form)) return true;
-    // A name particle the tagger took for a function word: "Sidi Ould Bechir", "Abu Bin Said".
+    // A name particle the tagger took for a function word: "Salem Ould Varo", "Abu Bin Said".
     auto propn = [&](uint32_t n) {
       return doc.tokens[n].upos == "PROPN" && is_capitalised(doc.tokens[n].form) &&
              doc.sentence_of(n) == doc.sentence_of(t);
@@ -189,7 +189,7 @@ struct Detector {
     if (i >= j) return;
     bool propn = false;
     for (uint32_t t = i; t < j; ++t) propn |= doc.tokens[t].upos == "PROPN";
-    // "in The Hague": a capitalised "The" inside a sentence belongs to a name.
+    // "in The Hollows": a capitalised "The" inside a sentence belongs to a name.
     propn |= i >= 2 && doc.tokens[i - 1].form == "The" &&
              doc.sentences[doc.sentence_of(i)].first_token != i - 1 &&
              doc.tokens[i - 2].upos != "PUNCT";
@@ -297,7 +297,7 @@ struct Detector {
 
   void chain(uint32_t i, uint32_t j) {
     const KnownName* k = nullptr;
-    // "Facebook CEO", "Supreme Commander": titles at the end of a chain are roles, not names.
+    // "Acme CEO", "Supreme Commander": titles at the end of a chain are roles, not names.
     uint32_t cut = j;
     while (cut > i && leading_title(cut - 1) && !lex.is_org_head(doc.tokens[cut - 1].form)) --cut;
     while (cut < j && cut > i && lex.has_role_kind(doc.tokens[cut - 1].form, "modifier")) --cut;
@@ -324,7 +324,7 @@ struct Detector {
       add(start, j, EntityType::Organization, MentionKind::Name);
       return;
     }
-    // "Analyst Kari Strand of Nordvest Securities": a title-led person, then the body after "of".
+    // "Analyst Lena Voss of Brightwater Securities": a title-led person, then the body after "of".
     if (is_title(i) && !lex.is_org_head(doc.tokens[i].form))
       for (uint32_t t = i + 2; t + 1 < j; ++t)
         if (doc.tokens[t].form == "of") {
@@ -344,7 +344,7 @@ struct Detector {
       add(i, j, EntityType::Location, MentionKind::Name);
       return;
     }
-    // A title inside the chain ("Foreign Minister Sidi ...") separates the person from the
+    // A title inside the chain ("Foreign Minister Salem ...") separates the person from the
     // country or body the title belongs to.
     for (uint32_t t = j - 1; t > i; --t) {
       const std::string& f = doc.tokens[t - 1].form;
@@ -352,7 +352,7 @@ struct Detector {
         bool org_after = false;
         for (uint32_t u = t; u < j; ++u) org_after |= lex.is_org_head(doc.tokens[u].form);
         if (org_after) break;
-        uint32_t title = t - 1;  // "Chief Executive Oliver Brandt": the whole title run
+        uint32_t title = t - 1;  // "Chief Executive Ivo Marsh": the whole title run
         while (title > i && is_title(title - 1)) --title;
         segment(i, title, false);
         add_unknown(t, j, true);

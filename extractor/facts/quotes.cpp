@@ -63,7 +63,7 @@ struct Finder {
   }
 
   // The entity of subject token s; when that is not a person, a person named in the same noun
-  // phrase ("Halvorsen Chief Executive Oliver Brandt" parsed with the company as head): people
+  // phrase ("Acme Chief Executive Ivo Marsh" parsed with the company as head): people
   // speak for organizations.
   int speaker_entity(uint32_t s) const {
     int e = args.entity(s);
