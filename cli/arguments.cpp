@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extractor/core/extraction.h"
+#include "extractor/core/text.h"
 #include "extractor/facts/relation_classes.h"
 
 namespace kg::cli {
@@ -13,11 +14,6 @@ std::string upper(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::string trim(std::string_view text) {
-  size_t b = text.find_first_not_of(" \t"), e = text.find_last_not_of(" \t");
-  return b == std::string_view::npos ? "" : std::string(text.substr(b, e - b + 1));
 }
 
 size_t edit_distance(const std::string& a, const std::string& b) {
@@ -62,7 +58,7 @@ std::string check_list(std::string& value, const std::string& what,
   size_t start = 0;
   while (start <= value.size()) {
     size_t comma = std::min(value.find(',', start), value.size());
-    std::string item = trim(std::string_view(value).substr(start, comma - start));
+    std::string item(trim(std::string_view(value).substr(start, comma - start)));
     start = comma + 1;
     if (item.empty()) continue;
     std::string name = canonical(item);

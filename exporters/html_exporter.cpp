@@ -60,16 +60,6 @@ class ScriptSafeStream {
 
 using Writer = rapidjson::Writer<ScriptSafeStream>;
 
-void string(Writer& w, std::string_view s) {
-  std::string text = valid_utf8(s);
-  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
-void key_value(Writer& w, const char* key, std::string_view value) {
-  w.Key(key);
-  string(w, value);
-}
-
 // A calendar day, or "" when the text does not start with one.
 std::string day_of(const std::optional<std::string>& text) {
   if (!text || text->size() < 10) return "";
@@ -139,8 +129,8 @@ class DataWriter {
       index = static_cast<int>(type_index_.size());
       type_index_[type] = index;
       w.StartObject();
-      key_value(w, "name", type);
-      key_value(w, "colour", hex_colour(type_colour(type)));
+      json_member(w, "name", type);
+      json_member(w, "colour", hex_colour(type_colour(type)));
       w.EndObject();
     }
     w.EndArray();
@@ -148,25 +138,25 @@ class DataWriter {
     w.StartArray();
     for (auto& [relation, index] : relations) {
       relation_index_[relation] = static_cast<int>(relation_index_.size());
-      string(w, relation);
+      json_string(w, relation);
     }
     w.EndArray();
   }
 
   void write_node(Writer& w, const EntityNode& e) {
     w.StartObject();
-    key_value(w, "key", e.key);
-    key_value(w, "name", e.name);
+    json_member(w, "key", e.key);
+    json_member(w, "name", e.name);
     w.Key("type");
     w.Int(type_index_.at(e.type));
     w.Key("aliases");
     w.StartArray();
-    for (const std::string& alias : e.aliases) string(w, alias);
+    for (const std::string& alias : e.aliases) json_string(w, alias);
     w.EndArray();
     w.Key("mentions");
     w.Int(e.mentions);
-    key_value(w, "first", e.first_seen);
-    key_value(w, "last", e.last_seen);
+    json_member(w, "first", e.first_seen);
+    json_member(w, "last", e.last_seen);
     w.EndObject();
   }
 
@@ -180,11 +170,11 @@ class DataWriter {
     w.Uint64(object);
     w.Key("r");
     w.Int(relation_index_.at(f.relation));
-    key_value(w, "predicate", f.predicate);
+    json_member(w, "predicate", f.predicate);
     w.Key("weight");
     w.Int(f.weight);
-    key_value(w, "first", f.first_date);
-    key_value(w, "last", f.last_date);
+    json_member(w, "first", f.first_date);
+    json_member(w, "last", f.last_date);
     w.Key("mentions");
     w.StartArray();
     for (int64_t id : f.evidence) {
@@ -196,14 +186,14 @@ class DataWriter {
       w.StartObject();
       w.Key("article");
       w.Int(article);
-      key_value(w, "date", day);
-      key_value(w, "predicate", m->predicate);
+      json_member(w, "date", day);
+      json_member(w, "predicate", m->predicate);
       w.Key("confidence");
       w.Double(static_cast<double>(static_cast<int>(m->confidence * 100 + 0.5)) / 100);
-      if (m->attributed_name) key_value(w, "claimedBy", *m->attributed_name);
+      if (m->attributed_name) json_member(w, "claimedBy", *m->attributed_name);
       if (m->hedged) w.Key("hedged"), w.Bool(true);
       if (m->negated) w.Key("negated"), w.Bool(true);
-      key_value(w, "sentence", m->sentence_text.value_or(""));
+      json_member(w, "sentence", m->sentence_text.value_or(""));
       w.EndObject();
     }
     w.EndArray();
@@ -222,8 +212,8 @@ class DataWriter {
       w.StartObject();
       w.Key("speaker");
       w.Uint64(speaker->second);
-      key_value(w, "text", q.text);
-      if (q.cue) key_value(w, "cue", *q.cue);
+      json_member(w, "text", q.text);
+      if (q.cue) json_member(w, "cue", *q.cue);
       w.Key("article");
       w.Int(article_index(q.article_id));
       w.EndObject();
@@ -236,11 +226,11 @@ class DataWriter {
     w.StartArray();
     for (const ArticleRow& a : articles_) {
       w.StartObject();
-      key_value(w, "title",
-                a.title ? *a.title : a.ext_id.value_or("article " + std::to_string(a.id)));
-      key_value(w, "date", day_of(a.published));
-      if (a.author) key_value(w, "author", *a.author);
-      if (a.url) key_value(w, "url", *a.url);
+      json_member(w, "title",
+                  a.title ? *a.title : a.ext_id.value_or("article " + std::to_string(a.id)));
+      json_member(w, "date", day_of(a.published));
+      if (a.author) json_member(w, "author", *a.author);
+      if (a.url) json_member(w, "url", *a.url);
       w.EndObject();
     }
     w.EndArray();

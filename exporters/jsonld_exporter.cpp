@@ -45,21 +45,10 @@ std::string iri(std::string_view kind, std::string_view key) {
   return "urn:kg:" + std::string(kind) + ":" + iri_part(key);
 }
 
-// JSON text must be UTF-8: invalid bytes become U+FFFD; RapidJSON escapes the rest.
-void string(Writer& w, std::string_view s) {
-  std::string text = valid_utf8(s);
-  w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
-void key_value(Writer& w, const char* key, std::string_view value) {
-  w.Key(key);
-  string(w, value);
-}
-
 void reference(Writer& w, const char* key, const std::string& id) {
   w.Key(key);
   w.StartObject();
-  key_value(w, "@id", id);
+  json_member(w, "@id", id);
   w.EndObject();
 }
 
@@ -78,22 +67,22 @@ const char* schema_type(std::string_view type) {
 void write_context(Writer& w) {
   w.Key("@context");
   w.StartObject();
-  key_value(w, "@vocab", "https://schema.org/");
-  key_value(w, "schema", "https://schema.org/");
-  key_value(w, "kg", kVocabulary);
-  key_value(w, "prov", "http://www.w3.org/ns/prov#");
-  key_value(w, "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-  key_value(w, "xsd", "http://www.w3.org/2001/XMLSchema#");
+  json_member(w, "@vocab", "https://schema.org/");
+  json_member(w, "schema", "https://schema.org/");
+  json_member(w, "kg", kVocabulary);
+  json_member(w, "prov", "http://www.w3.org/ns/prov#");
+  json_member(w, "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+  json_member(w, "xsd", "http://www.w3.org/2001/XMLSchema#");
   for (const char* typed :
        {"kg:mentions", "kg:weight", "kg:startOffset", "kg:endOffset", "kg:sentenceIndex"}) {
     w.Key(typed);
     w.StartObject();
-    key_value(w, "@type", "xsd:integer");
+    json_member(w, "@type", "xsd:integer");
     w.EndObject();
   }
   w.Key("kg:confidence");
   w.StartObject();
-  key_value(w, "@type", "xsd:double");
+  json_member(w, "@type", "xsd:double");
   w.EndObject();
   w.EndObject();
 }
@@ -115,17 +104,17 @@ class JsonldExporter : public Exporter {
       const EntityNode& e = g[v];
       const std::string& id = entity_iri[e.id] = iri("entity", e.key);
       w.StartObject();
-      key_value(w, "@id", id);
+      json_member(w, "@id", id);
       w.Key("@type");
       w.StartArray();
-      string(w, schema_type(e.type));
-      string(w, "kg:" + iri_part(e.type));
+      json_string(w, schema_type(e.type));
+      json_string(w, "kg:" + iri_part(e.type));
       w.EndArray();
-      key_value(w, "name", e.name);
-      key_value(w, "identifier", e.key);
+      json_member(w, "name", e.name);
+      json_member(w, "identifier", e.key);
       w.Key("alternateName");
       w.StartArray();
-      for (const std::string& alias : e.aliases) string(w, alias);
+      for (const std::string& alias : e.aliases) json_string(w, alias);
       w.EndArray();
       w.Key("kg:mentions");
       w.Int(e.mentions);
@@ -140,7 +129,7 @@ class JsonldExporter : public Exporter {
         w.StartArray();
         for (const std::string& target : targets) {
           w.StartObject();
-          key_value(w, "@id", target);
+          json_member(w, "@id", target);
           w.EndObject();
         }
         w.EndArray();
@@ -167,19 +156,19 @@ class JsonldExporter : public Exporter {
       std::optional<ArticleRow> a = evidence.article(article);
       if (!a) continue;
       w.StartObject();
-      key_value(w, "@id", iri("article", std::to_string(a->id)));
-      key_value(w, "@type", "NewsArticle");
-      if (a->ext_id) key_value(w, "identifier", *a->ext_id);
-      if (a->title) key_value(w, "headline", *a->title);
-      if (a->published) key_value(w, "datePublished", *a->published);
+      json_member(w, "@id", iri("article", std::to_string(a->id)));
+      json_member(w, "@type", "NewsArticle");
+      if (a->ext_id) json_member(w, "identifier", *a->ext_id);
+      if (a->title) json_member(w, "headline", *a->title);
+      if (a->published) json_member(w, "datePublished", *a->published);
       if (a->author) {
         w.Key("author");
         w.StartObject();
-        key_value(w, "@type", "Person");
-        key_value(w, "name", *a->author);
+        json_member(w, "@type", "Person");
+        json_member(w, "name", *a->author);
         w.EndObject();
       }
-      if (a->url) key_value(w, "url", *a->url);
+      if (a->url) json_member(w, "url", *a->url);
       w.EndObject();
     }
   }
@@ -194,15 +183,15 @@ class JsonldExporter : public Exporter {
         std::optional<FactMention> m = evidence.mention(id);
         if (!m) continue;
         w.StartObject();
-        key_value(w, "@id", iri("fact", std::to_string(m->id)));
-        key_value(w, "@type", "rdf:Statement");
+        json_member(w, "@id", iri("fact", std::to_string(m->id)));
+        json_member(w, "@type", "rdf:Statement");
         reference(w, "rdf:subject", entity_iri.at(m->subject_id));
         reference(w, "rdf:predicate", kVocabulary + iri_part(m->relation));
         articles.insert(m->article_id);
         reference(w, "rdf:object", entity_iri.at(m->object_id));
-        key_value(w, "kg:predicate", m->predicate);
+        json_member(w, "kg:predicate", m->predicate);
         reference(w, "prov:wasDerivedFrom", iri("article", std::to_string(m->article_id)));
-        if (m->sentence_text) key_value(w, "kg:sentence", *m->sentence_text);
+        if (m->sentence_text) json_member(w, "kg:sentence", *m->sentence_text);
         w.Key("kg:sentenceIndex");
         w.Int64(m->sentence);
         w.Key("kg:startOffset");
@@ -211,7 +200,7 @@ class JsonldExporter : public Exporter {
         w.Int64(m->end);
         w.Key("kg:confidence");
         w.Double(m->confidence);
-        if (m->date) key_value(w, "kg:date", *m->date);
+        if (m->date) json_member(w, "kg:date", *m->date);
         if (m->attributed_to) {
           auto it = entity_iri.find(*m->attributed_to);
           if (it != entity_iri.end()) reference(w, "prov:wasAttributedTo", it->second);
@@ -229,11 +218,11 @@ class JsonldExporter : public Exporter {
       auto speaker = entity_iri.find(q.speaker_id);
       if (speaker == entity_iri.end()) return;
       w.StartObject();
-      key_value(w, "@id", iri("quote", std::to_string(q.id)));
-      key_value(w, "@type", "Quotation");
-      key_value(w, "text", q.text);
+      json_member(w, "@id", iri("quote", std::to_string(q.id)));
+      json_member(w, "@type", "Quotation");
+      json_member(w, "text", q.text);
       reference(w, "spokenByCharacter", speaker->second);
-      if (q.cue) key_value(w, "kg:cue", *q.cue);
+      if (q.cue) json_member(w, "kg:cue", *q.cue);
       reference(w, "isPartOf", iri("article", std::to_string(q.article_id)));
       articles.insert(q.article_id);
       w.EndObject();

@@ -10,16 +10,16 @@ TEST_CASE("a name particle stays inside the name and the surname alone joins it"
           "[entities][names][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "The mayor of the town, Omar al-Kadiri, told reporters the market was "
-                        "calm. Kadiri said the roads were open. She moved to Rio de Janeiro.");
+                        "The mayor of the town, Samir al-Kadiri, told reporters the market was "
+                        "calm. Kadiri said the roads were open. She moved to Porto de Lenha.");
   INFO(describe(x));
-  int mayor = find_entity(x, "Omar al-Kadiri");
+  int mayor = find_entity(x, "Samir al-Kadiri");
   REQUIRE(mayor >= 0);
   CHECK(x.entities[mayor].type == kg::EntityType::Person);
   CHECK(find_entity(x, "Kadiri") == mayor);
-  CHECK(find_entity(x, "Omar") < 0);
-  CHECK(find_entity(x, "Rio de Janeiro") >= 0);
-  CHECK(find_entity(x, "Janeiro") < 0);
+  CHECK(find_entity(x, "Samir") < 0);
+  CHECK(find_entity(x, "Porto de Lenha") >= 0);
+  CHECK(find_entity(x, "Lenha") < 0);
 }
 
 TEST_CASE("titles before and after a name are roles, not part of it", "[entities][names][model]") {

@@ -1,5 +1,7 @@
 #include "extractor/core/text.h"
 
+#include <cctype>
+
 namespace kg {
 
 std::vector<std::string> split(std::string_view s, char sep) {
@@ -18,6 +20,12 @@ std::string to_lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
 }
 
 }  // namespace kg

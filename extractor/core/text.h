@@ -11,5 +11,7 @@ namespace kg {
 std::vector<std::string> split(std::string_view s, char sep);
 // ASCII lower case; other bytes (UTF-8 included) are kept as they are.
 std::string to_lower(std::string_view s);
+// `s` without the ASCII white space at either end.
+std::string_view trim(std::string_view s);
 
 }  // namespace kg

@@ -6,17 +6,6 @@
 #include "extractor/core/text.h"
 
 namespace kg::eval {
-namespace {
-
-std::string trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
-}
-
-}  // namespace
-
 RelationVocabulary RelationVocabulary::load(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw Error(ErrorKind::Input, path + ": cannot open the relation vocabulary");
@@ -32,7 +21,7 @@ RelationVocabulary RelationVocabulary::load(const std::string& path) {
                                         "separated by tabs");
     std::set<std::string>& cues = vocabulary.cues_[fields[0]];
     for (const std::string& word : split(fields[2], ','))
-      if (std::string w = trim(word); !w.empty()) cues.insert(w);
+      if (std::string_view w = trim(word); !w.empty()) cues.emplace(w);
     vocabulary.family_[fields[0]] = fields[1];
   }
   if (vocabulary.family_.empty())

@@ -262,8 +262,8 @@ struct Resolver {
 
   // The one organisation whose name holds the acronym's letters in order, starting with its first
   // letter: initials with a word skipped ("ITRC" for "International Tribunal for the
-  // Ruritanian Conflict", "EPA" after a country's abbreviation) or a one-word name's letters ("VW"
-  // for "Volkswagen AG"). -1 when none, -2 when several.
+  // Ruritanian Conflict", "EPA" after a country's abbreviation) or a one-word name's letters ("KB"
+  // for "Kornblum AG"). -1 when none, -2 when several.
   int match_letters(const std::string& acronym) const {
     std::string a;
     for (char c : acronym)

@@ -38,7 +38,7 @@ constexpr std::array<std::string_view, 46> kOpeners = {
     "Each",    "Every", "All",   "During",    "Despite", "Even",    "Only",  "This",
     "That",    "These", "Those", "Meanwhile", "However", "Like"};
 
-// Lower-case particles inside personal and place names ("Rio de Janeiro", "Ludwig van Dorn").
+// Lower-case particles inside personal and place names ("Porto de Lenha", "Ludwig van Dorn").
 constexpr std::array<std::string_view, 19> kParticles = {
     "de",  "da",  "do",  "dos", "das", "du",  "del", "della", "di", "van",
     "von", "der", "den", "ter", "bin", "ibn", "al",  "el",    "la"};
@@ -562,7 +562,7 @@ struct Detector {
             j += 2;
           } else if (j + 1 < s.end_token && is_particle(doc.tokens[j].form) && name_like(j + 1) &&
                      doc.tokens[j - 1].upos == "PROPN") {
-            j += 2;  // "Rio de Janeiro"
+            j += 2;  // "Porto de Lenha"
           } else if (j + 2 < s.end_token &&
                      (doc.tokens[j].form == "for" || doc.tokens[j].form == "of") &&
                      doc.tokens[j + 1].form == "the" && name_like(j + 2) && org_head_in(i, j)) {

@@ -11,20 +11,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "extractor/core/text.h"
 #include "extractor/input/html_reader.h"
 
 namespace kg {
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
 
 Document document_from_text(std::string text, const std::string& source) {
   if (text.size() > kMaxArticleBytes)

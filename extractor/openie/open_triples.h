@@ -1,7 +1,7 @@
 // Open triples: one relation phrase with its arguments per clause of a parsed Document, in the
 // style of Open IE systems (OpenIE-4, ClausIE) and of the CaRB benchmark, with or without entities.
 //
-//   "Obama was born in Hawaii in 1961."  ->  (Obama; was born in; Hawaii; [T] in 1961)
+//   "Quillon was born in Hawaii in 1961."  ->  (Quillon; was born in; Hawaii; [T] in 1961)
 //   "The house, a ruin, is old."         ->  (The house; is; old), (The house; is; a ruin)
 //
 // Covered: active clauses (subject + verb + object / prepositional / clausal complements),
