@@ -92,8 +92,9 @@ bool is_block(std::string_view name) {
                        "pre",        "dd",         "dt",      "dl",      "br",   "hr", "body"});
 }
 
-// The article's text, walking the tree without recursion (pages can nest very deeply).
-std::string main_text(const xmlNode* root, bool by_parts) {
+// The article's text, walking the tree without recursion (pages can nest very deeply). With
+// `by_parts`, `dropped_by_parts` tells whether an element went that whole-token matching keeps.
+std::string main_text(const xmlNode* root, bool by_parts, bool* dropped_by_parts = nullptr) {
   std::string text;
   auto paragraph_break = [&] {
     while (!text.empty() && text.back() == ' ') text.pop_back();
@@ -128,7 +129,10 @@ std::string main_text(const xmlNode* root, bool by_parts) {
     if (node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE &&
         node->type != XML_HTML_DOCUMENT_NODE)
       continue;
-    if (node->type == XML_ELEMENT_NODE && skipped(node, by_parts)) continue;
+    if (node->type == XML_ELEMENT_NODE && skipped(node, by_parts)) {
+      if (dropped_by_parts && by_parts && !skipped(node, false)) *dropped_by_parts = true;
+      continue;
+    }
     bool block = node->type == XML_ELEMENT_NODE && is_block(name_of(node));
     if (block) {
       paragraph_break();
@@ -148,7 +152,10 @@ std::string main_text(const xmlNode* root, bool by_parts) {
 // drops most of what whole-token matching keeps (a wrapper class such as "page-share-wrap" around
 // the whole story): a safety net in the spirit of readability.js's retry with looser rules.
 std::string best_text(const xmlNode* root) {
-  std::string strict = main_text(root, true);
+  bool dropped_by_parts = false;
+  std::string strict = main_text(root, true, &dropped_by_parts);
+  // Whole-token furniture is furniture by parts too, so without a part-only drop both are equal.
+  if (!dropped_by_parts) return strict;
   std::string loose = main_text(root, false);
   return strict.size() * 10 >= loose.size() * 4 ? strict : loose;
 }
