@@ -80,6 +80,19 @@ TEST_CASE("HTML view: Chromium shows the store's graph, finds aliases, shows evi
   CHECK_THAT(report["edgePanel"].GetString(), Catch::Contains("DPRK was condemned by Japan."));
   CHECK_THAT(report["edgePanel"].GetString(), Catch::Contains("A test article"));
   CHECK(std::filesystem::file_size(shot) > 1000);
+  CHECK(std::string(report["layoutIn"].GetString()) == "worker");
+
+  // A browser without workers lays the graph out on the page itself.
+  auto here = test::run("node " + test::source_dir() + "/tests/readers/html_view.js " + page +
+                        " --no-worker --edge 0 2>&1");
+  INFO(here.output);
+  REQUIRE(here.exit_code == 0);
+  rapidjson::Document fallback;
+  fallback.Parse(here.output.c_str());
+  REQUIRE(fallback.IsObject());
+  CHECK(std::string(fallback["layoutIn"].GetString()) == "page");
+  CHECK(fallback["errors"].Size() == 0);
+  CHECK_THAT(fallback["edgePanel"].GetString(), Catch::Contains("DPRK was condemned by Japan."));
 }
 
 TEST_CASE("HTML export: a missing d3 is an error naming the file, and nothing is written",

@@ -159,33 +159,62 @@
   }
 
   // ---- layout ----
-  const links = edges.filter((e) => e.s !== e.o).map((e) => ({source: e.s, target: e.o}));
-  const simulation = d3.forceSimulation(nodes)
-      .force('link', d3.forceLink(links).distance(50))
-      .force('charge', d3.forceManyBody().strength(-60).theta(0.9).distanceMax(800))
-      .force('x', d3.forceX().strength(0.03))
-      .force('y', d3.forceY().strength(0.03))
-      .force('collide', d3.forceCollide((n) => n.r + 2).iterations(1))
-      .alphaDecay(nodes.length > 2000 ? 0.04 : 0.0228)
-      .stop();
-  let laidOut = false, ticks = 0, userMoved = false;
+  // The force layout runs in a worker when the page can start one, so the main thread only draws
+  // and a graph of thousands of entities stays responsive; otherwise (a browser that refuses a
+  // worker) it runs here, a few milliseconds per frame. Both use makeSimulation.
+  const links = edges.filter((e) => e.s !== e.o).map((e) => [e.s, e.o]);
+  const alphaDecay = nodes.length > 2000 ? 0.04 : 0.0228;
+  let laidOut = false, ticks = 0, userMoved = false, layoutIn = 'page';
 
-  function layoutStep() {
-    const start = performance.now();
-    while (simulation.alpha() > simulation.alphaMin() && performance.now() - start < 12) {
-      simulation.tick();
-      ticks++;
-    }
-    if (simulation.alpha() <= simulation.alphaMin()) {
+  function layoutProgress(alpha, alphaMin) {
+    if (alpha <= alphaMin) {
       laidOut = true;
       timings.layout = performance.now();
       $('status').textContent = `layout ${((timings.layout - timings.parsed) / 1000).toFixed(1)} s`;
       document.body.dataset.layout = 'done';
     } else {
-      const done = Math.log(simulation.alpha()) / Math.log(simulation.alphaMin());
-      $('status').textContent = `laying out ${Math.round(100 * done)}%`;
+      $('status').textContent = `laying out ${Math.round(100 * Math.log(alpha) / Math.log(alphaMin))}%`;
     }
     if (!userMoved) fit();
+    requestDraw();
+  }
+
+  // A stopped simulation gives every node its first position (d3's phyllotaxis) at once.
+  const simulation = makeSimulation(d3, nodes, links, alphaDecay);
+  function layoutStep() {  // on the main thread: ticks for at most 12 ms, then a frame
+    const start = performance.now();
+    while (simulation.alpha() > simulation.alphaMin() && performance.now() - start < 12) {
+      simulation.tick();
+      ticks++;
+    }
+    layoutProgress(simulation.alpha(), simulation.alphaMin());
+  }
+
+  function startLayout() {
+    let worker;
+    try {
+      const source = `${$('kg-d3').textContent}\n${makeSimulation}\n(${layoutWorker})();`;
+      worker = new Worker('data:text/javascript;charset=utf-8,' + encodeURIComponent(source));
+    } catch (e) {
+      requestDraw();
+      return;
+    }
+    layoutIn = 'worker';
+    worker.onmessage = (ev) => {
+      const m = ev.data, xy = m.positions;
+      nodes.forEach((n, i) => { n.x = xy[2 * i]; n.y = xy[2 * i + 1]; });
+      ticks = m.ticks;
+      layoutProgress(m.alpha, m.alphaMin);
+      if (laidOut) worker.terminate();
+    };
+    worker.onerror = (ev) => {  // the worker could not run: lay out here instead
+      ev.preventDefault();
+      worker.terminate();
+      layoutIn = 'page';
+      requestDraw();
+    };
+    worker.postMessage({xy: nodes.flatMap((n) => [n.x, n.y]), r: nodes.map((n) => n.r), links,
+                        alphaDecay});
   }
 
   // ---- view ----
@@ -265,7 +294,7 @@
 
   function draw() {
     drawPending = false;
-    if (!laidOut) layoutStep();
+    if (!laidOut && layoutIn === 'page') layoutStep();
     const k = transform.k;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
@@ -331,7 +360,7 @@
     ctx.restore();
     drawLabels(k, marked);
     if (!timings.firstFrame) timings.firstFrame = performance.now();
-    if (!laidOut) requestDraw();
+    if (!laidOut && layoutIn === 'page') requestDraw();
   }
 
   // Labels in screen space: relation classes on the edges when few are in view, names of the
@@ -550,11 +579,13 @@
   window.addEventListener('resize', resize);
   resize();
   applyFilters();
+  startLayout();
   // What a test or a benchmark reads (tests/readers/html_view.js).
   window.kgView = {
     timings,
     ticks: () => ticks,
     laidOut: () => laidOut,
+    layoutIn: () => layoutIn,
     edgePoint(i) {  // the client coordinates of the middle of edge i
       const g = geometry(edges[i]), box = canvas.getBoundingClientRect();
       const [x, y] = transform.apply([g.mx, g.my]);
@@ -562,3 +593,38 @@
     },
   };
 })();
+
+// The force layout; nodes carry x, y and r, links are [source index, target index] pairs.
+// Self-contained, as the layout worker gets its text.
+function makeSimulation(d3, nodes, links, alphaDecay) {
+  return d3.forceSimulation(nodes)
+      .force('link', d3.forceLink(links.map(([s, t]) => ({source: s, target: t}))).distance(50))
+      .force('charge', d3.forceManyBody().strength(-60).theta(0.9).distanceMax(800))
+      .force('x', d3.forceX().strength(0.03))
+      .force('y', d3.forceY().strength(0.03))
+      .force('collide', d3.forceCollide((n) => n.r + 2).iterations(1))
+      .alphaDecay(alphaDecay)
+      .stop();
+}
+
+// The layout worker: runs the simulation and posts the positions every 40 ms or so.
+function layoutWorker() {
+  self.onmessage = (ev) => {
+    const {xy, r, links, alphaDecay} = ev.data;
+    const nodes = r.map((radius, i) => ({x: xy[2 * i], y: xy[2 * i + 1], r: radius}));
+    const simulation = makeSimulation(self.d3, nodes, links, alphaDecay);
+    let ticks = 0;
+    for (;;) {
+      const start = performance.now();
+      while (simulation.alpha() > simulation.alphaMin() && performance.now() - start < 40) {
+        simulation.tick();
+        ticks++;
+      }
+      const positions = new Float64Array(2 * nodes.length);
+      nodes.forEach((n, i) => { positions[2 * i] = n.x; positions[2 * i + 1] = n.y; });
+      const [alpha, alphaMin] = [simulation.alpha(), simulation.alphaMin()];
+      self.postMessage({positions, ticks, alpha, alphaMin}, [positions.buffer]);
+      if (alpha <= alphaMin) return;
+    }
+  };
+}

@@ -2,8 +2,11 @@
 // waits for the layout, and prints what the page shows as JSON: counts, timings, console errors,
 // requests other than the file itself. With SEARCH it types an alias into the search box and
 // reports the panel's heading; with EDGE (an index) it clicks the middle of that edge and reports
-// the panel's text. SHOT names a PNG screenshot to write.
-// usage: node html_view.js FILE [--search TEXT] [--edge N] [--shot PNG] [--chromium PATH]
+// the panel's text. SHOT names a PNG screenshot to write. `frames` tells how responsive the page
+// stayed until the layout settled: the animation frames after the page's script ran, and the
+// longest gap between two of them.
+// With --no-worker the page finds no Worker, as in a browser that refuses one.
+// usage: node html_view.js FILE [--search TEXT] [--edge N] [--shot PNG] [--no-worker] [--chromium PATH]
 'use strict';
 const puppeteer = require('puppeteer-core');
 const path = require('path');
@@ -21,12 +24,26 @@ const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i 
     page.on('console', (m) => { if (m.type() === 'error') report.errors.push(m.text()); });
     page.on('pageerror', (e) => report.errors.push(String(e)));
     page.on('request', (r) => { if (r.url() !== file && !r.url().startsWith('data:')) report.requests.push(r.url()); });
+    if (args.includes('--no-worker')) await page.evaluateOnNewDocument(() => { delete window.Worker; });
+    await page.evaluateOnNewDocument(() => {
+      const frames = window.__frames = {count: 0, longest: 0};
+      let last = performance.now();
+      const frame = (now) => {
+        if (window.kgView) {
+          if (frames.count++) frames.longest = Math.max(frames.longest, now - last);
+          last = now;
+        }
+        if (!(window.kgView && window.kgView.laidOut())) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
     await page.goto(file, {waitUntil: 'load'});
     await page.waitForFunction(() => window.kgView && window.kgView.laidOut(), {timeout: 120000, polling: 100});
     Object.assign(report, await page.evaluate(() => {
       const c = document.getElementById('counts').dataset;
       return {nodes: +c.nodes, edges: +c.edges, shownNodes: +c.shownNodes, shownEdges: +c.shownEdges,
-              timings: window.kgView.timings, ticks: window.kgView.ticks(),
+              timings: window.kgView.timings, ticks: window.kgView.ticks(), frames: window.__frames,
+              layoutIn: window.kgView.layoutIn(),
               images: document.images.length, pwned: !!window.__pwned};
     }));
     if (option('--search') !== undefined) {
