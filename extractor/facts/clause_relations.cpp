@@ -77,6 +77,14 @@ void RelationFinder::verb(uint32_t p) {
   }
   agent_toks.insert(agent_toks.end(), co_agents.begin(), co_agents.end());
   std::vector<int> agents = ents(agent_toks);
+  // "a Ruritanian air strike hit X": an event noun of the verb's own class acts for its agent.
+  if (agents.empty() && cues)
+    for (uint32_t a : agent_toks)
+      if (const auto* nc =
+              is_event_noun(ctx.lexicon, tree, a) ? ctx.lexicon.noun_cues(tree.lemma(a)) : nullptr;
+          nc && nc->front().relation == cues->front().relation)
+        for (int e : event_modifiers(a))
+          if (std::find(agents.begin(), agents.end(), e) == agents.end()) agents.push_back(e);
 
   if (!cues && !light) return cameo_verb(p, *patterns, agents, patient_toks);
   if (light) {  // "expressed their condemnation against X"

@@ -38,6 +38,8 @@ struct RelationFinder {
   std::vector<uint32_t> with_cases(uint32_t p, std::string_view cases) const;
   // Agents of an event noun: its possessor, "by X", "from X" (endorsements from ministers).
   std::vector<int> event_agents(uint32_t n) const;
+  // ... and the parties named in its modifiers ("a Ruritanian strike", "the Acme bid").
+  std::vector<int> event_modifiers(uint32_t n) const;
   // "between A and B" on a noun or on its "of" complement.
   std::vector<int> parties_between(uint32_t n) const;
   int demonym_entity(uint32_t t) const;

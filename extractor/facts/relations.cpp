@@ -40,7 +40,14 @@ std::vector<uint32_t> RelationFinder::with_cases(uint32_t p, std::string_view ca
   std::vector<uint32_t> outv;
   for (uint32_t c : tree.children(p)) {
     std::string_view b = tree.base(c);
-    if ((b == "obl" || b == "nmod") && in_word_list(cases, tree.case_of(c))) outv.push_back(c);
+    if (b != "obl" && b != "nmod") continue;
+    if (in_word_list(cases, tree.case_of(c))) {
+      outv.push_back(c);
+      continue;
+    }
+    // "travelled on to X", "moved back to X": the last of two case words is the preposition.
+    std::vector<uint32_t> cs = tree.children(c, "case");
+    if (cs.size() == 2 && cs[1] < c && in_word_list(cases, tree.lemma(cs[1]))) outv.push_back(c);
   }
   return outv;
 }
@@ -50,6 +57,19 @@ std::vector<int> RelationFinder::event_agents(uint32_t n) const {
   std::vector<uint32_t> toks = tree.children(n, "nmod:poss");
   for (uint32_t c : with_case(n, {"by", "from"})) toks.push_back(c);
   return ents(toks);
+}
+
+std::vector<int> RelationFinder::event_modifiers(uint32_t n) const {
+  std::vector<int> e = event_agents(n);
+  for (uint32_t c : tree.children(n)) {
+    std::string_view b = tree.base(c);
+    if (b != "compound" && b != "amod") continue;
+    int x = ctx.args.entity(c);
+    if (x < 0 && tree.tok(c).upos == "ADJ") x = demonym_entity(c);
+    if (x >= 0 && is_party(ctx.entities[x].type) && std::find(e.begin(), e.end(), x) == e.end())
+      e.push_back(x);
+  }
+  return e;
 }
 
 // "between A and B" on a noun or on its "of" complement.
