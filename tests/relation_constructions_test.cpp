@@ -1,7 +1,7 @@
 // Relation constructions on hand-made analyses (invented names): an event noun of the verb's
 // class acting for its agent, "X-based Y" with the place named elsewhere, "X, a town on the side
-// of Y", "X, 61, the president of Y", and a verb whose preposition follows a particle
-// ("travels on to X").
+// of Y", "X, 61, the president of Y", a verb whose preposition follows a particle ("travels on
+// to X"), and membership by election ("X is one of the women elected to Y").
 #include <catch2/catch.hpp>
 
 #include "extraction_support.h"
@@ -111,4 +111,40 @@ TEST_CASE("'X, 61, the former president of Y': an age between commas keeps the a
       "13\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n\n");
   INFO(describe(x));
   CHECK(has_fact(x, "Ivo Marsh", "LEADER_OF", "Zentrix Corporation"));
+}
+
+TEST_CASE("'elected to Y': the one chosen is a member, the voters are not", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Ivo Marsh is one of the first women elected to the Norvel Council.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tis\tbe\tAUX\tVBZ\t_\t4\tcop\t_\t_\n"
+      "4\tone\tone\tNUM\tCD\t_\t0\troot\t_\t_\n"
+      "5\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "7\tfirst\tfirst\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+      "8\twomen\twoman\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+      "9\telected\telect\tVERB\tVBN\t_\t8\tacl\t_\t_\n"
+      "10\tto\tto\tADP\tIN\t_\t13\tcase\t_\t_\n"
+      "11\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+      "12\tNorvel\tNorvel\tPROPN\tNNP\t_\t13\tcompound\t_\t_\n"
+      "13\tCouncil\tCouncil\tPROPN\tNNP\t_\t9\tobl\t_\tSpaceAfter=No\n"
+      "14\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Ivo Marsh", "MEMBER_OF", "Norvel Council"));
+  auto y = kg::test::extract_conllu(
+      "# text = Zentrix Corporation elected Ivo Marsh to the Norvel Council.\n"
+      "1\tZentrix\tZentrix\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tCorporation\tCorporation\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\telected\telect\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tIvo\tIvo\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+      "5\tMarsh\tMarsh\tPROPN\tNNP\t_\t4\tflat\t_\t_\n"
+      "6\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+      "8\tNorvel\tNorvel\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+      "9\tCouncil\tCouncil\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Ivo Marsh", "MEMBER_OF", "Norvel Council"));
+  CHECK_FALSE(has_fact(y, "Zentrix Corporation", "MEMBER_OF", "Norvel Council"));
 }

@@ -13,6 +13,7 @@ void RelationFinder::verb(uint32_t p) {
   const auto* cues = ctx.lexicon.verb_cues(lemma);
   bool light = ctx.lexicon.is_light_verb(lemma);
   const auto* patterns = ctx.lexicon.verb_patterns(lemma);
+  if (elected_to(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -143,6 +144,38 @@ void RelationFinder::verb(uint32_t p) {
   }
   frame_targets(p, *rc, targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "X was elected to Y", "one of the first women elected to Y": the one chosen joins the body.
+// Only the chosen side is read (the voters of "voters elected X" join nothing).
+bool RelationFinder::elected_to(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  if (lemma != "elect" && lemma != "reelect" && lemma != "re-elect" && lemma != "appoint")
+    return false;
+  bool passive = false;
+  std::vector<uint32_t> chosen = tree.subjects(p, &passive);
+  if (tree.base(p) == "acl" && tree.tok(p).xpos == "VBN" && tree.head(p) >= 0)
+    chosen = {static_cast<uint32_t>(tree.head(p))}, passive = true;
+  if (!passive) chosen = tree.children(p, "obj");
+  std::vector<int> members;
+  for (uint32_t c : chosen) {
+    std::vector<int> e = ctx.args.entities(c);
+    // "X is one of the women elected to Y": the noun stands for the copula's subject.
+    if (e.empty() && tree.base(c) == "nmod" && tree.case_of(c) == "of" && tree.head(c) >= 0) {
+      uint32_t h = static_cast<uint32_t>(tree.head(c));
+      if (tree.lemma(h) == "one" && !tree.children(h, "cop").empty()) e = ents(tree.subjects(h));
+    }
+    members.insert(members.end(), e.begin(), e.end());
+  }
+  std::vector<int> bodies = ents(with_case(p, {"to"}));
+  // One is elected to a body, never to a place: a body typed a place ("Congress") still counts.
+  std::erase_if(bodies, [&](int e) {
+    EntityType t = ctx.entities[e].type;
+    return t != EntityType::Organization && !(lemma != "appoint" && t == EntityType::Location);
+  });
+  std::erase_if(members, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  emit(members, bodies, {"MEMBER_OF", ""}, lemma, p, 0.7);
+  return true;
 }
 
 void RelationFinder::frame_targets(uint32_t p, const RelationClass& rc,
