@@ -235,6 +235,13 @@ struct Affiliations {
     return true;
   }
 
+  // Nouns naming a part of a place ("the northern side of", "the outskirts of").
+  static bool is_part_noun(const std::string& lemma) {
+    for (const char* w : {"side", "part", "edge", "outskirts", "coast", "shore", "bank", "tip"})
+      if (lemma == w) return true;
+    return false;
+  }
+
   static size_t place_suffix(const std::string& form) {
     for (const char* suffix : {"-based", "-headquartered", "-registered"})
       if (form.ends_with(suffix)) return std::char_traits<char>::length(suffix);
@@ -253,6 +260,10 @@ struct Affiliations {
                    (doc.tokens[t + 1].upos == "DET" || lower(t + 1) == "one");
     if (doc.tokens[t].form != "," && !copular) return;
     ++t;
+    // "X, 70, the former president of Y": an age set off by commas sits between.
+    if (!copular && t + 2 < s.end_token && doc.tokens[t].upos == "NUM" &&
+        doc.tokens[t + 1].form == ",")
+      t += 2;
     // "X, also known as Y, a commander in Z": the alias is no role; the apposition after it is.
     if (lower(t) == "also" && t + 1 < s.end_token) ++t;
     if (lower(t) == "known" && t + 1 < s.end_token && lower(t + 1) == "as") {
@@ -309,6 +320,16 @@ struct Affiliations {
     if (cls.empty()) return;
     ++t;
     std::string prep = t < s.end_token ? lower(t) : "";
+    // "X, a town on the eastern side of Y", "a village on the outskirts of Y": a part of a place
+    // lies in it.
+    if (prep == "on" && cls == "LOCATED_IN") {
+      uint32_t u = t + 1;
+      while (u < s.end_token && u < t + 4 &&
+             (doc.tokens[u].upos == "DET" || doc.tokens[u].upos == "ADJ"))
+        ++u;
+      if (u + 1 >= s.end_token || !is_part_noun(ctx.tree.lemma(u)) || lower(u + 1) != "of") return;
+      t = u + 1, prep = "of";
+    }
     if (!(prep == "at" || prep == "of" || prep == "for" || prep == "with" || prep == "in")) return;
     for (uint32_t u = t + 1; u < s.end_token && u < t + 6; ++u) {
       if (const Mention* o = at(u); o && o->entity >= 0) {
@@ -401,12 +422,29 @@ struct Affiliations {
 
   // "Oslo-based Nordvik Shipping": the organisation lies in the place.
   void based_before(const Mention& m) {
-    if (m.first == 0) return;
-    uint32_t t = m.first - 1;
-    if (place_suffix(doc.tokens[t].form) == 0) return;
-    const Mention* place = at(t);
-    if (place && place->entity >= 0 && place->entity != m.entity)
-      emit(m.entity, place->entity, "LOCATED_IN", "based", m.first);
+    // (A mention may have swallowed the glued word: "Oslo-based Nordvik Shipping" as one name.)
+    bool inside = m.last > m.first + 1 && place_suffix(doc.tokens[m.first].form) > 0;
+    if (m.first == 0 && !inside) return;
+    uint32_t t = inside ? m.first : m.first - 1;
+    const std::string& form = doc.tokens[t].form;
+    size_t suffix = place_suffix(form);
+    if (suffix == 0) return;
+    const Mention* place = inside ? nullptr : at(t);
+    int e = place ? place->entity : place_named(form.substr(0, form.size() - suffix));
+    if (e >= 0 && e != m.entity) emit(m.entity, e, "LOCATED_IN", "based", m.first);
+  }
+
+  // The place or country the article names `name` elsewhere, or -1 (the glued "X-based" token
+  // is no mention of its own).
+  int place_named(const std::string& name) const {
+    if (name.empty()) return -1;
+    for (size_t e = 0; e < ctx.entities.size(); ++e) {
+      const Entity& x = ctx.entities[e];
+      if (x.type != EntityType::Location && x.type != EntityType::Country) continue;
+      if (std::find(x.aliases.begin(), x.aliases.end(), name) != x.aliases.end())
+        return static_cast<int>(e);
+    }
+    return -1;
   }
 
   void run() {

@@ -27,9 +27,15 @@ struct RelationClass {
   std::string_view meaning;  // one line
   Frame frame;
   std::string_view verb_cases;  // space-separated case words carrying the object of a verb;
-                                // "xcomp": the object of its controlled verb ("threatened to
-                                // kill X") when it has none of its own
+                                // also "iobj" (the indirect object: "urged X to ..."), "ccomp"
+                                // (the subject of its complement clause: "demanded that X ..."),
+                                // "xcomp" (the object of its controlled verb: "threatened to
+                                // kill X", when it has none of its own)
   std::string_view noun_cases;  // ... of an event noun
+  std::string_view traits;      // space-separated: "irrealis" (a verb it controls names an act
+                                // not done: "vowed to strike X"), "place" (a place may be its
+                                // object: "struck X", "visited X")
+  bool has(std::string_view trait) const;
 };
 
 std::span<const RelationClass> relation_classes();

@@ -1,0 +1,324 @@
+// Facts from verbs: a clause's agents and patients by voice and construction (passive with its
+// agent, participles, relative clauses, control, coordination), light verbs, the hand cue lexicon
+// and the CAMEO verb patterns.
+#include <algorithm>
+
+#include "extractor/facts/relation_classes.h"
+#include "extractor/facts/relation_finder.h"
+
+namespace kg {
+
+void RelationFinder::verb(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  const auto* cues = ctx.lexicon.verb_cues(lemma);
+  bool light = ctx.lexicon.is_light_verb(lemma);
+  const auto* patterns = ctx.lexicon.verb_patterns(lemma);
+  if (elected_to(p)) return;
+  if (!cues && !light && !patterns) return;
+  if (conditional(p)) return;  // "If X attacks ..." states no fact
+  if (unrealised(p)) return;   // "threatened to attack X": no attack took place
+  bool passive = false;
+  std::vector<uint32_t> subj = tree.subjects(p, &passive);
+  std::vector<uint32_t> agent_toks, patient_toks = tree.children(p, "obj");
+  std::string_view b = tree.base(p);
+  if (passive) {
+    patient_toks = subj;
+    agent_toks = tree.children(p, "obl:agent");
+    for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+  } else if (b == "amod" && tree.head(p) >= 0 && tree.tok(p).xpos == "VBN" && p >= 2 &&
+             tree.tok(p - 1).form == "-") {
+    // "the U.N.-backed government": the word hyphened to the participle is its agent.
+    patient_toks = {static_cast<uint32_t>(tree.head(p))};
+    agent_toks.clear();
+    for (uint32_t c : tree.children(p))
+      if (c < p - 1) agent_toks.push_back(c);
+  } else if (b == "acl" && tree.head(p) >= 0 && subj.empty() &&
+             tree.rel(static_cast<uint32_t>(tree.head(p))) == "root" &&
+             static_cast<uint32_t>(tree.head(p)) < p && tree.children(p, "obl:agent").empty() &&
+             with_case(p, {"by"}).empty()) {
+    // "The Council called on Chad ...": a noun root with a participle after it is a misread
+    // clause whose verb is the predicate and the noun its subject.
+    agent_toks = {static_cast<uint32_t>(tree.head(p))};
+  } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
+    uint32_t n = static_cast<uint32_t>(tree.head(p));
+    if (tree.tok(p).xpos == "VBN") {  // "resolutions imposed on North Korea"
+      patient_toks = {n};
+      agent_toks = tree.children(p, "obl:agent");
+      for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
+    } else {
+      agent_toks = {n};
+    }
+  } else if (b == "acl" && tree.head(p) >= 0 && tree.rel(p) == "acl:relcl") {
+    uint32_t n = static_cast<uint32_t>(tree.head(p));
+    bool rel_subject = false;
+    for (uint32_t s : subj) {
+      std::string l = tree.lemma(s);
+      rel_subject |= l == "that" || l == "which" || l == "who";
+    }
+    if (rel_subject)
+      agent_toks = {n};
+    else
+      agent_toks = subj, patient_toks = {n};
+  } else {
+    agent_toks = subj;
+  }
+  // A noun coordinated with the verb is a parser's way of coordinating the last object
+  // ("supplied Russia with missiles as well as launchers").
+  std::vector<uint32_t> extra_objects;
+  for (uint32_t c : tree.children(p, "conj"))
+    if (tree.tok(c).upos == "NOUN" || tree.tok(c).upos == "PROPN") extra_objects.push_back(c);
+  // "A, alongside B, condemned ...": B acts too.
+  std::vector<uint32_t> co_agents;
+  for (uint32_t a : agent_toks) {
+    std::vector<uint32_t> near = tree.children(a);
+    near.push_back(a);
+    for (uint32_t c : near)
+      for (uint32_t x : with_case(c, {"alongside", "along with", "together with"}))
+        co_agents.push_back(x);
+  }
+  agent_toks.insert(agent_toks.end(), co_agents.begin(), co_agents.end());
+  std::vector<int> agents = ents(agent_toks);
+  // "a Ruritanian air strike hit X": an event noun of the verb's own class acts for its agent.
+  if (agents.empty() && cues)
+    for (uint32_t a : agent_toks)
+      if (const auto* nc =
+              is_event_noun(ctx.lexicon, tree, a) ? ctx.lexicon.noun_cues(tree.lemma(a)) : nullptr;
+          nc && nc->front().relation == cues->front().relation)
+        for (int e : event_modifiers(a))
+          if (std::find(agents.begin(), agents.end(), e) == agents.end()) agents.push_back(e);
+
+  if (!cues && !light) return cameo_verb(p, *patterns, agents, patient_toks);
+  if (light) {  // "expressed their condemnation against X"
+    for (uint32_t o : tree.children(p, "obj")) {
+      const auto* lc = ctx.lexicon.light_noun(tree.lemma(o));
+      if (!lc || lc->front().relation.empty()) continue;
+      std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
+      for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
+      // "... in the strongest terms against X": a parser may hang the target on the manner
+      // phrase.
+      for (uint32_t m : with_case(p, {"in"}))
+        for (uint32_t c : with_case(m, {"against"})) targets.push_back(c);
+      // "... against X's export and Y's use": a parser may hang the last target on the verb.
+      for (uint32_t other : tree.children(p, "obj"))
+        if (other != o && is_event_noun(ctx.lexicon, tree, other)) targets.push_back(other);
+      emit(agents, objects_of(targets), lc->front(), tree.lemma(o), p, 0.8);
+    }
+    if (!cues) return;
+  }
+  const Cue& cue = cues->front();
+  const std::string& cls = cue.relation;
+  if (lemma == "call") {
+    // "call on X to ..." demands; "called X the enemy" designates.
+    // "called ... on Monday" is no demand: only a party called on counts.
+    std::vector<int> called_on = ents(with_case(p, {"on", "upon"}));
+    if (!called_on.empty()) return emit(agents, called_on, cue, lemma, p, 0.8);
+    bool second = !tree.children(p, "xcomp").empty() || tree.children(p, "obj").size() >= 2;
+    if (second && !patient_toks.empty())
+      emit(agents, ents({patient_toks.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
+    // A parser may read "called X the enemy" as a double object: X is the iobj.
+    std::vector<uint32_t> named = tree.children(p, "iobj");
+    if (!second && !named.empty() && !tree.children(p, "obj").empty())
+      emit(agents, ents({named.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
+    return;
+  }
+  const RelationClass* rc = relation_class(cls);
+  if (!rc || rc->frame == Frame::Speech) return;
+  if (rc->frame == Frame::Report) {  // "the ministry disclosed that Ruritania had supplied ..."
+    for (uint32_t c : tree.children(p, "ccomp"))
+      if (tree.has_child_lemma(c, "mark", "that"))
+        emit(agents, ents(tree.subjects(c)), cue, lemma, p, 0.6);
+    return;
+  }
+  if (rc->frame == Frame::Transfer)
+    return transfer_verb(p, cue, agents, patient_toks, extra_objects);
+  std::vector<uint32_t> targets = patient_toks;
+  targets.insert(targets.end(), extra_objects.begin(), extra_objects.end());
+  if (lemma == "impose") {
+    // The things imposed are no target; their issuer may be the agent ("UN resolutions").
+    targets.clear();
+    if (agents.empty())
+      for (uint32_t n : patient_toks)
+        for (uint32_t c : tree.children(n))
+          if (tree.base(c) == "compound" || tree.rel(c) == "nmod:poss")
+            for (int e : ctx.args.entities(c)) agents.push_back(e);
+  }
+  frame_targets(p, *rc, targets);
+  emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "X was elected to Y", "one of the first women elected to Y": the one chosen joins the body.
+// Only the chosen side is read (the voters of "voters elected X" join nothing).
+bool RelationFinder::elected_to(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  if (lemma != "elect" && lemma != "reelect" && lemma != "re-elect" && lemma != "appoint")
+    return false;
+  bool passive = false;
+  std::vector<uint32_t> chosen = tree.subjects(p, &passive);
+  if (tree.base(p) == "acl" && tree.tok(p).xpos == "VBN" && tree.head(p) >= 0)
+    chosen = {static_cast<uint32_t>(tree.head(p))}, passive = true;
+  if (!passive) chosen = tree.children(p, "obj");
+  std::vector<int> members;
+  for (uint32_t c : chosen) {
+    std::vector<int> e = ctx.args.entities(c);
+    // "X is one of the women elected to Y": the noun stands for the copula's subject.
+    if (e.empty() && tree.base(c) == "nmod" && tree.case_of(c) == "of" && tree.head(c) >= 0) {
+      uint32_t h = static_cast<uint32_t>(tree.head(c));
+      if (tree.lemma(h) == "one" && !tree.children(h, "cop").empty()) e = ents(tree.subjects(h));
+    }
+    members.insert(members.end(), e.begin(), e.end());
+  }
+  std::vector<int> bodies = ents(with_case(p, {"to"}));
+  // One is elected to a body, never to a place: a body typed a place ("Congress") still counts.
+  std::erase_if(bodies, [&](int e) {
+    EntityType t = ctx.entities[e].type;
+    return t != EntityType::Organization && !(lemma != "appoint" && t == EntityType::Location);
+  });
+  std::erase_if(members, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  emit(members, bodies, {"MEMBER_OF", ""}, lemma, p, 0.7);
+  return true;
+}
+
+void RelationFinder::frame_targets(uint32_t p, const RelationClass& rc,
+                                   std::vector<uint32_t>& targets) const {
+  for (uint32_t c : with_cases(p, rc.verb_cases)) targets.push_back(c);
+  if (in_word_list(rc.verb_cases, "iobj"))  // "urged Nairobi to ..."
+    for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);
+  if (in_word_list(rc.verb_cases, "ccomp"))  // "demanded that X ..."
+    for (uint32_t c : tree.children(p, "ccomp"))
+      for (uint32_t s : tree.subjects(c)) targets.push_back(s);
+  // "threatened to kill X": the object of the controlled verb.
+  if (targets.empty() && in_word_list(rc.verb_cases, "xcomp"))
+    for (uint32_t x : tree.children(p, "xcomp"))
+      for (uint32_t o : tree.children(x, "obj")) targets.push_back(o);
+}
+
+// Goods and recipients: "sold drones to X", "supplied X with drones", "gave X drones".
+void RelationFinder::transfer_verb(uint32_t p, const Cue& cue, const std::vector<int>& agents,
+                                   const std::vector<uint32_t>& patient_toks,
+                                   const std::vector<uint32_t>& extra_objects) {
+  auto themes = with_case(p, {"with"});
+  auto recipients = with_case(p, {"to"});
+  for (uint32_t c : tree.children(p, "iobj")) recipients.push_back(c);
+  // A parser may hang the phrase on the object.
+  for (uint32_t o : patient_toks) {
+    for (uint32_t c : with_case(o, {"to"})) recipients.push_back(c);
+    for (uint32_t c : with_case(o, {"with"})) themes.push_back(c);
+  }
+  themes.insert(themes.end(), extra_objects.begin(), extra_objects.end());
+  if (!themes.empty())
+    recipients.insert(recipients.end(), patient_toks.begin(), patient_toks.end());
+  else
+    themes = patient_toks;
+  // Only parties hand goods over, and a resolution or a document is neither goods nor a
+  // recipient: what a mis-tagged "the arms transfer violates resolutions" would give.
+  std::vector<int> givers = agents;
+  std::erase_if(givers, [&](int e) { return !is_party(ctx.entities[e].type); });
+  auto transferable = [&](std::vector<int> v) {
+    std::erase_if(v, [&](int e) {
+      EntityType t = ctx.entities[e].type;
+      return t == EntityType::Resolution || t == EntityType::Document;
+    });
+    return v;
+  };
+  std::string lemma = tree.lemma(p);
+  emit(givers, transferable(ents(recipients)), cue, lemma, p, 0.8);
+  emit(givers, transferable(ents(themes)), cue, lemma, p, 0.8);
+}
+
+// A verb the hand lexicon lacks, read by its CAMEO patterns: the most specific pattern whose
+// object noun and preposition the clause has, else the verb's own code when all its blocks
+// agree on the class. Arguments follow the class's frame (relation_classes.h).
+void RelationFinder::cameo_verb(uint32_t p, const std::vector<VerbPattern>& patterns,
+                                const std::vector<int>& agents, const std::vector<uint32_t>& objs) {
+  const VerbPattern* best = nullptr;
+  int best_score = -1;
+  uint32_t event = 0;
+  bool bare_agree = true;
+  const VerbPattern* bare = nullptr;
+  bool tie = false;
+  // What the clause offers, read once: object lemmas, and the case words (and particles) on
+  // the verb and on each object.
+  std::vector<std::pair<std::string, uint32_t>> obj_lemmas;
+  for (uint32_t o : objs) obj_lemmas.emplace_back(tree.lemma(o), o);
+  auto case_words = [&](uint32_t t, bool particles) {
+    std::vector<std::string> w;
+    for (uint32_t c : tree.children(t)) {
+      std::string_view b = tree.base(c);
+      if (b == "obl" || b == "nmod") w.push_back(tree.case_of(c));
+      if (particles && tree.rel(c) == "compound:prt") w.push_back(tree.lemma(c));
+    }
+    return w;
+  };
+  std::vector<std::string> verb_words = case_words(p, true);
+  std::vector<std::vector<std::string>> obj_words;
+  for (uint32_t o : objs) obj_words.push_back(case_words(o, false));
+  auto offers = [](const std::vector<std::string>& words, std::string_view preps) {
+    for (const auto& w : words)
+      if (!w.empty() && in_word_list(preps, w)) return true;
+    return false;
+  };
+  for (const auto& pat : patterns) {
+    int score = 0;
+    int noun = -1;
+    size_t noun_index = 0;
+    if (!pat.object.empty()) {
+      for (size_t i = 0; i < obj_lemmas.size(); ++i)
+        if (obj_lemmas[i].first == pat.object)
+          noun = static_cast<int>(obj_lemmas[i].second), noun_index = i;
+      if (noun < 0) continue;
+      score += 2;
+    }
+    if (!pat.prep.empty()) {
+      bool has =
+          offers(verb_words, pat.prep) || (noun >= 0 && offers(obj_words[noun_index], pat.prep));
+      if (!has) continue;
+      score += 1;
+    }
+    if (score == 0) {
+      if (bare && bare->relation != pat.relation) bare_agree = false;
+      bare = &pat;
+      continue;
+    }
+    if (score > best_score) {
+      best = &pat, best_score = score, event = noun >= 0 ? noun : 0;
+      tie = false;
+    } else if (score == best_score && best->relation != pat.relation) {
+      tie = true;
+    }
+  }
+  if (tie) return;  // equally specific patterns of different classes: no reading is safe
+  if (!best) {
+    if (!bare || !bare_agree) return;
+    best = bare, best_score = 0;
+  }
+  const RelationClass* rc = relation_class(best->relation);
+  if (!rc || rc->frame == Frame::Speech || rc->frame == Frame::Report ||
+      rc->frame == Frame::Affiliation)
+    return;
+  std::string cases = best->prep;
+  // Parties act together "with" each other: "arrived in X" is no meeting with X.
+  if (rc->frame == Frame::Symmetric) cases.clear();
+  cases += " ";
+  cases += rc->verb_cases;
+  std::vector<uint32_t> targets;
+  if (!best->object.empty()) {  // "imposed sanctions on X": the noun is the event
+    for (uint32_t c : with_cases(p, cases)) targets.push_back(c);
+    for (uint32_t c : with_cases(event, std::string(cases) + " " + std::string(rc->noun_cases)))
+      targets.push_back(c);
+  } else {
+    targets = objs;
+    for (uint32_t c : with_cases(p, cases)) targets.push_back(c);
+    if (rc->frame == Frame::Transfer)
+      for (uint32_t c : tree.children(p, "iobj")) targets.push_back(c);
+  }
+  std::vector<int> givers = agents;
+  std::erase_if(givers, [&](int e) { return !is_party(ctx.entities[e].type); });
+  // Only attacks and visits take a place as object ("arrived in X" meets no one).
+  std::vector<int> objects = objects_of(targets);
+  if (!rc->has("place"))
+    std::erase_if(objects, [&](int e) { return !is_party(ctx.entities[e].type); });
+  std::string predicate = tree.lemma(p);
+  emit(givers, objects, {best->relation, best->cameo}, predicate, p, 0.6);
+}
+
+}  // namespace kg

@@ -1,0 +1,66 @@
+// Facts from event nouns: "X's condemnation of Y", "cooperation between A and B", "attacks on Y".
+#include "extractor/facts/relation_classes.h"
+#include "extractor/facts/relation_finder.h"
+
+namespace kg {
+
+void RelationFinder::noun(uint32_t n) {
+  const auto* cues = ctx.lexicon.noun_cues(tree.lemma(n));
+  if (!cues || conditional(n)) return;
+  const Cue& cue = cues->front();
+  const std::string& cls = cue.relation;
+  const RelationClass* rc = relation_class(cls);
+  if (!rc) return;
+  // A light verb's object is read with the verb's subject (verb(), clause_relations.cpp).
+  if (tree.base(n) == "obj" && tree.head(n) >= 0 &&
+      ctx.lexicon.is_light_verb(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
+    return;
+  std::vector<int> agents = event_agents(n);
+  std::string lemma = tree.lemma(n);
+  // "host talks between A and B": the verb's subject meets the parties (verb() reads them).
+  bool read_by_verb = false;
+  if (tree.base(n) == "obj" && tree.head(n) >= 0)
+    if (const auto* vc = ctx.lexicon.verb_cues(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
+      read_by_verb = vc->front().relation == cls;
+  // "cooperation between Pyongyang and Moscow", "arms transfers between X and Y".
+  for (uint32_t c : with_case(n, {"between", "among"})) {
+    if (read_by_verb) break;
+    std::vector<int> sides = ctx.args.entities(c);
+    if (sides.size() < 2) continue;
+    if (rc->frame == Frame::Symmetric || rc->frame == Frame::Transfer) {
+      emit({sides[0]}, {sides[1]}, cue, lemma, n, 0.7);
+    } else if (tree.head(n) >= 0) {
+      // "cooperation for weapons production between A and B": the pair belongs to the
+      // cooperation the production noun modifies.
+      uint32_t h = static_cast<uint32_t>(tree.head(n));
+      if (const auto* hc =
+              is_event_noun(ctx.lexicon, tree, h) ? ctx.lexicon.noun_cues(tree.lemma(h)) : nullptr)
+        if (const RelationClass* hrc = relation_class(hc->front().relation);
+            hrc && hrc->frame == Frame::Symmetric)
+          emit({sides[0]}, {sides[1]}, hc->front(), tree.lemma(h), h, 0.7);
+    }
+  }
+  std::vector<uint32_t> targets = with_cases(n, rc->noun_cases);
+  std::vector<int> objects = objects_of(targets);
+  if (agents.empty() && tree.head(n) >= 0) {
+    uint32_t h = static_cast<uint32_t>(tree.head(n));
+    // "employed by Russian forces in attacks on Ukraine": the clause's agent acts.
+    if (tree.base(n) == "obl" && tree.case_of(n) == "in" && tree.is_verbal(h)) {
+      bool passive = false;
+      auto s = tree.subjects(h, &passive);
+      std::vector<uint32_t> a = passive ? tree.children(h, "obl:agent") : s;
+      if (passive)
+        for (uint32_t c : with_case(h, {"by"})) a.push_back(c);
+      agents = ents(a);
+    }
+  }
+  // "a statement featuring endorsements from X": X supports the statement.
+  if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
+    int v = tree.head(n);
+    if (tree.base(v) == "acl" && tree.head(v) >= 0)
+      objects = ents({static_cast<uint32_t>(tree.head(v))});
+  }
+  emit(agents, objects, cue, lemma, n, 0.7);
+}
+
+}  // namespace kg
