@@ -118,10 +118,9 @@ TEST_CASE("a role in an apposition", "[relations][model]") {
 TEST_CASE("one of the members of a body", "[relations][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(
-      *kg_pipeline,
-      "Russia, one of the permanent members of the Security Council, vetoed the draft.");
+      *kg_pipeline, "Norway, one of the original members of the Arctic Council, vetoed the draft.");
   INFO(describe(x));
-  CHECK(has_fact(x, "Russia", "MEMBER_OF", "Security Council"));
+  CHECK(has_fact(x, "Norway", "MEMBER_OF", "Arctic Council"));
 }
 
 TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {
@@ -141,10 +140,9 @@ TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {
 
 TEST_CASE("a bare demonym is no party to a fact", "[relations][model]") {
   KG_NEED_MODEL();
-  auto x =
-      extract_text(*kg_pipeline, "Russia's use of North Korean ballistic missiles worried Japan.");
+  auto x = extract_text(*kg_pipeline, "Chile's use of Peruvian patrol boats worried Bolivia.");
   INFO(describe(x));
-  CHECK_FALSE(has_fact(x, "Russia", "USE", "North Korea"));
+  CHECK_FALSE(has_fact(x, "Chile", "USE", "Peru"));
 }
 
 TEST_CASE("'called X the enemy on Monday' designates X; 'called on X' demands",

@@ -1,7 +1,7 @@
 // Affiliations read off the surface around names, which parsers attach unreliably: titles before a
 // name ("Ruritanian Foreign Ministry spokesperson Ana Petrov"), role appositions ("Ivo Marsh,
-// a senior analyst at the Delta Policy Institute"; "Russia, one of the five permanent members of
-// the Security Council"), possessed or prefixed organisations ("the North's official news agency",
+// a senior analyst at the Delta Policy Institute"; "Norland, one of the twelve founding members of
+// the Arctic Council"), possessed or prefixed organisations ("the North's official news agency",
 // "Kenyan Foreign Ministry"), and "City, Country".
 #include <algorithm>
 #include <cstdlib>

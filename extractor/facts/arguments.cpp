@@ -56,7 +56,7 @@ int ArgumentResolver::entity(uint32_t t) const {
   }
   if (k.upos != "NOUN" && k.upos != "PROPN" && k.upos != "NUM" && k.upos != "PRON") return -1;
   if (!is_proxy_noun(lexicon_, tree_.lemma(t))) return -1;
-  // "foreign ministers of South Korea", "Mali's military government", "Russian officials".
+  // "trade ministers of Chile", "Peru's interim government", "Russian officials".
   for (uint32_t c : tree_.children(t)) {
     std::string_view b = tree_.base(c);
     if (b == "nmod" || b == "compound" || b == "amod") {
@@ -116,7 +116,7 @@ std::vector<int> ArgumentResolver::entities(uint32_t t) const {
       for (uint32_t a : tree_.children(c, "appos"))
         for (uint32_t d : tree_.with_conjuncts(a))
           if (index_.entity_at(d) >= 0) add(entity(d));
-    // "ministers of South Korea, the United States, Japan": the conjuncts of the nmod too.
+    // "ministers of Chile, Peru, Ecuador": the conjuncts of the nmod too.
     if (e >= 0 && index_.entity_at(c) < 0)
       for (uint32_t n : tree_.children(c))
         if ((tree_.base(n) == "nmod") && entity(n) == e) {

@@ -1,6 +1,6 @@
 // Maps a token of the parse to the entities it stands for: the mention covering it, a pronoun's
 // antecedent ("we" inside a quote is its speaker), the party behind a role or collective noun
-// ("foreign ministers of Japan and Ukraine", "a united front of 48 countries"), and every
+// ("trade ministers of Chile and Peru", "a coalition of 30 nations"), and every
 // conjunct. Shared by quotes.cpp and relations.cpp. Borrows its inputs; thread-safe for reading.
 #pragma once
 

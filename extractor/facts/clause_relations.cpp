@@ -27,7 +27,7 @@ void RelationFinder::verb(uint32_t p) {
     for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
   } else if (b == "amod" && tree.head(p) >= 0 && tree.tok(p).xpos == "VBN" && p >= 2 &&
              tree.tok(p - 1).form == "-") {
-    // "the U.N.-backed government": the word hyphened to the participle is its agent.
+    // "the NATO-led mission": the word hyphened to the participle is its agent.
     patient_toks = {static_cast<uint32_t>(tree.head(p))};
     agent_toks.clear();
     for (uint32_t c : tree.children(p))
@@ -41,7 +41,7 @@ void RelationFinder::verb(uint32_t p) {
     agent_toks = {static_cast<uint32_t>(tree.head(p))};
   } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
     uint32_t n = static_cast<uint32_t>(tree.head(p));
-    if (tree.tok(p).xpos == "VBN") {  // "resolutions imposed on North Korea"
+    if (tree.tok(p).xpos == "VBN") {  // "measures imposed on Ruritania"
       patient_toks = {n};
       agent_toks = tree.children(p, "obl:agent");
       for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
@@ -63,7 +63,7 @@ void RelationFinder::verb(uint32_t p) {
     agent_toks = subj;
   }
   // A noun coordinated with the verb is a parser's way of coordinating the last object
-  // ("supplied Russia with missiles as well as launchers").
+  // ("sold Ruritania rifles as well as mortars").
   std::vector<uint32_t> extra_objects;
   for (uint32_t c : tree.children(p, "conj"))
     if (tree.tok(c).upos == "NOUN" || tree.tok(c).upos == "PROPN") extra_objects.push_back(c);
@@ -94,7 +94,7 @@ void RelationFinder::verb(uint32_t p) {
       if (!lc || lc->front().relation.empty()) continue;
       std::vector<uint32_t> targets = with_case(p, {"against", "over", "to", "for", "of"});
       for (uint32_t c : with_case(o, {"against", "over", "to", "for", "of"})) targets.push_back(c);
-      // "... in the strongest terms against X": a parser may hang the target on the manner
+      // "... in the firmest language against X": a parser may hang the target on the manner
       // phrase.
       for (uint32_t m : with_case(p, {"in"}))
         for (uint32_t c : with_case(m, {"against"})) targets.push_back(c);
@@ -210,7 +210,7 @@ void RelationFinder::transfer_verb(uint32_t p, const Cue& cue, const std::vector
   else
     themes = patient_toks;
   // Only parties hand goods over, and a resolution or a document is neither goods nor a
-  // recipient: what a mis-tagged "the arms transfer violates resolutions" would give.
+  // recipient: what a mis-tagged "the shipment breaches the accord" would give.
   std::vector<int> givers = agents;
   std::erase_if(givers, [&](int e) { return !is_party(ctx.entities[e].type); });
   auto transferable = [&](std::vector<int> v) {

@@ -22,7 +22,7 @@ void RelationFinder::noun(uint32_t n) {
   if (tree.base(n) == "obj" && tree.head(n) >= 0)
     if (const auto* vc = ctx.lexicon.verb_cues(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
       read_by_verb = vc->front().relation == cls;
-  // "cooperation between Pyongyang and Moscow", "arms transfers between X and Y".
+  // "cooperation between Ostrava and Valmont", "arms transfers between X and Y".
   for (uint32_t c : with_case(n, {"between", "among"})) {
     if (read_by_verb) break;
     std::vector<int> sides = ctx.args.entities(c);
@@ -30,7 +30,7 @@ void RelationFinder::noun(uint32_t n) {
     if (rc->frame == Frame::Symmetric || rc->frame == Frame::Transfer) {
       emit({sides[0]}, {sides[1]}, cue, lemma, n, 0.7);
     } else if (tree.head(n) >= 0) {
-      // "cooperation for weapons production between A and B": the pair belongs to the
+      // "cooperation for grain exports between A and B": the pair belongs to the
       // cooperation the production noun modifies.
       uint32_t h = static_cast<uint32_t>(tree.head(n));
       if (const auto* hc =
@@ -44,7 +44,7 @@ void RelationFinder::noun(uint32_t n) {
   std::vector<int> objects = objects_of(targets);
   if (agents.empty() && tree.head(n) >= 0) {
     uint32_t h = static_cast<uint32_t>(tree.head(n));
-    // "employed by Russian forces in attacks on Ukraine": the clause's agent acts.
+    // "used by Ruritanian units in raids on Valmont": the clause's agent acts.
     if (tree.base(n) == "obl" && tree.case_of(n) == "in" && tree.is_verbal(h)) {
       bool passive = false;
       auto s = tree.subjects(h, &passive);
@@ -54,7 +54,7 @@ void RelationFinder::noun(uint32_t n) {
       agents = ents(a);
     }
   }
-  // "a statement featuring endorsements from X": X supports the statement.
+  // "a declaration carrying signatures from X": X supports the statement.
   if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
     int v = tree.head(n);
     if (tree.base(v) == "acl" && tree.head(v) >= 0)

@@ -89,7 +89,7 @@ struct RelationFinder {
   const Mention* mention_at(uint32_t t) const;
   // Parties listed from the mention at token `t` on ("A, the B and C").
   std::vector<int> listed_from(uint32_t t) const;
-  // Parties listed right before token `t` ("Britain and the European Union on Friday imposed"):
+  // Parties listed right before token `t` ("Norland and the African Union on Monday imposed"):
   // the nearest mention within a few words, then the list it ends.
   std::vector<int> listed_before(uint32_t t, uint32_t first) const;
   static bool is_measure_noun(const std::string& lemma);

@@ -115,7 +115,7 @@ std::vector<int> RelationFinder::objects_of(const std::vector<uint32_t>& toks) c
     for (uint32_t c : event_conjuncts(t)) {
       std::vector<int> part =
           is_event_noun(ctx.lexicon, tree, c) ? event_agents(c) : ctx.args.entities(c);
-      // "condemned a deadly exchange of fire between A and B": the parties of the event.
+      // "condemned the clashes between A and B": the parties of the event.
       // (An event noun's own pair is a fact of its own: "opposition to transfers between A and B"
       // opposes the transfers, not A and B.)
       if (part.empty() && tree.tok(c).upos == "NOUN" && !is_event_noun(ctx.lexicon, tree, c))

@@ -21,7 +21,7 @@ std::vector<int> RelationFinder::listed_from(uint32_t t) const {
   return out;
 }
 
-// Parties listed right before token `t` ("Britain and the European Union on Friday imposed"):
+// Parties listed right before token `t` ("Norland and the African Union on Monday imposed"):
 // the nearest mention within a few words, then the list it ends.
 std::vector<int> RelationFinder::listed_before(uint32_t t, uint32_t first) const {
   std::vector<int> out;
