@@ -121,6 +121,11 @@ TEST_CASE("one of the members of a body", "[relations][model]") {
       *kg_pipeline, "Norway, one of the original members of the Arctic Council, vetoed the draft.");
   INFO(describe(x));
   CHECK(has_fact(x, "Norway", "MEMBER_OF", "Arctic Council"));
+  // A participle before the role is an adjective of it.
+  x = extract_text(*kg_pipeline,
+                   "Chile, one of the founding members of the Pacific Forum, vetoed the draft.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Chile", "MEMBER_OF", "Pacific Forum"));
 }
 
 TEST_CASE("'City, Country' and 'City, Region-based'", "[relations][model]") {

@@ -275,9 +275,13 @@ struct Affiliations {
     if (possessed_role_after(m, t, s.end_token) || based_in_after(m, t, s.end_token)) return;
     std::string cls, word;
     for (uint32_t limit = t + 9; t < s.end_token && t < limit; ++t) {
-      // "veto-wielding", "government-funded": a hyphenated participle is an adjective here.
+      // "veto-wielding", "government-funded", and a participle right before the role ("founding
+      // members", "retired general"): an adjective here.
+      const Token& w = doc.tokens[t];
       bool participle_adj =
-          doc.tokens[t].upos == "VERB" && doc.tokens[t].form.find('-') != std::string::npos;
+          w.upos == "VERB" && (w.form.find('-') != std::string::npos ||
+                               ((w.xpos == "VBG" || w.xpos == "VBN") && t + 1 < s.end_token &&
+                                !role_class(t + 1).empty()));
       // "X, an Acme spokesman": the organisation names the role's owner.
       // ("an Ruritanian commander in Y": a demonym only qualifies the role.)
       if (const Mention* o = at(t);
