@@ -12,11 +12,7 @@ namespace kg {
 namespace {
 
 int64_t one_entity(Store& store, const std::string& name) {
-  std::vector<int64_t> ids = resolve_entity(store, name);
-  if (ids.size() > 1)
-    throw Error(ErrorKind::Usage, "'" + name + "' names " + std::to_string(ids.size()) +
-                                      " entities; give its id (see kg entities --search)");
-  return ids.front();
+  return resolve_entity(store, name).front();  // one entity, or a usage error listing them
 }
 
 struct EntityRow {

@@ -226,13 +226,15 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
 
 namespace {
 
-// Words for an FTS5 MATCH: each word quoted, so user text is never read as query syntax.
-std::string fts_query(const std::string& text) {
+// Words for an FTS5 MATCH: each word quoted, so user text is never read as query syntax, and with
+// `prefixes` each a word prefix ("North Kor" finds North Korea). FTS5's tokenizer ignores case and
+// accents ("Francois" finds François).
+std::string fts_query(const std::string& text, bool prefixes) {
   std::string query, word;
   auto flush = [&] {
     if (word.empty()) return;
     if (!query.empty()) query += ' ';
-    query += '"' + word + '"';
+    query += '"' + word + (prefixes ? "\"*" : "\"");
     word.clear();
   };
   for (char c : text) {
@@ -264,7 +266,7 @@ ResultTable quotes(Store& store, const std::string& speaker, const std::string& 
       "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " +
       where + " ORDER BY a.published, q.id";
   sql::Statement st(store_database(store), sql.c_str());
-  if (!search.empty()) st.bind(1, fts_query(search));
+  if (!search.empty()) st.bind(1, fts_query(search, false));
   while (st.step())
     table.rows.push_back(
         {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
@@ -285,7 +287,7 @@ ResultTable entities(Store& store, const std::string& type, const std::string& s
   sql += "ORDER BY n DESC, e.name LIMIT ?3";
   sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, type.empty() ? type : "," + type + ",");
-  if (!search.empty()) st.bind(2, fts_query(search));
+  if (!search.empty()) st.bind(2, fts_query(search, true));
   st.bind(3, limit > 0 ? limit : -1);
   while (st.step())
     table.rows.push_back(

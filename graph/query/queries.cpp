@@ -9,13 +9,70 @@
 
 namespace kg {
 
-std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
-  std::vector<int64_t> ids = store.find_entities(name);
+namespace {
+
+std::vector<int64_t> ids_of(sql::Statement& st) {
+  std::vector<int64_t> ids;
+  while (st.step())
+    if (std::find(ids.begin(), ids.end(), st.int_at(0)) == ids.end()) ids.push_back(st.int_at(0));
+  return ids;
+}
+
+// An entity id typed as such ("country:USA", "person:ana pell"), or a key a merge redirected,
+// exactly or ignoring case.
+std::vector<int64_t> by_key(sql::Database& db, const std::string& name) {
+  if (name.find(':') == std::string::npos) return {};
+  sql::Statement st(db,
+                    "SELECT id FROM entities WHERE key = ?1 "
+                    "UNION SELECT to_id FROM entity_redirects WHERE from_key = ?1");
+  st.bind(1, name);
+  std::vector<int64_t> ids = ids_of(st);
   if (!ids.empty()) return ids;
+  sql::Statement nocase(
+      db,
+      "SELECT id FROM entities WHERE lower(key) = lower(?1) "
+      "UNION SELECT to_id FROM entity_redirects WHERE lower(from_key) = lower(?1)");
+  nocase.bind(1, name);
+  return ids_of(nocase);
+}
+
+// Entities with an alias equal to `name` once both are normalised and stripped of accents.
+std::vector<int64_t> by_alias(sql::Database& db, const std::string& name) {
+  std::string norm = normalize_name(name), folded = fold_accents(name);
+  sql::Statement st(db, "SELECT entity_id FROM aliases WHERE norm = ?1 OR norm = ?2");
+  st.bind(1, norm).bind(2, folded);
+  std::vector<int64_t> ids = ids_of(st);
+  // Stored forms with accents (non-ASCII) are folded here, as the store keeps them as written.
+  sql::Statement accented(db, "SELECT entity_id, norm FROM aliases WHERE norm GLOB '*[^ -~]*'");
+  while (accented.step())
+    if (fold_accents(accented.text_at(1)) == folded &&
+        std::find(ids.begin(), ids.end(), accented.int_at(0)) == ids.end())
+      ids.push_back(accented.int_at(0));
+  return ids;
+}
+
+// A country's ISO 3166 alpha-3 code ("USA", "fra"): in capitals always, in other cases only when
+// no alias is written so (a person called "Ben" is not Benin).
+std::vector<int64_t> by_iso_code(sql::Database& db, const std::string& name, bool other_match) {
+  if (name.size() != 3 || !std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c));
+      }))
+    return {};
+  bool capitals = std::all_of(name.begin(), name.end(),
+                              [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  if (!capitals && other_match) return {};
+  std::string key = "country:";
+  for (char c : name) key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  sql::Statement st(db, "SELECT id FROM entities WHERE key = ?1");
+  st.bind(1, key);
+  return ids_of(st);
+}
+
+[[noreturn]] void no_match(sql::Database& db, const std::string& name) {
   // Suggest names that contain the query, or share its first word.
   std::string norm = normalize_name(name);
   std::string first_word = norm.substr(0, norm.find(' '));
-  sql::Statement st(store_database(store),
+  sql::Statement st(db,
                     "SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
                     "WHERE a.norm LIKE '%' || ?1 || '%' OR a.norm LIKE ?2 || '%' "
                     "GROUP BY e.id ORDER BY sum(a.count) DESC LIMIT 3");
@@ -28,6 +85,39 @@ std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
   throw Error(ErrorKind::Usage,
               "no entity named '" + name + "'" +
                   (suggestions.empty() ? "" : "; did you mean: " + suggestions + "?"));
+}
+
+// Several entities answer to the name: list them (most mentioned first) with the ids that name
+// each one alone, rather than answering for all of them or for a guess.
+[[noreturn]] void ambiguous(sql::Database& db, const std::string& name,
+                            const std::vector<int64_t>& ids) {
+  constexpr int kShown = 10;
+  sql::Statement st(db, ("SELECT e.key, e.type, e.name, (SELECT count(*) FROM mentions m WHERE "
+                         "m.entity_id = e.id) AS n FROM entities e WHERE e.id IN (" +
+                         id_list(ids) + ") ORDER BY n DESC, e.key LIMIT " + std::to_string(kShown))
+                            .c_str());
+  std::string message = "'" + name + "' names " + std::to_string(ids.size()) +
+                        " entities; give one of these ids instead:";
+  while (st.step())
+    message += "\n  " + st.text_at(0) + "  (" + st.text_at(1) + " " + st.text_at(2) +
+               ", mentions: " + std::to_string(st.int_at(3)) + ")";
+  if (ids.size() > kShown)
+    message += "\n  ... and " + std::to_string(ids.size() - kShown) + " more";
+  throw Error(ErrorKind::Usage, message);
+}
+
+}  // namespace
+
+std::vector<int64_t> resolve_entity(Store& store, const std::string& name) {
+  sql::Database& db = store_database(store);
+  std::vector<int64_t> ids = by_key(db, name);
+  if (ids.size() == 1) return ids;
+  ids = by_alias(db, name);
+  for (int64_t id : by_iso_code(db, name, !ids.empty()))
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  if (ids.empty()) no_match(db, name);
+  if (ids.size() > 1) ambiguous(db, name, ids);
+  return ids;
 }
 
 std::string id_list(const std::vector<int64_t>& ids) {

@@ -34,8 +34,11 @@ struct FactRow {
   std::string evidence;  // the first supporting sentence
 };
 
-// Entity ids for a user-typed name; throws kg::Error(Usage) saying "no entity named X" with the
-// closest known names ("did you mean ...") when nothing matches.
+// The one entity a user-typed name stands for, as a one-element list: an entity id (key, any
+// case), else the entities with that alias (case and accents ignored) or, for a country, that
+// ISO 3166 alpha-3 code. Throws kg::Error(Usage) saying "no entity named X" with the closest
+// known names ("did you mean ...") when nothing matches, and listing the candidates with their
+// ids and types when several do.
 std::vector<int64_t> resolve_entity(Store& store, const std::string& name);
 
 // "1,5,9": store ids to inline in an SQL IN (...) list (integers only, so nothing to escape).

@@ -49,4 +49,18 @@ std::string normalize_name(std::string_view name) {
   return out;
 }
 
+std::string fold_accents(std::string_view name) {
+  std::string norm = normalize_name(name);
+  utf8proc_uint8_t* folded = nullptr;
+  auto length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(norm.data()),
+      static_cast<utf8proc_ssize_t>(norm.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_STABLE));
+  std::string text = length >= 0
+                         ? std::string(reinterpret_cast<char*>(folded), static_cast<size_t>(length))
+                         : norm;
+  std::free(folded);
+  return text;
+}
+
 }  // namespace kg

@@ -10,4 +10,8 @@ namespace kg {
 // "the ", turns hyphens and runs of white space into one space, and trims.
 std::string normalize_name(std::string_view name);
 
+// normalize_name() without accents and other combining marks ("François" -> "francois"), for
+// look-ups that should not depend on how a user types accents.
+std::string fold_accents(std::string_view name);
+
 }  // namespace kg
