@@ -18,5 +18,6 @@ void add_nlp_commands(CLI::App& app);      // parse, train, eval-ud, bench
 void add_lexicon_commands(CLI::App& app);  // make-gazetteer
 void add_eval_command(CLI::App& app);      // scores against gold files
 void add_vocabulary_command(CLI::App& app);
+void add_articles_command(CLI::App& app);  // articles, articles show, articles remove
 
 }  // namespace kg::cli

@@ -32,6 +32,11 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s in %.1f s\n",
               report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
               db.c_str(), report.seconds);
+  if (report.copies > 0)
+    std::printf(
+        "%zu of the new articles are near-copies of stored ones: kept as copies, their "
+        "facts not counted again (kg articles shows them)\n",
+        report.copies);
   if (report.added > 0 && report.seconds > 0)
     std::printf("rate: %.1f articles/s, %.0f words/s\n",
                 static_cast<double>(report.added) / report.seconds,

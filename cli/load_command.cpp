@@ -72,7 +72,13 @@ void run(const LoadOptions& options) {
         Document doc;
         Extraction extraction;
         extraction_from_json(json, where, doc, extraction);
-        (store.add_article(doc, extraction) ? added : unchanged) += 1;
+        if (auto stored = store.add_article(doc, extraction)) {
+          ++added;
+          for (const std::string& warning : stored->warnings)
+            std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
+        } else {
+          ++unchanged;
+        }
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::Input) throw;
         std::fprintf(stderr, "kg: skipped %s\n", e.what());

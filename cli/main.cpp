@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   kg::cli::add_lexicon_commands(app);
   kg::cli::add_eval_command(app);
   kg::cli::add_vocabulary_command(app);
+  kg::cli::add_articles_command(app);
   // Output goes through stdio and iostreams, buffered: a full disk or closed pipe shows only
   // when the buffers are flushed, so every command's output is checked here once (exit 6).
   auto output_failed = [] {

@@ -70,6 +70,16 @@ void add_correction_commands(CLI::App& entities) {
     Store store(split_names->db);
     print_correction(split_entity(store, split_names->first, split_names->second), false);
   });
+  auto listed = std::make_shared<Names>();
+  auto format = std::make_shared<OutputFormat>(OutputFormat::Table);
+  CLI::App* corrections =
+      entities.add_subcommand("corrections", "List the merges and splits in force");
+  corrections->add_option("--db", listed->db, "SQLite database (default $KG_DB or kg.db)");
+  add_output_options(*corrections, *format);
+  corrections->callback([listed, format] {
+    Store store(listed->db, Store::Mode::ReadOnly);
+    print_result(list_corrections(store), *format);
+  });
   entities.require_subcommand(0, 1);
 }
 

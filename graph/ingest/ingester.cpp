@@ -172,11 +172,14 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
             }
           } else {
             if (!store_.in_batch()) store_.begin_batch();
-            if (store_.add_article(ready.doc, ready.extraction)) {
+            if (auto added = store_.add_article(ready.doc, ready.extraction)) {
               ++report.added;
+              if (added->copy_of) ++report.copies;
               report.words += ready.doc.tokens.size();
-              if (options.on_warning)
+              if (options.on_warning) {
+                for (const std::string& warning : added->warnings) options.on_warning(warning);
                 for (const std::string& warning : ready.doc.warnings) options.on_warning(warning);
+              }
             } else {
               ++report.unchanged;
             }

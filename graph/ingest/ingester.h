@@ -24,6 +24,7 @@ struct IngestProgress {
 
 struct IngestReport {
   size_t added = 0;
+  size_t copies = 0;  // of the added, near-copies of stored articles (their facts not counted)
   size_t unchanged = 0;
   size_t failed = 0;
   size_t words = 0;  // tokens of the added articles

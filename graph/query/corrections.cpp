@@ -168,4 +168,19 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   return report;
 }
 
+ResultTable list_corrections(Store& store) {
+  ResultTable table({"kind", "from", "alias", "into", "into_id"},
+                    {false, false, false, false, false});
+  sql::Statement st(store_database(store),
+                    "SELECT 'merge', r.from_key, '', e.name, e.key FROM entity_redirects r "
+                    "JOIN entities e ON e.id = r.to_id "
+                    "UNION ALL SELECT 'split', a.key, s.norm, b.name, b.key FROM alias_splits s "
+                    "JOIN entities a ON a.id = s.from_id JOIN entities b ON b.id = s.to_id "
+                    "ORDER BY 1, 2, 3");
+  while (st.step())
+    table.rows.push_back(
+        {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
+  return table;
+}
+
 }  // namespace kg

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "graph/query/result_table.h"
 #include "graph/store/store.h"
 
 namespace kg {
@@ -24,5 +25,9 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
 
 // Moves `alias` of `entity` to an entity of its own (the existing one with that key, if any).
 CorrectionReport split_entity(Store& store, const std::string& entity, const std::string& alias);
+
+// The corrections in force, merges then splits: kind, the key merged away or the entity split
+// from, the alias split off (empty for a merge), and the entity they now belong to (name, key).
+ResultTable list_corrections(Store& store);
 
 }  // namespace kg

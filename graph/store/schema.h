@@ -9,6 +9,10 @@
 //   2  entity_redirects: user corrections (`kg entities merge`) that hold for later ingests.
 //   3  full-text search (FTS5) over entity aliases and quotes, kept up to date by triggers.
 //   4  alias_splits: user corrections (`kg entities split`) that hold for later ingests.
+//   5  relations.day, covering fact indexes.
+//   6  articles as things of their own: copy_of (a near-copy of a stored article, stored without
+//      facts), article_aliases (the aliases each article gave, so that removing it takes them
+//      back), article_bands (MinHash keys of near_copies.h), ext_id indexed.
 #pragma once
 
 #include <array>
@@ -18,7 +22,7 @@ namespace kg::schema {
 
 inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
 
-inline constexpr std::array<const char*, 5> kMigrations = {
+inline constexpr std::array<const char*, 6> kMigrations = {
     // 1
     R"sql(
 CREATE TABLE articles (
@@ -138,6 +142,25 @@ DROP INDEX relations_by_subject;
 DROP INDEX relations_by_object;
 CREATE INDEX relations_by_subject ON relations(subject_id, relation, object_id, predicate, day);
 CREATE INDEX relations_by_object ON relations(object_id, relation, subject_id, predicate, day);
+)sql",
+    // 6 (the MinHash keys of articles stored before are filled in by Store::migrate)
+    R"sql(
+ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles(id);
+CREATE INDEX articles_by_ext_id ON articles(ext_id);
+CREATE INDEX articles_by_copy ON articles(copy_of) WHERE copy_of IS NOT NULL;
+CREATE TABLE article_aliases (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity_id  INTEGER NOT NULL,          -- follows merges and splits
+  norm       TEXT NOT NULL,
+  alias      TEXT NOT NULL              -- as this article wrote it
+);
+CREATE INDEX article_aliases_by_article ON article_aliases(article_id);
+CREATE INDEX article_aliases_by_entity ON article_aliases(entity_id, norm);
+CREATE TABLE article_bands (
+  band       INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
 )sql",
 };
 

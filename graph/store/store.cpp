@@ -4,11 +4,13 @@
 #include <rapidjson/writer.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <unordered_map>
 
 #include "extractor/core/error.h"
 #include "graph/store/names.h"
+#include "graph/store/near_copies.h"
 #include "graph/store/schema.h"
 #include "graph/store/store_sql.h"
 
@@ -43,7 +45,14 @@ struct Store::Statements {
       : has_article(db, "SELECT 1 FROM articles WHERE content_hash = ?"),
         insert_article(db,
                        "INSERT INTO articles (content_hash, ext_id, source, title, published, "
-                       "author, url, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "author, url, text, copy_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        ext_id_user(db, "SELECT source FROM articles WHERE ext_id = ? LIMIT 1"),
+        insert_article_alias(db,
+                             "INSERT INTO article_aliases (article_id, entity_id, norm, alias) "
+                             "VALUES (?, ?, ?, ?)"),
+        band_articles(db, "SELECT article_id FROM article_bands WHERE band = ?"),
+        insert_band(db, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)"),
+        article_text(db, "SELECT text FROM articles WHERE id = ?"),
         insert_sentence(db,
                         "INSERT INTO sentences (article_id, idx, begin, end, text) "
                         "VALUES (?, ?, ?, ?, ?)"),
@@ -66,8 +75,9 @@ struct Store::Statements {
                      "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
 
-  sql::Statement has_article, insert_article, insert_sentence, redirect, entity_by_key,
-      insert_entity, upsert_alias, insert_mention, insert_relation, split_rules, insert_quote;
+  sql::Statement has_article, insert_article, ext_id_user, insert_article_alias, band_articles,
+      insert_band, article_text, insert_sentence, redirect, entity_by_key, insert_entity,
+      upsert_alias, insert_mention, insert_relation, split_rules, insert_quote;
 };
 
 Store::Store(const std::string& path, Mode mode)
@@ -120,11 +130,23 @@ Store::~Store() {
 
 void Store::migrate() {
   sql::Transaction transaction(db_);
-  for (int64_t v = single_int(db_, "PRAGMA user_version"); v < schema::kSchemaVersion; ++v)
+  int64_t from = single_int(db_, "PRAGMA user_version");
+  for (int64_t v = from; v < schema::kSchemaVersion; ++v)
     db_.exec(schema::kMigrations[static_cast<size_t>(v)]);
+  if (from > 0 && from < 6) fill_bands();
   db_.exec(("PRAGMA application_id = " + std::to_string(schema::kApplicationId)).c_str());
   db_.exec(("PRAGMA user_version = " + std::to_string(schema::kSchemaVersion)).c_str());
   transaction.commit();
+}
+
+// Articles stored before version 6 get their MinHash keys, so later copies of them are found.
+void Store::fill_bands() {
+  sql::Statement articles(db_, "SELECT id, text FROM articles WHERE copy_of IS NULL");
+  sql::Statement insert(db_,
+                        "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)");
+  while (articles.step())
+    for (int64_t band : band_keys(shingles(articles.text_at(1))))
+      insert.bind(1, band).bind(2, articles.int_at(0)).run();
 }
 
 bool Store::contains(std::string_view hash) {
@@ -173,7 +195,53 @@ std::string arguments_json(const Relation& relation, const std::vector<int64_t>&
 
 }  // namespace
 
-std::optional<int64_t> Store::add_article(const Document& doc, const Extraction& extraction) {
+std::optional<int64_t> Store::find_copy(const std::vector<uint64_t>& shingle_set,
+                                        const std::vector<int64_t>& bands) {
+  // Candidates share a band; the ones sharing most are checked first, on the exact Jaccard.
+  std::unordered_map<int64_t, int> shared;
+  for (int64_t band : bands) {
+    st_->band_articles.bind(1, band);
+    while (st_->band_articles.step()) ++shared[st_->band_articles.int_at(0)];
+    st_->band_articles.reset();
+  }
+  std::vector<std::pair<int, int64_t>> candidates;
+  for (auto [id, n] : shared) candidates.emplace_back(-n, id);
+  std::sort(candidates.begin(), candidates.end());
+  if (candidates.size() > 8) candidates.resize(8);
+  std::optional<int64_t> best;
+  double best_similarity = kCopyThreshold;
+  for (auto [n, id] : candidates) {
+    st_->article_text.bind(1, id);
+    double similarity = st_->article_text.step()
+                            ? jaccard(shingle_set, shingles(st_->article_text.text_at(0)))
+                            : 0.0;
+    st_->article_text.reset();
+    if (similarity >= best_similarity) best = id, best_similarity = similarity;
+  }
+  return best;
+}
+
+// The stored article takes a dated copy's metadata when it has no date of its own (its undated
+// facts take the date as their day).
+void Store::store_copy(int64_t original, const Document& doc) {
+  const ArticleMeta& meta = doc.meta;
+  if (meta.published.empty()) return;
+  sql::Statement update(
+      db_,
+      "UPDATE articles SET published = ?2, title = coalesce(?3, title), author = coalesce(?4, "
+      "author), url = coalesce(?5, url) WHERE id = ?1 AND coalesce(published, '') = ''");
+  update.bind(1, original)
+      .bind(2, meta.published)
+      .bind_optional(3, meta.title)
+      .bind_optional(4, meta.author)
+      .bind_optional(5, meta.url)
+      .run();
+  if (db_.changes() == 0) return;
+  sql::Statement days(db_, "UPDATE relations SET day = ?2 WHERE article_id = ?1 AND date IS NULL");
+  days.bind(1, original).bind(2, meta.published.substr(0, 10)).run();
+}
+
+std::optional<AddedArticle> Store::add_article(const Document& doc, const Extraction& extraction) {
   if (!st_) throw Error(ErrorKind::Store, db_.path() + ": opened read-only");
   std::string hash = content_hash(doc.text);
   sql::Transaction transaction(
@@ -181,16 +249,44 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
   if (contains(hash)) return std::nullopt;
 
   const ArticleMeta& meta = doc.meta;
+  AddedArticle added;
+  added.ext_id = meta.id;
+  if (!meta.id.empty()) {
+    st_->ext_id_user.bind(1, meta.id);
+    if (st_->ext_id_user.step()) {
+      // Two JSON Lines records with one id, two files of one name in different folders: the
+      // later one gets a distinct id that stays the same on every ingest of the same text.
+      added.ext_id = meta.id + "~" + hash.substr(0, 8);
+      added.warnings.push_back(meta.source + ": article id '" + meta.id + "' is taken (by " +
+                               st_->ext_id_user.text_at(0) + "); stored as '" + added.ext_id + "'");
+    }
+    st_->ext_id_user.reset();
+  }
+  std::vector<uint64_t> shingle_set = shingles(doc.text);
+  std::vector<int64_t> bands = band_keys(shingle_set);
+  if (!bands.empty()) added.copy_of = find_copy(shingle_set, bands);
+
   st_->insert_article.bind(1, hash)
-      .bind_optional(2, meta.id)
+      .bind_optional(2, added.ext_id)
       .bind_optional(3, meta.source)
       .bind_optional(4, meta.title)
       .bind_optional(5, meta.published)
       .bind_optional(6, meta.author)
       .bind_optional(7, meta.url)
-      .bind(8, doc.text)
-      .run();
+      .bind(8, doc.text);
+  if (added.copy_of)
+    st_->insert_article.bind(9, *added.copy_of);
+  else
+    st_->insert_article.bind_null(9);
+  st_->insert_article.run();
   int64_t article = db_.last_insert_id();
+  added.id = article;
+  if (added.copy_of) {
+    store_copy(*added.copy_of, doc);
+    transaction.commit();
+    return added;
+  }
+  for (int64_t band : bands) st_->insert_band.bind(1, band).bind(2, article).run();
 
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
@@ -220,8 +316,10 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
     };
     for (const std::string& alias : entity.aliases) {
       std::string norm = normalize_name(alias);
-      if (!norm.empty())
-        st_->upsert_alias.bind(1, target(alias)).bind(2, norm).bind(3, alias).run();
+      if (norm.empty()) continue;
+      int64_t to = target(alias);
+      st_->upsert_alias.bind(1, to).bind(2, norm).bind(3, alias).run();
+      st_->insert_article_alias.bind(1, article).bind(2, to).bind(3, norm).bind(4, alias).run();
     }
     std::unordered_map<int, int64_t> by_sentence;  // the one target of all mentions in a sentence
     for (const Span& span : entity.mentions) {
@@ -289,7 +387,7 @@ std::optional<int64_t> Store::add_article(const Document& doc, const Extraction&
         .run();
   }
   transaction.commit();
-  return article;
+  return added;
 }
 
 void Store::begin_batch() {

@@ -27,6 +27,14 @@ struct StoreCounts {
   int64_t mentions = 0;
 };
 
+// What add_article stored.
+struct AddedArticle {
+  int64_t id = 0;
+  std::string ext_id;              // the id it is known by (made distinct when already taken)
+  std::optional<int64_t> copy_of;  // a near-copy of this stored article: its facts are not stored
+  std::vector<std::string> warnings;
+};
+
 // FNV-1a 64 of the text, as 16 hex digits: the article identity used to skip re-ingests.
 std::string content_hash(std::string_view text);
 
@@ -40,9 +48,13 @@ class Store {
   ~Store();
 
   // Stores the article and its extraction in one transaction (a savepoint inside a batch): whole
-  // or not at all. Returns the new article id, or nullopt when an article with the same text is
-  // already stored.
-  std::optional<int64_t> add_article(const Document& doc, const Extraction& extraction);
+  // or not at all. Returns nullopt when an article with the same text is already stored. An
+  // article nearly the same as a stored one (near_copies.h) is stored as its copy, without
+  // sentences, mentions, facts or quotes; when the copy has a publication date and the stored one
+  // has none, the stored one takes the copy's date, title, author and URL. An id (ext_id) already
+  // taken by another article gets the content hash's first 8 digits ("report~1a2b3c4d") and a
+  // warning.
+  std::optional<AddedArticle> add_article(const Document& doc, const Extraction& extraction);
 
   // Groups the following add_article() calls into one transaction, for speed; each article is
   // still stored whole or not at all. commit_batch() makes them durable.
@@ -61,7 +73,11 @@ class Store {
   // The handle is the schema's; only the SQL layers reach it (graph/store/store_sql.h).
   friend sql::Database& store_database(Store& store);
   int64_t entity_id(const Entity& entity);
+  std::optional<int64_t> find_copy(const std::vector<uint64_t>& shingle_set,
+                                   const std::vector<int64_t>& bands);
+  void store_copy(int64_t original, const Document& doc);
   void migrate();
+  void fill_bands();
 
   sql::Database db_;
   bool in_batch_ = false;
