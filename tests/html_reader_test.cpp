@@ -157,3 +157,69 @@ TEST_CASE("HTML: a large page giving a few words is reported by name", "[html]")
       document_from_html("<html><body><p>Only a teaser line here.</p></body></html>", "small.html");
   CHECK(full.warnings.empty());
 }
+
+namespace {
+// An invented story paragraph of real sentences with commas, repeated with a number.
+std::string story_paragraphs(int count) {
+  std::string html;
+  for (int i = 0; i < count; ++i)
+    html += "<p>The ferry company, which runs six boats, said on Tuesday that crossing " +
+            std::to_string(i) + " would resume once the harbour wall, damaged in the storm, " +
+            "had been repaired by engineers from the port authority.</p>";
+  return html;
+}
+}  // namespace
+
+TEST_CASE("HTML: without <article>, the densest block of sentences is the story", "[html]") {
+  std::string links;
+  for (int i = 0; i < 12; ++i)
+    links += "<li><a href=\"/s/" + std::to_string(i) + "\">Another headline number " +
+             std::to_string(i) + " about something else</a></li>";
+  Document doc = document_from_html(
+      "<html><body><div class=\"wrap\"><div class=\"col-a\"><ul>" + links +
+          "</ul></div><div class=\"col-b\">" + story_paragraphs(6) +
+          "</div><div class=\"col-c\"><p>Short promo line.</p></div></div></body></html>",
+      "dense.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 5 would resume"));
+  CHECK_THAT(doc.text, !Catch::Contains("Another headline number"));
+  CHECK_THAT(doc.text, !Catch::Contains("Short promo line"));
+}
+
+TEST_CASE("HTML: an articleBody element is a strong hint, kept whole", "[html]") {
+  // The id names a share widget, which alone would mark it as furniture; the itemprop wins, and
+  // the paragraphs after the gallery inside it belong to the story.
+  std::string gallery;
+  for (int i = 0; i < 10; ++i)
+    gallery += "<li><p>Gallery caption " + std::to_string(i) +
+               ", a picture of the quay, the boats, and the old crane by the water.</p></li>";
+  Document doc = document_from_html(
+      "<html><body><div itemprop=\"articleBody\" id=\"share-widget-parent\">" +
+          story_paragraphs(2) + "<div class=\"pictures\"><ul>" + gallery + "</ul></div>" +
+          "<p>The company said, after the vote, that fares would not rise this year, or next.</p>"
+          "</div></body></html>",
+      "body.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 1 would resume"));
+  CHECK_THAT(doc.text, Catch::Contains("fares would not rise"));
+}
+
+TEST_CASE("HTML: a list of links inside the story is dropped, a list of text kept", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><article>" + story_paragraphs(3) +
+          "<ul><li>First, the boats are inspected</li><li>Then the wall is tested</li></ul>"
+          "<div><ul><li><a href=\"/a\">Read more: ferry fares</a></li><li><a href=\"/b\">Read "
+          "more: harbour plans</a></li></ul></div>" +
+          story_paragraphs(2) + "</article></body></html>",
+      "lists.html");
+  CHECK_THAT(doc.text, Catch::Contains("First, the boats are inspected"));
+  CHECK_THAT(doc.text, !Catch::Contains("Read more"));
+}
+
+TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +
+          "</div><div class=\"reader-comments\"><p>I think, frankly, that the ferry should "
+          "never have stopped, and the council knew it.</p></div></div></body></html>",
+      "comments.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 4 would resume"));
+  CHECK_THAT(doc.text, !Catch::Contains("the council knew it"));
+}

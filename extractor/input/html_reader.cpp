@@ -12,175 +12,31 @@
 
 #include "extractor/core/error.h"
 #include "extractor/input/article_reader.h"
+#include "extractor/input/html_content.h"
+#include "extractor/input/html_dom.h"
 #include "extractor/input/html_text_clean.h"
 
 namespace kg {
 namespace {
 
 using XmlDoc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
-
-std::string_view name_of(const xmlNode* node) {
-  return node->name ? std::string_view(reinterpret_cast<const char*>(node->name))
-                    : std::string_view();
-}
-
-std::string attribute(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (!value) return {};
-  std::string text(reinterpret_cast<const char*>(value));
-  xmlFree(value);
-  return text;
-}
-
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names)
-    if (name == n) return true;
-  return false;
-}
-
-// Elements whose text is never article text.
-bool skipped(const xmlNode* node, bool by_parts) {
-  std::string_view name = name_of(node);
-  if (one_of(name, {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                    "iframe", "svg", "button", "select", "template", "head", "menu"}))
-    return true;
-  // Elements the page hides from readers (hidden attribute, inline display:none or
-  // visibility:hidden): often duplicated microdata or teaser text, never the visible story.
-  if (xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"))) return true;
-  std::string style = attribute(node, "style");
-  if (!style.empty()) {
-    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-    for (char& c : style) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (style.find("display:none") != std::string::npos ||
-        style.find("visibility:hidden") != std::string::npos)
-      return true;
-  }
-  // Common class and id names of page furniture around the article.
-  std::string marks =
-      attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "role");
-  for (char& c : marks) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // Matched against the parts of each class/id token ("share-buttons" -> share, buttons), but a
-  // token naming the story itself or a negation is not furniture: a "layout-no-sidebar" body class
-  // or an "story-breadcrumb-wrap" block keeps its text, a "sidebar" or "related-links" block not.
-  std::string_view rest = marks;
-  while (!rest.empty()) {
-    size_t end = rest.find_first_of(" \t\n");
-    std::string_view token = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-    bool furniture = false, story = false;
-    while (!token.empty()) {
-      size_t cut = by_parts ? token.find_first_of("-_") : std::string_view::npos;
-      std::string_view part = token.substr(0, cut);
-      token = cut == std::string_view::npos ? std::string_view() : token.substr(cut + 1);
-      if (one_of(part, {"no", "not", "article", "story", "content", "main", "body", "post", "entry",
-                        "text"}))
-        story = true;
-      if (one_of(part, {"nav", "navigation", "navbar", "menu", "footer", "share", "social",
-                        "related", "comments", "comment", "advert", "ad", "cookie", "newsletter",
-                        "breadcrumb", "breadcrumbs", "sidebar"}))
-        furniture = true;
-    }
-    if (furniture && !story) return true;
-  }
-  return false;
-}
-
-bool is_block(std::string_view name) {
-  return one_of(name, {"p",          "div",        "section", "article", "main", "h1", "h2",
-                       "h3",         "h4",         "h5",      "h6",      "li",   "ul", "ol",
-                       "blockquote", "figcaption", "figure",  "table",   "tr",   "td", "th",
-                       "pre",        "dd",         "dt",      "dl",      "br",   "hr", "body"});
-}
-
-// The article's text, walking the tree without recursion (pages can nest very deeply). With
-// `by_parts`, `dropped_by_parts` tells whether an element went that whole-token matching keeps.
-std::string main_text(const xmlNode* root, bool by_parts, bool* dropped_by_parts = nullptr) {
-  std::string text;
-  auto paragraph_break = [&] {
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    if (!text.empty() &&
-        text.compare(text.size() - std::min<size_t>(2, text.size()), 2, "\n\n") != 0)
-      text += text.back() == '\n' ? "\n" : "\n\n";
-  };
-  struct Frame {
-    const xmlNode* node;
-    bool leaving;
-  };
-  std::vector<Frame> stack{{root, false}};
-  while (!stack.empty()) {
-    Frame frame = stack.back();
-    stack.pop_back();
-    const xmlNode* node = frame.node;
-    if (frame.leaving) {
-      paragraph_break();
-      continue;
-    }
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      for (const char* c = reinterpret_cast<const char*>(node->content); c && *c; ++c) {
-        bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
-        if (space) {
-          if (!text.empty() && text.back() != ' ' && text.back() != '\n') text += ' ';
-        } else {
-          text += *c;
-        }
-      }
-      continue;
-    }
-    if (node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE &&
-        node->type != XML_HTML_DOCUMENT_NODE)
-      continue;
-    if (node->type == XML_ELEMENT_NODE && skipped(node, by_parts)) {
-      if (dropped_by_parts && by_parts && !skipped(node, false)) *dropped_by_parts = true;
-      continue;
-    }
-    bool block = node->type == XML_ELEMENT_NODE && is_block(name_of(node));
-    if (block) {
-      paragraph_break();
-      stack.push_back({node, true});
-    }
-    // Children pushed last-first so they are visited in document order.
-    std::vector<const xmlNode*> children;
-    for (const xmlNode* child = node->children; child; child = child->next)
-      children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
-  }
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
-}
-
-// The text with furniture words matched against the parts of class/id tokens, unless that
-// drops most of what whole-token matching keeps (a wrapper class such as "page-share-wrap" around
-// the whole story): a safety net in the spirit of readability.js's retry with looser rules.
-std::string best_text(const xmlNode* root) {
-  bool dropped_by_parts = false;
-  std::string strict = main_text(root, true, &dropped_by_parts);
-  // Whole-token furniture is furniture by parts too, so without a part-only drop both are equal.
-  if (!dropped_by_parts) return strict;
-  std::string loose = main_text(root, false);
-  return strict.size() * 10 >= loose.size() * 4 ? strict : loose;
-}
+using html::attribute;
+using html::name_of;
+using html::node_text;
+using html::one_of;
 
 // The first element named `name` (iterative search), or nullptr.
-const xmlNode* find_element(const xmlNode* root, std::string_view name) {
-  std::vector<const xmlNode*> stack{root};
+xmlNode* find_element(xmlNode* root, std::string_view name) {
+  std::vector<xmlNode*> stack{root};
   while (!stack.empty()) {
-    const xmlNode* node = stack.back();
+    xmlNode* node = stack.back();
     stack.pop_back();
     if (node->type == XML_ELEMENT_NODE && name_of(node) == name) return node;
-    std::vector<const xmlNode*> children;
-    for (const xmlNode* child = node->children; child; child = child->next)
-      children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    size_t first = stack.size();
+    for (xmlNode* child = node->children; child; child = child->next) stack.push_back(child);
+    std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
   }
   return nullptr;
-}
-
-std::string node_text(const xmlNode* node) {
-  xmlChar* content = xmlNodeGetContent(node);
-  if (!content) return {};
-  std::string text(reinterpret_cast<const char*>(content));
-  xmlFree(content);
-  return text;
 }
 
 std::string json_string(const rapidjson::Value& object, const char* key) {
@@ -324,28 +180,11 @@ Document document_from_html(const std::string& html, const std::string& source) 
              xmlFreeDoc);
   if (!doc || !xmlDocGetRootElement(doc.get()))
     throw Error(ErrorKind::Input, source + ": not an HTML page that can be read");
-  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  xmlNode* root = xmlDocGetRootElement(doc.get());
   ArticleMeta meta;
   read_metadata(root, meta);
-  // The article element (or main) holds the story when the page marks it.
-  // Every <article> and <main> is a candidate, not just the first (which may be a teaser card or a
-  // comment): the one with the most text wins, unless it holds too little, when <body> is read.
-  std::string text;
-  std::vector<const xmlNode*> stack{root};
-  while (!stack.empty()) {
-    const xmlNode* node = stack.back();
-    stack.pop_back();
-    if (node->type == XML_ELEMENT_NODE && one_of(name_of(node), {"article", "main"})) {
-      std::string candidate = best_text(node);
-      if (candidate.size() > text.size()) text = std::move(candidate);
-      continue;  // a nested article is already inside this one's text
-    }
-    for (const xmlNode* child = node->children; child; child = child->next) stack.push_back(child);
-  }
-  if (text.size() < 500) {
-    const xmlNode* body = find_element(root, "body");
-    text = best_text(body ? body : root);
-  }
+  xmlNode* body = find_element(root, "body");
+  std::string text = article_text(body ? body : root);
   strip_invisible_chars(text);
   // Drop a leading headline the body repeats, so the title is not read twice.
   std::string_view rest = text;
