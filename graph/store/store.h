@@ -1,6 +1,7 @@
 // The kg store: articles, their sentences, and what was extracted from them, in one SQLite file
-// (schema.h). Entities merge across articles on their canonical key; user corrections
-// (entity_redirects) are honoured on every later ingest.
+// (schema.h). Entities merge across articles on their canonical key, and a person also on a
+// variant of the name the store knows (person_names.h); user corrections (entity_redirects) are
+// honoured on every later ingest.
 //
 // One Store is one connection, used from one thread at a time. Several processes may open the
 // same file: WAL mode lets readers run beside one writer.
@@ -15,6 +16,7 @@
 
 #include "extractor/core/document.h"
 #include "extractor/core/extraction.h"
+#include "graph/store/person_names.h"
 #include "graph/store/sqlite.h"
 
 namespace kg {
@@ -61,12 +63,14 @@ class Store {
   // The handle is the schema's; only the SQL layers reach it (graph/store/store_sql.h).
   friend sql::Database& store_database(Store& store);
   int64_t entity_id(const Entity& entity);
+  PersonIndex& persons();
   void migrate();
 
   sql::Database db_;
   bool in_batch_ = false;
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<PersonIndex> persons_;  // loaded on first use; dropped when an article fails
 };
 
 }  // namespace kg
