@@ -152,3 +152,26 @@ TEST_CASE("wire credit line: the writer, else the reporters; editors are no auth
       "reporting by Ann Example; Editing by Dee Editor)\n");
   CHECK(editors.author.empty());
 }
+
+TEST_CASE("several authors and an agency in one byline") {
+  ArticleMeta meta = read_layout_metadata(
+      "Council approves new budget plan\n\nBy Ann Example and Bob Sample, Northern Wire\n\n"
+      "Body.\n");
+  CHECK(meta.author == "Ann Example, Bob Sample");
+}
+
+TEST_CASE("ordinal days and zones of other regions") {
+  ArticleMeta ordinal = read_layout_metadata(
+      "Council approves new budget plan\n\nPublished: 20th March 2021, 09:15 ist\n\nBody.\n");
+  CHECK(ordinal.published.rfind("2021-03-20", 0) == 0);
+  ArticleMeta est = read_layout_metadata(
+      "Council approves new budget plan\n\nUpdated March 21st, 2021 6:05 PM EST\n\nBody.\n");
+  CHECK(est.published.rfind("2021-03-21", 0) == 0);
+}
+
+TEST_CASE("ordinal days in either order", "[reader]") {
+  CHECK(parse_date_prefix("20th March 2021")->first == "2021-03-20");
+  CHECK(parse_date_prefix("1st of May, 2022")->first == "2022-05-01");
+  CHECK(parse_date_prefix("March 22nd, 2021")->first == "2021-03-22");
+  CHECK_FALSE(parse_date_prefix("3 things to know"));
+}

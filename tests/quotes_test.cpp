@@ -184,3 +184,24 @@ TEST_CASE("admitting and acknowledging report words as saying does", "[quotes][m
   CHECK(speaker_of(x, "the harbour plan came too late") == "Anna Berg");
   CHECK(speaker_of(x, "We misjudged the tides") == "Tom Reed");
 }
+
+TEST_CASE("a short phrase in marks after a naming verb is a name given, no quote",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Councillor Edda Brisk called the mayor a \"coward\" and dubbed the port "
+                        "\"Rust Castle\" at the meeting on Monday.");
+  INFO(describe(x));
+  CHECK(x.quotes.empty());
+}
+
+TEST_CASE("a named reporter of the words is surer than a pronoun's antecedent", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(
+      *kg_pipeline,
+      "Inspector Tomas Ekdal spoke at the Harbour Safety Board on Monday. Mara Lunde, a dock "
+      "worker, was fined last year. A witness recalled that he shouted, \"this dock will burn "
+      "tonight,\" the Harbour Safety Board said.");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "this dock will burn tonight") == "Harbour Safety Board");
+}

@@ -9,24 +9,10 @@
 #include <vector>
 
 #include "extractor/core/dependency_tree.h"
+#include "extractor/facts/mention_index.h"
 #include "extractor/facts/mentions.h"
 
 namespace kg {
-
-class MentionIndex {
- public:
-  MentionIndex(const Document& doc, const std::vector<Mention>& mentions);
-  // Entity of the mention covering token `t`, or -1.
-  int entity_at(uint32_t t) const;
-  const Mention* mention_at(uint32_t t) const;
-  // Nearest compatible antecedent of a third-person pronoun at token `t`, or -1.
-  int pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const;
-
- private:
-  const Document& doc_;
-  const std::vector<Mention>& mentions_;
-  std::vector<int> by_token_;
-};
 
 // Fills each mention's `entity` and returns the entities.
 std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,

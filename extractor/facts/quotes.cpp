@@ -101,10 +101,16 @@ struct Finder {
     for (uint32_t s : tree.subjects(verb)) {
       if (quote && inside(s, *quote)) continue;
       int e = speaker_entity(s);
-      if (e >= 0) return e;
+      if (e >= 0) {
+        by_pronoun = doc.tokens[s].upos == "PRON";
+        return e;
+      }
     }
     return -1;
   }
+
+  // Whether the last subject_entity() found its speaker through a pronoun ("he said").
+  mutable bool by_pronoun = false;
 
   bool is_say(uint32_t t) const { return lex.speech_family(tree.lemma(t)) == "say"; }
 
@@ -140,6 +146,10 @@ struct Finder {
       const Entity& ent = entities_[e];
       if (ent.type != EntityType::Document && ent.type != EntityType::Organization) continue;
       std::string name = to_lower(ent.name);
+      // "the office" of the "Attorney's Office for the Northern District": the name's head noun
+      // comes before its "for" or "of" phrase.
+      for (std::string_view link : {" for ", " of "})
+        if (size_t at = name.find(link); at != std::string::npos) name.resize(at);
       if (name == word || name.ends_with(" " + word)) return static_cast<int>(e);
     }
     return -1;
@@ -170,6 +180,23 @@ struct Finder {
   // verb or "according to" names the speaker (not merely the clause's subject).
   std::pair<int, std::string> speaker(const Span2& q, uint32_t first, uint32_t last,
                                       bool* strong) const {
+    by_pronoun = false;
+    auto found = speaker_in_clauses(q, first, last, strong);
+    // 'he said, "...," the office said': the words as a named reporter gives them are surer than
+    // a pronoun's antecedent (the nearest person before, often the wrong one).
+    if (found.first >= 0 && by_pronoun) {
+      int si = doc.sentence_of(last - 1);
+      std::string cue;
+      if (si >= 0)
+        if (int e = speaker_after(last, doc.sentences[si].end_token, &cue);
+            e >= 0 && e != found.first && entities_[e].type != EntityType::Person)
+          return {e, cue};
+    }
+    return found;
+  }
+
+  std::pair<int, std::string> speaker_in_clauses(const Span2& q, uint32_t first, uint32_t last,
+                                                 bool* strong) const {
     *strong = true;
     std::vector<uint32_t> roots;
     for (uint32_t t = first; t < last; ++t) {
@@ -243,6 +270,13 @@ struct Finder {
     return {-1, ""};
   }
 
+  // Whether every word of tokens [first, last) is capitalised (a name, not a phrase).
+  bool all_capitalised(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t)
+      if (doc.tokens[t].upos != "PUNCT" && !is_capitalised(doc.tokens[t].form)) return false;
+    return true;
+  }
+
   // Whether quote `q` opens its paragraph (a bare quote paragraph continues the last speaker).
   bool opens_paragraph(const Span2& q, uint32_t first) const {
     int si = doc.sentence_of(first);
@@ -278,6 +312,12 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     // introduces is a scare quote, not somebody's words.
     size_t words = 1 + std::count(text.begin(), text.end(), ' ');
     if (words <= 4 && !strong && !(speaker < 0 && f.opens_paragraph(q, first))) continue;
+    // 'called the mayor a "traitor"', 'dubbed him "Iron Duke"': one word, or a name in
+    // capitals, in marks after a naming verb is a name given, not words spoken (a longer phrase,
+    // 'called it "a grave mistake"', stays the speaker's words).
+    bool naming =
+        cue == "call" || cue == "dub" || cue == "brand" || cue == "label" || cue == "nickname";
+    if (naming && words <= 3 && (words == 1 || f.all_capitalised(first, last))) continue;
     int sentence = doc.sentence_of(first);
     int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
     // A quote paragraph with no speech verb continues the previous speaker's words.

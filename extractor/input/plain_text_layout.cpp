@@ -57,6 +57,20 @@ std::string format_date(size_t year, size_t month, size_t day) {
   return buffer;
 }
 
+// Skips an ordinal suffix after a day ("20th", "1st", "22nd") and a following " of" ("20th of
+// March"); nothing when the letters go on into a word.
+void skip_ordinal(std::string_view s, size_t& pos) {
+  auto lower = [&](size_t i) {
+    return i < s.size() ? static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))) : '\0';
+  };
+  std::string suffix{lower(pos), lower(pos + 1)};
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return;
+  if (std::isalpha(static_cast<unsigned char>(lower(pos + 2)))) return;
+  pos += 2;
+  if (lower(pos) == ' ' && lower(pos + 1) == 'o' && lower(pos + 2) == 'f' && lower(pos + 3) == ' ')
+    pos += 3;
+}
+
 }  // namespace
 
 std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view s) {
@@ -70,6 +84,7 @@ std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view
     day = read_number(s, pos, 2);
   } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {  // 10 January 2024
     day = read_number(s, pos, 2);
+    skip_ordinal(s, pos);
     skip_spaces(s, pos);
     size_t word = pos;
     while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
@@ -85,6 +100,7 @@ std::optional<std::pair<std::string, size_t>> parse_date_prefix(std::string_view
     if (pos < s.size() && s[pos] == '.') ++pos;
     skip_spaces(s, pos);
     day = read_number(s, pos, 2);
+    skip_ordinal(s, pos);
     if (pos < s.size() && s[pos] == ',') ++pos;
     skip_spaces(s, pos);
     year = read_number(s, pos, 4);
@@ -206,6 +222,22 @@ std::string read_name(std::string_view s) {
   return words >= 1 ? name : std::string();
 }
 
+// A byline's names: "A", "A, Agency", "A and B, Agency", "A, B and C" (joined by ", "); an
+// agency after the last name's comma is no author. Only the names before a date or label count.
+std::string byline_names(std::string_view s) {
+  size_t stop = std::min(s.find_first_of("|:0123456789"), s.find("\xE2\x80"));
+  size_t and_pos = s.find(" and ");
+  if (and_pos == std::string_view::npos || and_pos > stop) return read_name(s);
+  std::string names;
+  for (std::string_view piece : split(s.substr(0, and_pos), ',')) {
+    std::string name = read_name(piece);
+    if (name.empty()) return read_name(s);
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  std::string last = read_name(s.substr(and_pos + 5));
+  return last.empty() ? read_name(s) : names + ", " + last;
+}
+
 struct DatelineParts {
   std::string date;
   std::string author;
@@ -221,7 +253,7 @@ std::optional<DatelineParts> read_dateline(std::string_view line) {
       break;
     }
   if (starts_with_ci(rest, "by ")) {
-    parts.author = read_name(rest.substr(3));
+    parts.author = byline_names(rest.substr(3));
     if (parts.author.empty()) return std::nullopt;
     parts.date = find_date(rest.substr(3));
     return parts;

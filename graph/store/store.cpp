@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 #include <unordered_map>
 
 #include "extractor/core/error.h"
@@ -167,8 +168,27 @@ int64_t Store::entity_id(const Entity& entity) {
   };
   if (auto id = lookup(st_->redirect, entity.key)) return *id;
   if (auto id = lookup(st_->entity_by_key, entity.key)) return *id;
+  bool person = entity.type == EntityType::Person;
+  if (person) {
+    if (auto id = persons().find(entity.key)) {
+      persons().add(*id, entity.key);
+      return *id;
+    }
+  }
   st_->insert_entity.bind(1, entity.key).bind(2, entity.name).bind(3, to_string(entity.type)).run();
-  return db_.last_insert_id();
+  int64_t id = db_.last_insert_id();
+  if (person) persons().add(id, entity.key);
+  return id;
+}
+
+PersonIndex& Store::persons() {
+  if (!persons_) {
+    persons_ = std::make_unique<PersonIndex>();
+    sql::Statement all(db_, "SELECT id, key FROM entities WHERE type = ?");
+    all.bind(1, to_string(EntityType::Person));
+    while (all.step()) persons_->add(all.int_at(0), all.text_at(1));
+  }
+  return *persons_;
 }
 
 namespace {
@@ -247,6 +267,14 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
   sql::Transaction transaction(
       db_, in_batch_ ? sql::Transaction::Kind::Savepoint : sql::Transaction::Kind::Immediate);
   if (contains(hash)) return std::nullopt;
+  // A failed article's rows are rolled back: the person index forgets them too (reloads).
+  struct ForgetOnFailure {
+    std::unique_ptr<PersonIndex>& persons;
+    int exceptions = std::uncaught_exceptions();
+    ~ForgetOnFailure() {
+      if (std::uncaught_exceptions() > exceptions) persons.reset();
+    }
+  } forget{persons_};
 
   const ArticleMeta& meta = doc.meta;
   AddedArticle added;

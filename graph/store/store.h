@@ -1,6 +1,7 @@
 // The kg store: articles, their sentences, and what was extracted from them, in one SQLite file
-// (schema.h). Entities merge across articles on their canonical key; user corrections
-// (entity_redirects) are honoured on every later ingest.
+// (schema.h). Entities merge across articles on their canonical key, and a person also on a
+// variant of the name the store knows (person_names.h); user corrections (entity_redirects) are
+// honoured on every later ingest.
 //
 // One Store is one connection, used from one thread at a time. Several processes may open the
 // same file: WAL mode lets readers run beside one writer.
@@ -15,6 +16,7 @@
 
 #include "extractor/core/document.h"
 #include "extractor/core/extraction.h"
+#include "graph/store/person_names.h"
 #include "graph/store/sqlite.h"
 
 namespace kg {
@@ -76,6 +78,7 @@ class Store {
   std::optional<int64_t> find_copy(const std::vector<uint64_t>& shingle_set,
                                    const std::vector<int64_t>& bands);
   void store_copy(int64_t original, const Document& doc);
+  PersonIndex& persons();
   void migrate();
   void fill_bands();
 
@@ -83,6 +86,7 @@ class Store {
   bool in_batch_ = false;
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<PersonIndex> persons_;  // loaded on first use; dropped when an article fails
 };
 
 }  // namespace kg

@@ -1,0 +1,50 @@
+#include "extractor/facts/mention_index.h"
+
+namespace kg {
+
+MentionIndex::MentionIndex(const Document& doc, const std::vector<Mention>& mentions)
+    : doc_(doc), mentions_(mentions), by_token_(doc.tokens.size(), -1) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.entity < 0) continue;
+    for (uint32_t t = m.first; t < m.last; ++t)
+      if (by_token_[t] < 0 || t == m.head) by_token_[t] = static_cast<int>(i);
+  }
+}
+
+const Mention* MentionIndex::mention_at(uint32_t t) const {
+  return t < by_token_.size() && by_token_[t] >= 0 ? &mentions_[by_token_[t]] : nullptr;
+}
+
+int MentionIndex::entity_at(uint32_t t) const {
+  const Mention* m = mention_at(t);
+  return m ? m->entity : -1;
+}
+
+int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const {
+  std::string p = to_lower(doc_.tokens[t].form);
+  bool person = p == "he" || p == "him" || p == "his" || p == "she" || p == "her";
+  bool thing = p == "it" || p == "its" || p == "they" || p == "them" || p == "their";
+  if (!person && !thing) return -1;
+  int sentence = doc_.sentence_of(t);
+  int best = -1, best_subject = -1;
+  for (const auto& m : mentions_) {
+    if (m.begin >= doc_.tokens[t].begin) break;
+    if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
+    EntityType ty = entities[m.entity].type;
+    if (person ? ty == EntityType::Person
+               : (ty == EntityType::Country || ty == EntityType::Organization ||
+                  ty == EntityType::Group)) {
+      best = m.entity;
+      // "Ana Lind, the firm's chief, said Brantwell would ...; he said": the subject of a main
+      // clause is the likelier antecedent of "he" than a name inside a reported clause.
+      const Token& h = doc_.tokens[m.head];
+      if (person && h.deprel.starts_with("nsubj") && h.head >= 0 &&
+          doc_.tokens[h.head].deprel == "root")
+        best_subject = m.entity;
+    }
+  }
+  return best_subject >= 0 ? best_subject : best;
+}
+
+}  // namespace kg
