@@ -28,7 +28,7 @@ def main():
     rng = random.Random(args.seed)
     listed = subprocess.run([args.kg, "entities", "--limit", "2000", "--json", "--db", args.db],
                             capture_output=True, text=True, check=True)
-    names = [e["id"] for e in json.loads(listed.stdout)]
+    names = [e["id"] for e in json.loads(listed.stdout)["rows"]]
     queries = {
         "relations": lambda: ["relations", "--subject", rng.choice(names), "--json"],
         "neighbors": lambda: ["neighbors", rng.choice(names), "--json"],

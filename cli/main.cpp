@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/terminal.h"
 #include "extractor/core/error.h"
 
 int main(int argc, char** argv) {
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : static_cast<int>(kg::ErrorKind::Usage);
   } catch (const kg::Error& e) {
-    std::fprintf(stderr, "kg: %s\n", e.what());
+    // Messages quote stored names and user input: no control character reaches the terminal.
+    std::fprintf(stderr, "kg: %s\n", kg::cli::printable(e.what(), true).c_str());
     return e.exit_code();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "kg: %s\n", e.what());

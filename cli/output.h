@@ -14,6 +14,9 @@ enum class OutputFormat { Table, Json, Jsonl, Csv };
 // Adds --json, --jsonl and --csv flags that set `format`.
 void add_output_options(CLI::App& command, OutputFormat& format);
 
+// Tables leave out the script-only columns; --json prints {"rows": [...], "shown": N, "total": M}
+// (cli/json-shapes.md); when a --limit cut rows, the other formats say "showing N of M" on
+// standard error.
 void print_result(const ResultTable& table, OutputFormat format);
 
 }  // namespace kg::cli

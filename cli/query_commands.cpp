@@ -19,8 +19,13 @@ struct QueryOptions {
   std::string name, other, relation, type, search, speaker;
   int depth = 1;
   int max_depth = 6;
-  int limit = 50;
+  int limit = 0;  // at most this many rows (0: all)
 };
+
+void add_limit_option(CLI::App& command, int& limit) {
+  command.add_option("--limit", limit, "at most N rows (0: all); a cut says \"showing N of M\"")
+      ->capture_default_str();
+}
 
 // Registers one query command: its options, then `answer` run on a read-only store.
 CLI::App* add_query(CLI::App& app, const char* name, const char* help,
@@ -33,7 +38,9 @@ CLI::App* add_query(CLI::App& app, const char* name, const char* help,
   command->callback([command, options, answer] {
     if (!command->get_subcommands().empty()) return;  // e.g. `kg entities merge` did the work
     Store store(options->db, Store::Mode::ReadOnly);
-    print_result(answer(store, *options), options->format);
+    ResultTable table = answer(store, *options);
+    table.cut(options->limit);
+    print_result(table, options->format);
   });
   return command;
 }
@@ -94,7 +101,8 @@ void add_query_commands(CLI::App& app) {
   c->add_option("--type", o->type, "entity types, e.g. Person,Country (kg vocabulary lists them)")
       ->transform(entity_types_check());
   c->add_option("--search", o->search, "words in the name or an alias (full-text)");
-  c->add_option("--limit", o->limit, "at most N rows (0: all)")->capture_default_str();
+  o->limit = 50;
+  add_limit_option(*c, o->limit);
   add_correction_commands(*c);
 
   c = add_query(
@@ -104,6 +112,7 @@ void add_query_commands(CLI::App& app) {
   c->add_option("--depth", o->depth, "hops")->capture_default_str();
   c->add_option("--relation", o->relation, "only facts of these classes, e.g. CONDEMN,ACCUSE")
       ->transform(relation_classes_check());
+  add_limit_option(*c, o->limit);
 
   c = add_query(
       app, "path", "The shortest chain of facts between two entities",
@@ -120,6 +129,7 @@ void add_query_commands(CLI::App& app) {
       [](Store& s, const QueryOptions& q) { return quotes(s, q.speaker, q.search); }, o);
   c->add_option("--speaker", o->speaker, "speaker name or alias");
   c->add_option("--search", o->search, "words in the quote (full-text)");
+  add_limit_option(*c, o->limit);
 
   c = add_query(
       app, "explain", "Every sentence that supports SUBJECT RELATION OBJECT",
@@ -129,11 +139,13 @@ void add_query_commands(CLI::App& app) {
       ->required()
       ->transform(relation_classes_check());
   c->add_option("object", o->other, "object entity")->required();
+  add_limit_option(*c, o->limit);
 
   c = add_query(
       app, "timeline", "An entity's facts in date order",
       [](Store& s, const QueryOptions& q) { return timeline(s, q.name); }, o);
   c->add_option("name", o->name, "entity name or alias")->required();
+  add_limit_option(*c, o->limit);
 
   add_query(
       app, "stats", "Counts by entity type and relation, articles and their dates",

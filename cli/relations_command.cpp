@@ -18,33 +18,23 @@ struct RelationsOptions {
 void run(const RelationsOptions& options) {
   Store store(options.db, Store::Mode::ReadOnly);
   std::vector<FactRow> facts = query_relations(store, options.query);
-  // Scripts always get the evidence; the table shows it on request, as it is wide.
-  bool evidence = options.evidence || options.format != OutputFormat::Table;
-  std::vector<std::string> columns = {"subject",   "relation",   "predicate",
-                                      "object",    "mentions",   "first_date",
-                                      "last_date", "subject_id", "object_id"};
-  std::vector<bool> numeric = {false, false, false, false, true, false, false, false, false};
-  if (options.format == OutputFormat::Table) {
-    columns = {"subject", "relation", "predicate", "object", "mentions", "date"};
-    numeric.resize(columns.size());
-  }
-  if (evidence) {
-    columns.push_back("evidence");
-    numeric.push_back(false);
-  }
-  ResultTable table(columns, numeric);
-  for (const FactRow& f : facts) {
-    std::vector<std::string> row = {f.subject, f.relation, f.predicate, f.object,
-                                    std::to_string(f.weight)};
-    if (options.format == OutputFormat::Table) {
-      row.push_back(f.last_date);
-    } else {
-      for (const std::string* cell : {&f.first_date, &f.last_date, &f.subject_key, &f.object_key})
-        row.push_back(*cell);
-    }
-    if (evidence) row.push_back(f.evidence);
-    table.rows.push_back(std::move(row));
-  }
+  using K = CellKind;
+  // Ids, the date range and the evidence are for scripts; the table shows the evidence on
+  // request, as it is wide. `date` is the fact's latest day, as in the table.
+  // Columns added later go last, so CSV columns keep their places.
+  ResultTable table(
+      {"subject", "relation", "predicate", "object", "mentions", "first_date", "last_date",
+       "subject_id", "object_id", "evidence", "date"},
+      {K::Text, K::Text, K::Text, K::Text, K::Number, K::Optional, K::Optional, K::Text, K::Text,
+       K::Optional, K::Optional},
+      {false, false, false, false, false, true, true, true, true, !options.evidence, false});
+  for (const FactRow& f : facts)
+    table.rows.push_back({f.subject, f.relation, f.predicate, f.object, std::to_string(f.weight),
+                          f.first_date, f.last_date, f.subject_key, f.object_key, f.evidence,
+                          f.last_date});
+  table.total = static_cast<int64_t>(facts.size());
+  if (options.query.limit > 0 && facts.size() == static_cast<size_t>(options.query.limit))
+    table.total = count_relations(store, options.query);
   print_result(table, options.format);
 }
 
@@ -64,7 +54,8 @@ void add_relations_command(CLI::App& app) {
   command->add_option("--until", options->query.until, "facts dated on or before YYYY-MM-DD")
       ->transform(day_check());
   command->add_option("--min-weight", options->query.min_weight, "at least N mentions");
-  command->add_option("--limit", options->query.limit, "at most N facts, heaviest first (0: all)");
+  command->add_option("--limit", options->query.limit,
+                      "at most N facts, heaviest first (0: all); a cut says \"showing N of M\"");
   options->db = default_db();
   command->add_option("--db", options->db, "SQLite database (default $KG_DB or kg.db)");
   add_output_options(*command, options->format);

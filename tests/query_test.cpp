@@ -31,8 +31,13 @@ rapidjson::Document json_of(const test::RunResult& result) {
   doc.Parse(result.output.c_str());
   INFO(result.output);
   REQUIRE_FALSE(doc.HasParseError());
-  REQUIRE(doc.IsArray());
-  return doc;
+  // --json prints {"rows": [...], "shown": N, "total": M} (cli/json-shapes.md).
+  REQUIRE(doc.IsObject());
+  REQUIRE(doc.HasMember("rows"));
+  REQUIRE(doc["rows"].IsArray());
+  rapidjson::Document rows;
+  rows.CopyFrom(doc["rows"], rows.GetAllocator());
+  return rows;
 }
 
 bool has_row(const rapidjson::Document& rows, const std::string& key, const std::string& value) {
@@ -92,7 +97,7 @@ TEST_CASE("quotes: by speaker and by words", "[query]") {
 TEST_CASE("explain, timeline and stats", "[query]") {
   auto explained = json_of(query("explain \"north korea\" transfer russia --json"));
   REQUIRE(explained.Size() >= 1);
-  CHECK_THAT(explained[0]["sentence"].GetString(), Catch::Contains("Russia"));
+  CHECK_THAT(explained[0]["evidence"].GetString(), Catch::Contains("Russia"));
   auto timeline = json_of(query("timeline Russia --json"));
   REQUIRE(timeline.Size() >= 2);
   for (size_t i = 1; i < timeline.Size(); ++i)

@@ -111,24 +111,32 @@ std::vector<int64_t> shortest_chain(Store& store, const std::vector<int64_t>& so
 ResultTable neighbors(Store& store, const std::string& name, int depth,
                       const std::string& relation) {
   std::vector<int64_t> start = resolve_entity(store, name);
-  ResultTable table({"distance", "from", "relation", "direction", "neighbor", "type", "mentions"},
-                    {true, false, false, false, false, false, true});
+  using K = CellKind;
+  // Ids last, so CSV columns keep their places from before they were added.
+  ResultTable table(
+      {"distance", "from", "relation", "direction", "neighbor", "type", "mentions", "from_id",
+       "neighbor_id"},
+      {K::Number, K::Text, K::Text, K::Text, K::Text, K::Text, K::Number, K::Text, K::Text},
+      {false, false, false, false, false, false, false, true, true});
   sql::Statement links(store_database(store), kLinksSql);
   links.bind(2, class_set(relation));
-  sql::Statement info(store_database(store), "SELECT name, type FROM entities WHERE id = ?");
+  sql::Statement info(store_database(store), "SELECT name, type, key FROM entities WHERE id = ?");
   std::unordered_map<int64_t, int> distance;
   std::deque<int64_t> queue;
   for (int64_t id : start) {
     distance[id] = 0;
     queue.push_back(id);
   }
-  std::unordered_map<int64_t, std::pair<std::string, std::string>> names;
-  auto describe = [&](int64_t id) -> const std::pair<std::string, std::string>& {
+  struct Names {
+    std::string name, type, key;
+  };
+  std::unordered_map<int64_t, Names> names;
+  auto describe = [&](int64_t id) -> const Names& {
     auto it = names.find(id);
     if (it != names.end()) return it->second;
     info.bind(1, id);
-    std::pair<std::string, std::string> value;
-    if (info.step()) value = {info.text_at(0), info.text_at(1)};
+    Names value;
+    if (info.step()) value = {info.text_at(0), info.text_at(1), info.text_at(2)};
     info.reset();
     return names[id] = value;
   };
@@ -144,9 +152,11 @@ ResultTable neighbors(Store& store, const std::string& name, int depth,
     for (const Link& link : found) {
       bool first_visit = distance.emplace(link.other, d + 1).second;
       if (!first_visit && distance[link.other] <= d) continue;  // an edge back toward the start
-      table.rows.push_back({std::to_string(d + 1), describe(id).first, link.relation,
-                            link.outgoing ? "->" : "<-", describe(link.other).first,
-                            describe(link.other).second, std::to_string(link.weight)});
+      const Names& from = describe(id);
+      const Names& other = describe(link.other);
+      table.rows.push_back({std::to_string(d + 1), from.name, link.relation,
+                            link.outgoing ? "->" : "<-", other.name, other.type,
+                            std::to_string(link.weight), from.key, other.key});
       if (first_visit) queue.push_back(link.other);
     }
   }
@@ -157,11 +167,14 @@ ResultTable shortest_path(Store& store, const std::string& from, const std::stri
                           int max_depth) {
   std::vector<int64_t> chain =
       shortest_chain(store, resolve_entity(store, from), resolve_entity(store, to), max_depth);
-  ResultTable table({"hop", "subject", "relation", "object", "mentions", "evidence"},
-                    {true, false, false, false, true, false});
+  using K = CellKind;
+  ResultTable table(
+      {"hop", "subject", "relation", "object", "mentions", "evidence", "subject_id", "object_id"},
+      {K::Number, K::Text, K::Text, K::Text, K::Number, K::Optional, K::Text, K::Text},
+      {false, false, false, false, false, false, true, true});
   sql::Statement fact(
       store_database(store),
-      "SELECT s.name, r.relation, o.name, count(*), "
+      "SELECT s.name, r.relation, o.name, count(*), s.key, o.key, "
       " (SELECT text FROM sentences t WHERE t.article_id = r.article_id AND t.idx = r.sentence) "
       "FROM relations r JOIN entities s ON s.id = r.subject_id "
       "JOIN entities o ON o.id = r.object_id "
@@ -171,7 +184,8 @@ ResultTable shortest_path(Store& store, const std::string& from, const std::stri
     fact.bind(1, chain[i]).bind(2, chain[i + 1]);
     if (fact.step())
       table.rows.push_back({std::to_string(i + 1), fact.text_at(0), fact.text_at(1),
-                            fact.text_at(2), std::to_string(fact.int_at(3)), fact.text_at(4)});
+                            fact.text_at(2), std::to_string(fact.int_at(3)), fact.text_at(6),
+                            fact.text_at(4), fact.text_at(5)});
     fact.reset();
   }
   return table;
@@ -179,11 +193,14 @@ ResultTable shortest_path(Store& store, const std::string& from, const std::stri
 
 ResultTable timeline(Store& store, const std::string& name) {
   std::string ids = id_list(resolve_entity(store, name));
-  ResultTable table({"date", "subject", "relation", "object", "article", "evidence"},
-                    {false, false, false, false, false, false});
+  using K = CellKind;
+  ResultTable table(
+      {"date", "subject", "relation", "object", "article", "evidence", "subject_id", "object_id"},
+      {K::Optional, K::Text, K::Text, K::Text, K::Text, K::Optional, K::Text, K::Text},
+      {false, false, false, false, false, false, true, true});
   std::string sql =
       "SELECT r.day, s.name, r.relation, o.name, "
-      "coalesce(a.title, a.ext_id, a.source, ''), t.text "
+      "coalesce(a.title, a.ext_id, a.source, ''), t.text, s.key, o.key "
       "FROM relations r JOIN articles a ON a.id = r.article_id "
       "JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id "
       "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
@@ -192,9 +209,10 @@ ResultTable timeline(Store& store, const std::string& name) {
       ") "
       "ORDER BY 1, r.id";
   sql::Statement st(store_database(store), sql.c_str());
-  while (st.step())
-    table.rows.push_back(
-        {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4), st.text_at(5)});
+  while (st.step()) {
+    table.rows.emplace_back();
+    for (int c = 0; c < 8; ++c) table.rows.back().push_back(st.text_at(c));
+  }
   return table;
 }
 
@@ -202,14 +220,19 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
                     const std::string& object) {
   std::string subjects = id_list(resolve_entity(store, subject));
   std::string objects = id_list(resolve_entity(store, object));
-  ResultTable table({"date", "article", "predicate", "claimed_by", "hedged", "negated", "sentence"},
-                    {false, false, false, false, false, false, false});
+  using K = CellKind;
+  // The subject, relation and object are the command's own arguments: for scripts only.
+  ResultTable table(
+      {"date", "article", "predicate", "claimed_by", "hedged", "negated", "evidence", "subject",
+       "subject_id", "relation", "object", "object_id", "claimed_by_id"},
+      {K::Optional, K::Text, K::Text, K::Optional, K::Flag, K::Flag, K::Optional, K::Text, K::Text,
+       K::Text, K::Text, K::Text, K::Optional},
+      {false, false, false, false, false, false, false, true, true, true, true, true, true});
   std::string sql =
-      "SELECT r.day, "
-      "coalesce(a.title, a.ext_id, a.source, ''), r.predicate, coalesce(c.name, ''), "
-      "CASE r.hedged WHEN 1 THEN 'yes' ELSE 'no' END, CASE r.negated WHEN 1 THEN 'yes' ELSE 'no' "
-      "END, "
-      "t.text FROM relations r JOIN articles a ON a.id = r.article_id "
+      "SELECT r.day, coalesce(a.title, a.ext_id, a.source, ''), r.predicate, "
+      "coalesce(c.name, ''), r.hedged, r.negated, t.text, s.name, s.key, r.relation, o.name, "
+      "o.key, coalesce(c.key, '') FROM relations r JOIN articles a ON a.id = r.article_id "
+      "JOIN entities s ON s.id = r.subject_id JOIN entities o ON o.id = r.object_id "
       "LEFT JOIN entities c ON c.id = r.attributed_to "
       "LEFT JOIN sentences t ON t.article_id = r.article_id AND t.idx = r.sentence "
       "WHERE r.subject_id IN (" +
@@ -218,9 +241,12 @@ ResultTable explain(Store& store, const std::string& subject, const std::string&
       "AND r.relation = ?1 ORDER BY 1, r.id";
   sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, upper(relation));
-  while (st.step())
-    table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4),
-                          st.text_at(5), st.text_at(6)});
+  while (st.step()) {
+    table.rows.emplace_back();
+    for (int c = 0; c < 13; ++c)
+      table.rows.back().push_back(c == 4 || c == 5 ? std::to_string(st.int_at(c) != 0)
+                                                   : st.text_at(c));
+  }
   return table;
 }
 
@@ -251,8 +277,10 @@ std::string fts_query(const std::string& text, bool prefixes) {
 }  // namespace
 
 ResultTable quotes(Store& store, const std::string& speaker, const std::string& search) {
-  ResultTable table({"speaker", "quote", "cue", "date", "article"},
-                    {false, false, false, false, false});
+  using K = CellKind;
+  ResultTable table({"speaker", "quote", "cue", "date", "article", "speaker_id"},
+                    {K::Optional, K::Text, K::Optional, K::Optional, K::Text, K::Optional},
+                    {false, false, false, false, false, true});
   std::string where = "1";
   if (!speaker.empty())
     where += " AND q.speaker_id IN (" + id_list(resolve_entity(store, speaker)) + ")";
@@ -261,42 +289,56 @@ ResultTable quotes(Store& store, const std::string& speaker, const std::string& 
   std::string sql =
       "SELECT coalesce(e.name, ''), q.text, coalesce(q.cue, ''), substr(coalesce(a.published, ''), "
       "1, 10), "
-      "coalesce(a.title, a.ext_id, a.source, '') FROM quotes q JOIN articles a ON a.id = "
+      "coalesce(a.title, a.ext_id, a.source, ''), coalesce(e.key, '') FROM quotes q "
+      "JOIN articles a ON a.id = "
       "q.article_id "
       "LEFT JOIN entities e ON e.id = q.speaker_id WHERE " +
       where + " ORDER BY a.published, q.id";
   sql::Statement st(store_database(store), sql.c_str());
   if (!search.empty()) st.bind(1, fts_query(search, false));
-  while (st.step())
-    table.rows.push_back(
-        {st.text_at(0), st.text_at(1), st.text_at(2), st.text_at(3), st.text_at(4)});
+  while (st.step()) {
+    table.rows.emplace_back();
+    for (int c = 0; c < 6; ++c) table.rows.back().push_back(st.text_at(c));
+  }
   return table;
 }
 
 ResultTable entities(Store& store, const std::string& type, const std::string& search, int limit) {
+  using K = CellKind;
   ResultTable table({"name", "type", "id", "mentions", "aliases"},
-                    {false, false, false, true, false});
+                    {K::Text, K::Text, K::Text, K::Number, K::List});
   std::string sql =
       "SELECT e.name, e.type, e.key, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS "
       "n, "
-      "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases WHERE entity_id = e.id "
+      "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM aliases WHERE entity_id = "
+      "e.id "
       " ORDER BY count DESC, alias)) FROM entities e WHERE (?1 = '' OR instr(lower(?1), ',' || "
       "lower(e.type) || ',')) ";
   if (!search.empty())
     sql += "AND e.id IN (SELECT entity_id FROM alias_search WHERE alias_search MATCH ?2) ";
+  std::string count_sql = "SELECT count(*) " + sql.substr(sql.find("FROM entities e"));
   sql += "ORDER BY n DESC, e.name LIMIT ?3";
-  sql::Statement st(store_database(store), sql.c_str());
-  st.bind(1, type.empty() ? type : "," + type + ",");
-  if (!search.empty()) st.bind(2, fts_query(search, true));
-  st.bind(3, limit > 0 ? limit : -1);
-  while (st.step())
-    table.rows.push_back(
-        {st.text_at(0), st.text_at(1), st.text_at(2), std::to_string(st.int_at(3)), st.text_at(4)});
+  for (bool counting : {false, true}) {
+    sql::Statement st(store_database(store), (counting ? count_sql : sql).c_str());
+    st.bind(1, type.empty() ? type : "," + type + ",");
+    if (!search.empty()) st.bind(2, fts_query(search, true));
+    if (counting) {
+      st.step();
+      table.total = st.int_at(0);  // to say "showing 50 of 215"
+      break;
+    }
+    st.bind(3, limit > 0 ? limit : -1);
+    while (st.step())
+      table.rows.push_back({st.text_at(0), st.text_at(1), st.text_at(2),
+                            std::to_string(st.int_at(3)), st.text_at(4)});
+    if (limit <= 0 || table.rows.size() < static_cast<size_t>(limit)) break;
+  }
   return table;
 }
 
 ResultTable statistics(Store& store) {
-  ResultTable table({"what", "name", "count"}, {false, false, true});
+  ResultTable table({"what", "name", "count"},
+                    {CellKind::Text, CellKind::Optional, CellKind::Number});
   sql::Statement totals(
       store_database(store),
       "SELECT 'articles', '', count(*) FROM articles "

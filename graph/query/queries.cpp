@@ -137,17 +137,39 @@ std::string class_set(const std::string& classes) {
   return out;
 }
 
-std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
+namespace {
+
+// The WHERE clause on relations r for a query: ?1 the class set, ?2 and ?3 the day bounds.
+std::string relations_where(Store& store, const RelationQuery& query) {
   std::string where = "1";
   // Ids are integers from the store, safe to inline; text goes through bound parameters.
   if (!query.subject.empty())
     where += " AND r.subject_id IN (" + id_list(resolve_entity(store, query.subject)) + ")";
   if (!query.object.empty())
     where += " AND r.object_id IN (" + id_list(resolve_entity(store, query.object)) + ")";
+  return where +
+         " AND (?1 = '' OR instr(?1, ',' || r.relation || ',')) AND (?2 = '' OR r.day >= ?2) "
+         "AND (?3 = '' OR r.day <= ?3)";
+}
+
+}  // namespace
+
+int64_t count_relations(Store& store, const RelationQuery& query) {
+  std::string sql = "SELECT count(*) FROM (SELECT 1 FROM relations r WHERE " +
+                    relations_where(store, query) +
+                    " GROUP BY r.subject_id, r.relation, r.object_id HAVING count(*) >= ?4)";
+  sql::Statement st(store_database(store), sql.c_str());
+  st.bind(1, class_set(query.relation))
+      .bind(2, query.since)
+      .bind(3, query.until)
+      .bind(4, query.min_weight);
+  st.step();
+  return st.int_at(0);
+}
+
+std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
+  std::string where = relations_where(store, query);
   std::string relation = class_set(query.relation);
-  where +=
-      " AND (?1 = '' OR instr(?1, ',' || r.relation || ',')) AND (?2 = '' OR r.day >= ?2) "
-      "AND (?3 = '' OR r.day <= ?3)";
   // Two aggregations straight off the fact indexes (an entity's facts come in index order, so
   // they stream): the groups with their counts and dates, and the predicates of each group, of
   // which the most frequent wins (ties to the earliest); then names and the group's first sentence.

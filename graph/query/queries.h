@@ -51,4 +51,7 @@ std::string class_set(const std::string& classes);
 // Facts matching the query, heaviest first.
 std::vector<FactRow> query_relations(Store& store, const RelationQuery& query);
 
+// How many facts match the query without its limit (to say "showing 50 of 215").
+int64_t count_relations(Store& store, const RelationQuery& query);
+
 }  // namespace kg
