@@ -32,6 +32,12 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s in %.1f s\n",
               report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
               db.c_str(), report.seconds);
+  // Said again after the progress line, so a page that lost its story is not missed.
+  if (report.warned > 0)
+    std::printf(
+        "%zu of the new articles came with a warning (see above), e.g. a page that "
+        "gave little text\n",
+        report.warned);
   if (report.added > 0 && report.seconds > 0)
     std::printf("rate: %.1f articles/s, %.0f words/s\n",
                 static_cast<double>(report.added) / report.seconds,

@@ -175,6 +175,7 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
             if (store_.add_article(ready.doc, ready.extraction)) {
               ++report.added;
               report.words += ready.doc.tokens.size();
+              report.warned += !ready.doc.warnings.empty();
               if (options.on_warning)
                 for (const std::string& warning : ready.doc.warnings) options.on_warning(warning);
             } else {

@@ -26,7 +26,8 @@ struct IngestReport {
   size_t added = 0;
   size_t unchanged = 0;
   size_t failed = 0;
-  size_t words = 0;  // tokens of the added articles
+  size_t words = 0;   // tokens of the added articles
+  size_t warned = 0;  // added articles that came with a warning (a thin page, an over-long line)
   double seconds = 0;
 };
 
