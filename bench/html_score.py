@@ -38,6 +38,9 @@ def words(text):
 def norm(s):
     return " ".join(re.findall(r"\w+", html.unescape(s or "").lower()))
 
+def norm_byline(s):  # kg strips "By"/"Written by"/"Par" from bylines; Readability keeps it
+    return re.sub(r"^(written by|posted by|by|par|von|por) ", "", norm(s))
+
 pages = sorted(d for d in os.listdir(data) if os.path.isfile(os.path.join(data, d, "source.html")))
 start = time.time()
 out = subprocess.run([kg, "read", "--format", "json", data], capture_output=True, text=True).stdout
@@ -59,7 +62,8 @@ for page in pages:
     meta = json.load(open(os.path.join(data, page, "expected-metadata.json"), encoding="utf-8"))
     for key, mkey in (("title", "title"), ("author", "byline")):
         if meta.get(mkey):
-            agree[key][1] += 1; agree[key][0] += norm(meta[mkey]) == norm(rec.get(key, ""))
+            n = norm_byline if key == "author" else norm
+            agree[key][1] += 1; agree[key][0] += n(meta[mkey]) == n(rec.get(key, ""))
     if meta.get("publishedTime"):
         agree["date"][1] += 1
         agree["date"][0] += (rec.get("published", "") or "x")[:10] == meta["publishedTime"][:10]

@@ -37,6 +37,12 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
         "%zu of the new articles are near-copies of stored ones: kept as copies, their "
         "facts not counted again (kg articles shows them)\n",
         report.copies);
+  // Said again after the progress line, so a page that lost its story is not missed.
+  if (report.warned > 0)
+    std::printf(
+        "%zu of the new articles came with a warning (see above), e.g. a page that "
+        "gave little text\n",
+        report.warned);
   if (report.added > 0 && report.seconds > 0)
     std::printf("rate: %.1f articles/s, %.0f words/s\n",
                 static_cast<double>(report.added) / report.seconds,

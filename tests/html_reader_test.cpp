@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "extractor/core/error.h"
+#include "extractor/input/html_byline.h"
 #include "test_support.h"
 
 using namespace kg;
@@ -222,4 +223,89 @@ TEST_CASE("HTML: a sibling block of the story that is a comment thread is left o
       "comments.html");
   CHECK_THAT(doc.text, Catch::Contains("crossing 4 would resume"));
   CHECK_THAT(doc.text, !Catch::Contains("the council knew it"));
+}
+
+TEST_CASE("HTML: bylines from itemprop=author, rel=author and byline classes", "[html]") {
+  std::string story = story_paragraphs(4);
+  // itemprop=author with a nested name, twice: both authors, the job title left out.
+  Document two = document_from_html(
+      "<html><body><article><div class=\"byline\">By <span itemprop=\"author\"><span "
+      "itemprop=\"name\">Mara Quist</span> <span>Harbour Editor</span></span> and <span "
+      "itemprop=\"author\"><span itemprop=\"name\">Jon Ebbe</span></span></div>" +
+          story + "</article></body></html>",
+      "two.html");
+  CHECK(two.meta.author == "Mara Quist, Jon Ebbe");
+  Document rel = document_from_html(
+      "<html><body><p>Written by <a rel=\"author\" href=\"/p/1\">Ilse Varga</a></p>" + story +
+          "</body></html>",
+      "rel.html");
+  CHECK(rel.meta.author == "Ilse Varga");
+  // A byline class: "By" and the trailing date go, a nested job-title element is not the name.
+  Document cls = document_from_html(
+      "<html><body><div class=\"article-byline\"><span class=\"author-name\">By Teo "
+      "Brandt</span><span class=\"author-title\">Staff Writer</span> March 3, 2021</div>" +
+          story + "</body></html>",
+      "class.html");
+  CHECK(cls.meta.author == "Teo Brandt");
+  // The site's own name is not an author.
+  Document site = document_from_html(
+      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\">"
+      "<meta name=\"author\" content=\"Valley Courier\"></head><body>" +
+          story + "</body></html>",
+      "site.html");
+  CHECK(site.meta.author.empty());
+}
+
+TEST_CASE("HTML: clean_byline keeps names only", "[html]") {
+  CHECK(clean_byline("  By   Ana Roviro\n  ") == "Ana Roviro");
+  CHECK(clean_byline("Par Lucien Mar | 12 mai 2020") == "Lucien Mar");
+  CHECK(clean_byline("BY TOMAS GREL Updated 4:10 pm") == "TOMAS GREL");
+  CHECK(clean_byline("Last updated: January 7, 2025").empty());
+  CHECK(clean_byline("https://example.org/people/ana").empty());
+}
+
+TEST_CASE("HTML: dates from itemprop=datePublished and meta variants; CDATA JSON-LD", "[html]") {
+  std::string story = story_paragraphs(4);
+  Document item = document_from_html(
+      "<html><body><time datetime=\"2020-01-01\">related</time><article><span "
+      "itemprop=\"datePublished\" content=\"2021-06-07T09:30:00Z\">7 June</span>" +
+          story + "</article></body></html>",
+      "item.html");
+  CHECK(item.meta.published == "2021-06-07T09:30");
+  Document issued = document_from_html(
+      "<html><head><meta name=\"DC.date.issued\" content=\"2019-03-04\"></head><body>" + story +
+          "</body></html>",
+      "issued.html");
+  CHECK(issued.meta.published == "2019-03-04");
+  Document cdata = document_from_html(
+      "<html><head><script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": \"NewsArticle\","
+      " \"headline\": \"Quay reopens\", \"author\": [{\"name\": \"Rina Holm\"}, {\"name\": \"Eli "
+      "Dorn\"}]}\n//]]></script></head><body>" +
+          story + "</body></html>",
+      "cdata.html");
+  CHECK(cdata.meta.title == "Quay reopens");
+  CHECK(cdata.meta.author == "Rina Holm, Eli Dorn");
+  Document rdfa = document_from_html(
+      "<html><head><meta name=\"author\" content=\"Wrong Name\"><meta property=\"dc:creator "
+      "twitter:creator\" content=\"Nadia Ferro\"></head><body>" +
+          story + "</body></html>",
+      "rdfa.html");
+  CHECK(rdfa.meta.author == "Nadia Ferro");
+}
+
+TEST_CASE("ingest names a thin page and counts it in its summary", "[html][cli]") {
+  test::TempDir dir;
+  std::string menu;
+  for (int i = 0; i < 600; ++i) menu += "<a href=\"/section/" + std::to_string(i) + "\"></a>";
+  test::write_file(dir.file("thin.html"), "<html><body><nav>" + menu +
+                                              "</nav><p>Ministers met in Oslo on Monday.</p>"
+                                              "</body></html>");
+  test::write_file(dir.file("story.html"), "<html><body>" + story_paragraphs(4) + "</body></html>");
+  auto result = test::run(test::kg_binary() + " ingest " + dir.path().string() + " --db " +
+                          dir.file("kg.db"));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::Contains("thin.html: page of") &&
+                                Catch::Contains("ingested 2 new articles") &&
+                                Catch::Contains("1 of the new articles came with a warning"));
 }

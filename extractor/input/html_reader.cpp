@@ -5,13 +5,16 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "extractor/core/error.h"
 #include "extractor/input/article_reader.h"
+#include "extractor/input/html_byline.h"
 #include "extractor/input/html_content.h"
 #include "extractor/input/html_dom.h"
 #include "extractor/input/html_text_clean.h"
@@ -52,9 +55,30 @@ std::string json_string(const rapidjson::Value& object, const char* key) {
   return {};
 }
 
+// Every author of an article object ("author": a name, a Person, or a list), joined by ", ".
+std::string json_authors(const rapidjson::Value& article) {
+  auto it = article.FindMember("author");
+  if (it == article.MemberEnd() || !it->value.IsArray()) return json_string(article, "author");
+  std::string names;
+  for (const auto& item : it->value.GetArray()) {
+    std::string name = item.IsString()   ? item.GetString()
+                       : item.IsObject() ? json_string(item, "name")
+                                         : std::string();
+    if (!name.empty()) names += (names.empty() ? "" : ", ") + name;
+  }
+  return names;
+}
+
 // Metadata from a schema.org NewsArticle (or Article) JSON-LD block, also inside an @graph; the
 // first article object of the page fills each field.
-void read_json_ld(const std::string& json, ArticleMeta& meta) {
+void read_json_ld(std::string json, ArticleMeta& meta) {
+  // Some pages wrap the block in a CDATA section (also behind "//" for old browsers): the JSON
+  // is what lies between the first opening and the last closing bracket.
+  for (std::string_view mark : {"<![CDATA[", "]]>"})
+    if (size_t at = json.find(mark); at != std::string::npos) json.replace(at, mark.size(), " ");
+  size_t open = json.find_first_of("{["), close = json.find_last_of("}]");
+  if (open == std::string::npos || close == std::string::npos || close < open) return;
+  json = json.substr(open, close - open + 1);
   rapidjson::Document doc;
   doc.Parse(json.c_str());
   if (doc.HasParseError()) return;
@@ -76,7 +100,7 @@ void read_json_ld(const std::string& json, ArticleMeta& meta) {
     if (meta.title.empty()) meta.title = json_string(*v, "headline");
     if (meta.title.empty()) meta.title = json_string(*v, "name");
     if (meta.published.empty()) meta.published = json_string(*v, "datePublished");
-    if (meta.author.empty()) meta.author = json_string(*v, "author");
+    if (meta.author.empty()) meta.author = json_authors(*v);
     if (meta.url.empty()) meta.url = json_string(*v, "url");
   }
 }
@@ -96,12 +120,14 @@ std::string title_without_site(std::string title) {
   return title;
 }
 
-// Page metadata in order of trust: JSON-LD NewsArticle, then <meta> tags, then the first <time
-// datetime> of the page and the <title> without its site suffix. Read in document order, so an
+// Page metadata in order of trust: JSON-LD NewsArticle, then <meta> tags, then the visible
+// byline, itemprop=datePublished or first <time datetime>, and the <title> without its site
+// suffix. Read in document order, so an
 // early tag beats a late one (an update stamp, a comment, a related story).
 void read_metadata(const xmlNode* root, ArticleMeta& meta) {
   ArticleMeta json_ld, tags;
-  std::string title_tag, first_time;
+  std::string title_tag, site;
+  size_t author_rank = SIZE_MAX;
   std::vector<const xmlNode*> stack{root};
   while (!stack.empty()) {
     const xmlNode* node = stack.back();
@@ -115,27 +141,47 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
     if (name == "script" && attribute(node, "type") == "application/ld+json") {
       read_json_ld(node_text(node), json_ld);
     } else if (name == "meta") {
-      std::string key = attribute(node, "property");
-      if (key.empty()) key = attribute(node, "name");
-      if (key.empty()) key = attribute(node, "itemprop");
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       std::string content = attribute(node, "content");
       if (content.empty()) continue;
-      if (one_of(key,
-                 {"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title"}) &&
-          tags.title.empty())
-        tags.title = content;
-      if (one_of(key, {"article:published_time", "datepublished", "date", "pubdate", "publishdate",
-                       "dc.date", "dcterms.date", "parsely-pub-date", "og:published_time"}) &&
-          tags.published.empty())
-        tags.published = content;
-      if (one_of(key, {"author", "article:author", "dc.creator", "dcterms.creator",
-                       "parsely-author", "article:author_name", "sailthru.author"}) &&
-          tags.author.empty() && content.rfind("http", 0) != 0)
-        tags.author = content;
-      if (key == "og:url" && tags.url.empty()) tags.url = content;
-    } else if (name == "time" && first_time.empty()) {
-      first_time = attribute(node, "datetime");
+      // RDFa's property (a space-separated list) before name and itemprop; "DC.creator" and
+      // "dc:creator" are one key.
+      std::string keys = attribute(node, "property");
+      bool from_property = !keys.empty();
+      if (keys.empty()) keys = attribute(node, "name");
+      if (keys.empty()) keys = attribute(node, "itemprop");
+      for (char& c : keys) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c == '.') c = ':';
+      }
+      std::string_view rest = keys;
+      while (!rest.empty()) {
+        size_t end = rest.find(' ');
+        std::string_view key = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        if (key.empty()) continue;
+        if (one_of(key,
+                   {"og:title", "twitter:title", "dc:title", "dcterms:title", "parsely-title"}) &&
+            tags.title.empty())
+          tags.title = content;
+        if (one_of(key, {"article:published_time", "datepublished", "og:published_time",
+                         "dc:date:issued", "dcterms:issued", "parsely-pub-date", "sailthru:date",
+                         "date", "pubdate", "publishdate", "publish-date", "dc:date",
+                         "dcterms:date", "dcterms:created"}) &&
+            tags.published.empty())
+          tags.published = content;
+        // Authors by rank (Dublin Core first, as readability.js), a property before a name.
+        static constexpr std::string_view kAuthorKeys[] = {
+            "dc:creator",     "dcterm:creator",      "dcterms:creator", "author",
+            "article:author", "article:author_name", "parsely-author",  "sailthru:author"};
+        for (size_t rank = 0; rank < std::size(kAuthorKeys); ++rank)
+          if (key == kAuthorKeys[rank] && content.rfind("http", 0) != 0 &&
+              rank * 2 + !from_property < author_rank) {
+            author_rank = rank * 2 + !from_property;
+            tags.author = content;
+          }
+        if (key == "og:url" && tags.url.empty()) tags.url = content;
+        if (key == "og:site_name" && site.empty()) site = content;
+      }
     } else if (name == "title" && title_tag.empty()) {
       title_tag = node_text(node);
     }
@@ -158,9 +204,16 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
     return out;
   };
   meta.title = clean(pick({json_ld.title, tags.title, title_without_site(clean(title_tag))}));
-  meta.author = clean(pick({json_ld.author, tags.author}));
+  const xmlNode* body = find_element(const_cast<xmlNode*>(root), "body");
+  // A site's name is not an author (some pages put it in every author field).
+  auto not_site = [&](const std::string& author) {
+    return !site.empty() && clean(author) == clean(site) ? std::string() : author;
+  };
+  meta.author = clean(pick({not_site(json_ld.author), not_site(tags.author),
+                            body ? visible_byline(body, clean(site)) : std::string()}));
   meta.url = clean(pick({json_ld.url, tags.url}));
-  meta.published = clean(pick({json_ld.published, tags.published, first_time}));
+  meta.published =
+      clean(pick({json_ld.published, tags.published, body ? visible_date(body) : std::string()}));
   if (auto date = parse_date_prefix(meta.published))
     meta.published = date->first;
   else

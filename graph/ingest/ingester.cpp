@@ -176,6 +176,7 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
               ++report.added;
               if (added->copy_of) ++report.copies;
               report.words += ready.doc.tokens.size();
+              report.warned += !ready.doc.warnings.empty();
               if (options.on_warning) {
                 for (const std::string& warning : added->warnings) options.on_warning(warning);
                 for (const std::string& warning : ready.doc.warnings) options.on_warning(warning);

@@ -27,7 +27,8 @@ struct IngestReport {
   size_t copies = 0;  // of the added, near-copies of stored articles (their facts not counted)
   size_t unchanged = 0;
   size_t failed = 0;
-  size_t words = 0;  // tokens of the added articles
+  size_t words = 0;   // tokens of the added articles
+  size_t warned = 0;  // added articles that came with a warning (a thin page, an over-long line)
   double seconds = 0;
 };
 

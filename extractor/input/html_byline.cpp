@@ -1,0 +1,182 @@
+#include "extractor/input/html_byline.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "extractor/input/html_dom.h"
+#include "extractor/input/html_text_clean.h"
+
+namespace kg {
+namespace {
+
+using html::attribute;
+using html::name_of;
+using html::one_of;
+
+std::string collapse(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool has_token_part(const xmlNode* node, std::initializer_list<std::string_view> words) {
+  bool found = false;
+  html::for_each_token_part(html::class_and_id(node),
+                            [&](std::string_view part) { found = found || one_of(part, words); });
+  return found;
+}
+
+// Elements in document order, without scripts, styles and the like (not without <header>:
+// bylines often sit there).
+template <typename Visit>
+void walk(const xmlNode* root, Visit visit) {
+  std::vector<const xmlNode*> stack{root};
+  while (!stack.empty()) {
+    const xmlNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (one_of(name_of(node), {"script", "style", "noscript", "template", "nav", "footer"}))
+      continue;
+    if (!visit(node)) continue;  // false: do not look inside
+    size_t first = stack.size();
+    for (const xmlNode* c = node->children; c; c = c->next) stack.push_back(c);
+    std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+  }
+}
+
+bool xml_ancestor(const xmlNode* node, const xmlNode* ancestor) {
+  for (const xmlNode* a = node->parent; a; a = a->parent)
+    if (a == ancestor) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string clean_byline(std::string_view raw) {
+  std::string text = collapse(decode_html_entities(raw));
+  std::string low = lower(text);
+  for (std::string_view stamp : {"updated", "last updated", "published", "posted on"})
+    if (low.rfind(stamp, 0) == 0) return {};  // a date stamp, not a byline
+  for (std::string_view prefix : {"written by ", "posted by ", "by ", "par ", "von ", "por "})
+    if (low.rfind(prefix, 0) == 0) {
+      text.erase(0, prefix.size());
+      low.erase(0, prefix.size());
+      break;
+    }
+  // A tail that is not names: a date, an update stamp, a separator and what follows.
+  size_t cut = text.size();
+  for (std::string_view tail : {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " updated",
+                                " published", " on ", " edited by ", "\xc2\xb7", " \xe2\x80\xa2 "})
+    cut = std::min(cut, low.find(tail));
+  for (std::string_view month :
+       {" january",   " february",  " march",   " april",    " may ",     " june",   " july",
+        " august",    " september", " october", " november", " december", " jan.",   " feb.",
+        " aug.",      " sept.",     " oct.",    " nov.",     " dec.",     " monday", " tuesday",
+        " wednesday", " thursday",  " friday",  " saturday", " sunday"})
+    cut = std::min(cut, (low + " ").find(month));
+  for (size_t i = 0; i < cut; ++i)
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+      cut = i;
+      break;
+    }
+  text = collapse(text.substr(0, cut));
+  while (!text.empty() && (text.back() == ',' || text.back() == ';' || text.back() == ':'))
+    text.pop_back();
+  if (text.size() < 3 || text.size() > 100) return {};
+  if (text.find("http") != std::string::npos || text.find('@') != std::string::npos) return {};
+  size_t words = 1;
+  for (char c : text) words += c == ' ';
+  return words <= 12 ? text : std::string();
+}
+
+std::string visible_byline(const xmlNode* body, std::string_view site) {
+  std::vector<std::string> by_itemprop, by_rel, by_class;
+  const xmlNode* class_root = nullptr;
+  bool class_done = false;
+  walk(body, [&](const xmlNode* node) {
+    std::string itemprop = lower(attribute(node, "itemprop"));
+    if (itemprop.find("author") != std::string::npos ||
+        itemprop.find("creator") != std::string::npos) {
+      // The nested itemprop=name when there is one (a Person with a job title and a photo).
+      std::string name;
+      walk(node, [&](const xmlNode* inner) {
+        if (name.empty() && inner != node && lower(attribute(inner, "itemprop")) == "name")
+          name = inner->name && name_of(inner) == "meta" ? attribute(inner, "content")
+                                                         : html::node_text(inner);
+        return name.empty();
+      });
+      if (name.empty())
+        name = name_of(node) == "meta" || name_of(node) == "link" ? attribute(node, "content")
+                                                                  : html::node_text(node);
+      by_itemprop.push_back(name);
+      return false;
+    }
+    if (lower(attribute(node, "rel")) == "author") {
+      by_rel.push_back(html::node_text(node));
+      return false;
+    }
+    // The innermost element naming a byline or author ("byline" > "author-name") of the first
+    // such block: its text holds the names, not the job title or the date beside them.
+    if (!class_done && !one_of(name_of(node), {"body", "html", "article", "main"}) &&
+        has_token_part(node, {"byline", "author", "authors", "byl", "writer"}) &&
+        !has_token_part(node, {"title", "job", "role", "bio", "avatar", "image", "img", "photo",
+                               "date", "time", "follow", "more", "label"})) {
+      std::string text = html::node_text(node);
+      if (text.size() > 300) return true;
+      if (!clean_byline(text).empty()) {
+        if (class_root && !xml_ancestor(node, class_root)) class_done = true;
+        if (!class_done) {
+          by_class = {text};
+          if (!class_root) class_root = node;
+        }
+      }
+    }
+    return true;
+  });
+  std::string site_low = lower(collapse(site));
+  for (const std::vector<std::string>* found : {&by_itemprop, &by_rel, &by_class}) {
+    std::string joined;
+    std::vector<std::string> seen;
+    for (const std::string& raw : *found) {
+      std::string name = clean_byline(raw);
+      if (name.empty() || (!site_low.empty() && lower(name) == site_low)) continue;
+      bool again = false;
+      for (const std::string& s : seen) again = again || lower(s) == lower(name);
+      if (again) continue;
+      seen.push_back(name);
+      joined += (joined.empty() ? "" : ", ") + name;
+    }
+    if (!joined.empty()) return joined;
+  }
+  return {};
+}
+
+std::string visible_date(const xmlNode* body) {
+  std::string published, first_time;
+  walk(body, [&](const xmlNode* node) {
+    if (!published.empty()) return false;
+    if (lower(attribute(node, "itemprop")) == "datepublished") {
+      published = attribute(node, "datetime");
+      if (published.empty()) published = attribute(node, "content");
+      if (published.empty()) published = collapse(html::node_text(node));
+    } else if (name_of(node) == "time" && first_time.empty()) {
+      first_time = attribute(node, "datetime");
+    }
+    return true;
+  });
+  return published.empty() ? first_time : published;
+}
+
+}  // namespace kg
