@@ -15,6 +15,7 @@ void add_export_command(CLI::App& app);
 void add_query_commands(
     CLI::App& app);  // entities, neighbors, path, quotes, explain, timeline, stats
 void add_nlp_commands(CLI::App& app);      // parse, train, eval-ud, bench
+void add_ner_commands(CLI::App& app);      // train-ner, eval-ner
 void add_lexicon_commands(CLI::App& app);  // make-gazetteer
 void add_eval_command(CLI::App& app);      // scores against gold files
 void add_vocabulary_command(CLI::App& app);

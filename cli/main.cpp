@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   kg::cli::add_export_command(app);
   kg::cli::add_query_commands(app);
   kg::cli::add_nlp_commands(app);
+  kg::cli::add_ner_commands(app);
   kg::cli::add_lexicon_commands(app);
   kg::cli::add_eval_command(app);
   kg::cli::add_vocabulary_command(app);

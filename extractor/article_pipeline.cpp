@@ -1,14 +1,29 @@
 #include "extractor/article_pipeline.h"
 
+#include <cstdlib>
+#include <filesystem>
+
 namespace kg {
 
 ArticlePipeline ArticlePipeline::load(const std::string& model_path,
                                       const std::string& lexicon_dir) {
-  return ArticlePipeline(Analyzer::load(model_path), FactExtractor::load(lexicon_dir));
+  std::unique_ptr<NerTagger> ner;
+  // A file named by $KG_NER_MODEL must load; the default one beside the model may be absent.
+  const char* env = std::getenv("KG_NER_MODEL");
+  if (std::string path = ner_model_path_for(model_path);
+      (env != nullptr && *env != '\0') || std::filesystem::exists(path))
+    ner = std::make_unique<NerTagger>(NerTagger::load(path));
+  return ArticlePipeline(Analyzer::load(model_path), FactExtractor::load(lexicon_dir),
+                         std::move(ner));
+}
+
+void ArticlePipeline::analyze(Document& doc) const {
+  syntax_->analyze(doc);
+  if (ner_) ner_->tag(doc);
 }
 
 Extraction ArticlePipeline::run(Document& doc) const {
-  syntax_->analyze(doc);
+  analyze(doc);
   return facts_->extract(doc);
 }
 

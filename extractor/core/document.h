@@ -3,7 +3,7 @@
 // A Document owns the article's UTF-8 text. Tokens and sentences refer to it by byte offsets and
 // to each other by index, so every fact extracted later can point back to the exact words it came
 // from. Stages run in order: the tokenizer fills `tokens` and `sentences`, the tagger `upos`,
-// `xpos` and `lemma`, the parser `head` and `deprel`.
+// `xpos` and `lemma`, the parser `head` and `deprel`, the named-entity tagger `ner`.
 //
 // Not thread-safe for writing; distinct documents may be processed on distinct threads.
 #pragma once
@@ -25,6 +25,11 @@ struct ArticleMeta {
   std::string source;  // file the article came from ("-" for standard input)
 };
 
+// BIO label of the named-entity tagger (extractor/syntax/ner_tagger.h): B- opens a span, I-
+// continues one. O also when no tagger ran.
+enum class NerTag : uint8_t { O, BPer, IPer, BOrg, IOrg, BLoc, ILoc };
+inline constexpr int kNerTags = 7;
+
 struct Token {
   uint32_t begin = 0;  // byte offset of the first byte in Document::text
   uint32_t end = 0;    // byte offset one past the last byte
@@ -35,6 +40,7 @@ struct Token {
   int head = -1;       // document-wide index of the head token; -1 for the sentence root
   std::string deprel;  // UD relation with subtype ("nsubj:pass"); "root" for the root
   bool space_after = true;
+  NerTag ner = NerTag::O;
 };
 
 struct Sentence {

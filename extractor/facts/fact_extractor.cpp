@@ -5,6 +5,7 @@
 
 #include "extractor/facts/coreference.h"
 #include "extractor/facts/dates.h"
+#include "extractor/facts/ner_typing.h"
 #include "extractor/facts/quotes.h"
 #include "extractor/facts/relation_classes.h"
 #include "extractor/facts/relations.h"
@@ -24,6 +25,7 @@ class LexiconExtractor : public FactExtractor {
   Extraction extract(const Document& doc) const override {
     DependencyTree tree(doc);
     std::vector<Mention> mentions = find_mentions(tree, gazetteer_, lexicon_);
+    type_names_by_ner(doc, mentions);
     Extraction x;
     x.entities = resolve_entities(tree, mentions, gazetteer_, lexicon_);
     MentionIndex index(doc, mentions);
