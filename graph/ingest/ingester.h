@@ -27,7 +27,9 @@ struct IngestReport {
   size_t copies = 0;  // of the added, near-copies of stored articles (their facts not counted)
   size_t unchanged = 0;
   size_t failed = 0;
-  size_t words = 0;  // tokens of the added articles
+  size_t words = 0;                      // tokens of the added articles
+  size_t skipped_files = 0;              // files in the folders that are not articles
+  std::vector<std::string> skipped_why;  // per folder: which ones
   double seconds = 0;
 };
 
