@@ -91,6 +91,10 @@ void add_export_command(CLI::App& app) {
                       "output file, or folder for neo4j-csv (default: standard output)");
   add_filter_options(*command, options->filter);
   command->add_option("--top", options->filter.top, "only the N entities with the most facts");
+  // A Gephi user filtering by relation wants the connected graph: lone entities only on request.
+  options->filter.keep_isolated = false;
+  command->add_flag("--all-entities", options->filter.keep_isolated,
+                    "keep entities that have no fact after filtering");
   command->callback([options] { run_export(*options); });
 
   auto render = std::make_shared<ExportOptions>();

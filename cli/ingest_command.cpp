@@ -32,6 +32,11 @@ void print_summary(Store& store, const IngestReport& report, const std::string& 
   std::printf("ingested %zu new article%s (%zu already stored, %zu failed) into %s in %.1f s\n",
               report.added, report.added == 1 ? "" : "s", report.unchanged, report.failed,
               db.c_str(), report.seconds);
+  if (report.skipped_files > 0) {
+    std::printf("skipped %zu file%s that %s not articles:\n", report.skipped_files,
+                report.skipped_files == 1 ? "" : "s", report.skipped_files == 1 ? "is" : "are");
+    for (const std::string& why : report.skipped_why) std::printf("  %s\n", why.c_str());
+  }
   if (report.copies > 0)
     std::printf(
         "%zu of the new articles are near-copies of stored ones: kept as copies, their "

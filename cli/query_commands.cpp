@@ -117,7 +117,11 @@ void add_query_commands(CLI::App& app) {
   c = add_query(
       app, "path", "The shortest chain of facts between two entities",
       [](Store& s, const QueryOptions& q) {
-        return shortest_path(s, q.name, q.other, q.max_depth);
+        ResultTable hops = shortest_path(s, q.name, q.other, q.max_depth);
+        if (hops.rows.empty())
+          std::fprintf(stderr, "kg: no chain of at most %d facts between %s and %s\n", q.max_depth,
+                       q.name.c_str(), q.other.c_str());
+        return hops;
       },
       o);
   c->add_option("from", o->name, "first entity")->required();

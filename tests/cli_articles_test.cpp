@@ -156,3 +156,20 @@ TEST_CASE("a near-copy of a stored article is kept as its copy, its facts not co
   CHECK_THAT(both.output, Catch::Contains("1 copies"));
   CHECK_THAT(test::run(kg_command("stats --csv" + db)).output, Catch::Contains("articles,,0"));
 }
+
+TEST_CASE("kg entities corrections lists the merges and splits in force", "[cli]") {
+  test::TempDir dir;
+  write_articles(dir);
+  std::string db = " --db " + dir.file("kg.db");
+  REQUIRE(test::run(kg_command("ingest -q " + dir.file("in") + db)).exit_code == 0);
+  auto none = test::run(kg_command("entities corrections --csv" + db));
+  CHECK(none.exit_code == 0);
+  CHECK_THAT(none.output, Catch::StartsWith("kind,from,alias,into,into_id") &&
+                              !Catch::Contains("merge,") && !Catch::Contains("split,"));
+  REQUIRE(test::run(kg_command("entities merge \"Kandor Velsi\" \"Oren Dalby\"" + db)).exit_code ==
+          0);
+  auto merged = test::run(kg_command("entities corrections --csv" + db));
+  INFO(merged.output);
+  CHECK_THAT(merged.output,
+             Catch::Contains("merge,person:oren dalby,,Kandor Velsi,person:kandor velsi"));
+}

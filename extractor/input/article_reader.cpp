@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
+#include <unordered_set>
 
 #include "extractor/core/text.h"
 #include "extractor/input/html_reader.h"
@@ -43,6 +45,19 @@ Document document_from_text(std::string text, const std::string& source) {
 }
 
 namespace {
+
+// A text that is clearly not English gets a warning naming it: the extractor's rules and model
+// are English only, so its facts would be noise. 50 words at least, to judge.
+void check_language(Document& doc) {
+  size_t words = 0;
+  double share = english_function_word_share(doc.text, &words);
+  if (words >= 50 && share < 0.08)
+    doc.warnings.push_back(doc.meta.source + ": does not look like English (" +
+                           std::to_string(static_cast<int>(share * 100 + 0.5)) + "% of " +
+                           std::to_string(words) +
+                           " words are common English words, against about 40% in English "
+                           "news); kg extracts from English only");
+}
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -94,6 +109,7 @@ void read_jsonl(std::istream& in, const std::string& source,
         if (!value.empty()) *field = value;
       }
       if (auto date = parse_date_prefix(doc.meta.published)) doc.meta.published = date->first;
+      check_language(doc);
       on_article(std::move(doc));
     } catch (const Error& e) {
       on_bad_record(e);
@@ -101,9 +117,15 @@ void read_jsonl(std::istream& in, const std::string& source,
   }
 }
 
-bool is_jsonl(const fs::path& path) { return path.extension() == ".jsonl"; }
+std::string lower_extension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+bool is_jsonl(const fs::path& path) { return lower_extension(path) == ".jsonl"; }
 bool is_html(const fs::path& path) {
-  return path.extension() == ".html" || path.extension() == ".htm";
+  std::string extension = lower_extension(path);
+  return extension == ".html" || extension == ".htm";
 }
 
 void read_path(const fs::path& path, const std::function<void(Document&&)>& on_article,
@@ -117,14 +139,46 @@ void read_path(const fs::path& path, const std::function<void(Document&&)>& on_a
   Document doc = is_html(path) ? document_from_html(read_file(path), path.string())
                                : document_from_text(read_file(path), path.string());
   doc.meta.id = path.stem().string();
+  check_language(doc);
   on_article(std::move(doc));
 }
 
 }  // namespace
 
+bool is_article_file(const fs::path& path) {
+  return lower_extension(path) == ".txt" || is_jsonl(path) || is_html(path);
+}
+
+double english_function_word_share(std::string_view text, size_t* words) {
+  static const std::unordered_set<std::string> common = {
+      "the",   "of",   "and",  "to",   "a",    "in",    "is",   "that", "for", "on",
+      "was",   "with", "said", "by",   "as",   "at",    "from", "it",   "he",  "his",
+      "be",    "are",  "has",  "have", "an",   "were",  "not",  "this", "but", "they",
+      "which", "or",   "who",  "had",  "been", "their", "will", "its",  "she", "her"};
+  size_t total = 0, found = 0;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    ++total;
+    found += common.count(word);
+    word.clear();
+  };
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalpha(u) || u >= 0x80)
+      word += static_cast<char>(std::tolower(u));
+    else
+      flush();
+  }
+  flush();
+  if (words) *words = total;
+  return total == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(total);
+}
+
 void read_articles(const std::vector<std::string>& paths,
                    const std::function<void(Document&&)>& on_article,
-                   const std::function<void(const Error&)>& on_bad_record) {
+                   const std::function<void(const Error&)>& on_bad_record,
+                   const std::function<void(size_t files, const std::string& why)>& on_skipped) {
   auto read_one = [&](const fs::path& path) {
     try {
       read_path(path, on_article, on_bad_record);
@@ -144,7 +198,9 @@ void read_articles(const std::vector<std::string>& paths,
         read_jsonl(in, "<stdin>", on_article, on_bad_record);
       } else {
         try {
-          on_article(document_from_text(std::move(text), "<stdin>"));
+          Document doc = document_from_text(std::move(text), "<stdin>");
+          check_language(doc);
+          on_article(std::move(doc));
         } catch (const Error& e) {
           on_bad_record(e);
         }
@@ -163,15 +219,29 @@ void read_articles(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<fs::path> files;
+    std::map<std::string, size_t> skipped;  // extension -> files
     for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
          it.increment(ec)) {
       if (!it->is_regular_file()) continue;
-      std::string extension = it->path().extension().string();
-      if (extension == ".txt" || extension == ".jsonl" || is_html(it->path()))
+      if (is_article_file(it->path()))
         files.push_back(it->path());
+      else
+        ++skipped[it->path().extension().empty() ? "no extension" : lower_extension(it->path())];
     }
     if (ec)
       on_bad_record(Error(ErrorKind::Input, name + ": cannot read directory: " + ec.message()));
+    else if (files.empty())
+      on_bad_record(Error(ErrorKind::Input, name + ": no articles in this folder (.txt, .jsonl, "
+                                                   ".html or .htm files)"));
+    if (!skipped.empty() && on_skipped) {
+      size_t count = 0;
+      std::string why;
+      for (const auto& [extension, n] : skipped) {
+        count += n;
+        why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + extension;
+      }
+      on_skipped(count, name + ": not .txt, .jsonl, .html or .htm (" + why + ")");
+    }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) read_one(file);
   }

@@ -29,10 +29,7 @@ size_t input_bytes(const std::vector<std::string>& paths) {
     if (!fs::is_directory(name, ec)) continue;
     for (auto it = fs::recursive_directory_iterator(name, ec); !ec && it != fs::end(it);
          it.increment(ec)) {
-      std::string extension = it->path().extension().string();
-      if (it->is_regular_file(ec) && (extension == ".txt" || extension == ".jsonl" ||
-                                      extension == ".html" || extension == ".htm"))
-        total += it->file_size(ec);
+      if (it->is_regular_file(ec) && is_article_file(it->path())) total += it->file_size(ec);
     }
   }
   return total;
@@ -236,6 +233,10 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
           if (options.strict) throw e;
           ++failed_early;
           report_bad_input(e);
+        },
+        [&](size_t files, const std::string& why) {
+          report.skipped_files += files;
+          report.skipped_why.push_back(why);
         });
   } catch (...) {
     reader_error = std::current_exception();

@@ -29,6 +29,8 @@ struct IngestReport {
   size_t failed = 0;
   size_t words = 0;   // tokens of the added articles
   size_t warned = 0;  // added articles that came with a warning (a thin page, an over-long line)
+  size_t skipped_files = 0;              // files in the folders that are not articles
+  std::vector<std::string> skipped_why;  // per folder: which ones
   double seconds = 0;
 };
 

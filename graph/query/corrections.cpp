@@ -63,6 +63,8 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
               "ON CONFLICT (entity_id, norm) DO UPDATE SET count = count + excluded.count",
               keep, gone);
   run_changes(store, "DELETE FROM alias_search WHERE entity_id = ?2", keep, gone);
+  // The aliases each article gave follow, so that removing the article takes them back.
+  run_changes(store, "UPDATE article_aliases SET entity_id = ?1 WHERE entity_id = ?2", keep, gone);
   run_changes(store, "UPDATE entity_redirects SET to_id = ?1 WHERE to_id = ?2", keep, gone);
   run_changes(store, "UPDATE alias_splits SET to_id = ?1 WHERE to_id = ?2", keep, gone);
   run_changes(store, "UPDATE OR IGNORE alias_splits SET from_id = ?1 WHERE from_id = ?2", keep,
@@ -157,6 +159,9 @@ CorrectionReport split_entity(Store& store, const std::string& entity, const std
   sql::Statement alias_drop(store_database(store),
                             "DELETE FROM aliases WHERE entity_id = ? AND norm = ?");
   alias_drop.bind(1, from).bind(2, norm).run();
+  sql::Statement given(store_database(store),
+                       "UPDATE article_aliases SET entity_id = ? WHERE entity_id = ? AND norm = ?");
+  given.bind(1, to).bind(2, from).bind(3, norm).run();
   sql::Statement search_drop(store_database(store),
                              "DELETE FROM alias_search WHERE entity_id = ? AND alias = ?");
   search_drop.bind(1, from).bind(2, written).run();
