@@ -28,10 +28,8 @@ void add_articles_command(CLI::App& app) {
     Store store(list->db, Store::Mode::ReadOnly);
     int64_t total = 0;
     ResultTable table = list_articles(store, list->limit, &total);
+    table.total = total;  // print_result says "showing N of M" and puts both in --json
     print_result(table, list->format);
-    if (static_cast<int64_t>(table.rows.size()) < total)
-      std::fprintf(stderr, "showing %zu of %lld articles (--limit 0 shows all)\n",
-                   table.rows.size(), static_cast<long long>(total));
   });
 
   auto show = std::make_shared<Options>();

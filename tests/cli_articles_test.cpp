@@ -56,7 +56,9 @@ TEST_CASE("kg articles lists, shows and removes articles; removal leaves the oth
                                 Catch::Contains("a2,") && Catch::Contains("a3,"));
   auto limited = test::run(kg_command("articles --limit 1 --json" + all));
   CHECK_THAT(limited.output, Catch::Contains("\"id\": \"a1\"") && !Catch::Contains("\"a2\"") &&
-                                 Catch::Contains("showing 1 of 3 articles"));
+                                 Catch::Contains("\"total\": 3"));
+  CHECK_THAT(test::run(kg_command("articles --limit 1" + all)).output,
+             Catch::Contains("showing 1 of 3 rows"));
   auto shown = test::run(kg_command("articles show a3 --csv" + all));
   CHECK(shown.exit_code == 0);
   CHECK_THAT(shown.output,

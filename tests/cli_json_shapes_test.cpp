@@ -53,7 +53,7 @@ TEST_CASE("every query command's --json rows have the documented shape", "[cli]"
   test::TempDir dir;
   std::string db = test::load_cli_fixture(dir);
   std::map<std::string, Fields> shapes = documented_shapes();
-  REQUIRE(shapes.size() == 9);
+  REQUIRE(shapes.size() == 10);
   // Each documented command, run so that it has rows (nulls included: an undated fact, a quote
   // without a date).
   const std::vector<std::pair<std::string, std::string>> runs = {
@@ -67,6 +67,7 @@ TEST_CASE("every query command's --json rows have the documented shape", "[cli]"
       {"timeline", "timeline country:DEU"},
       {"stats", "stats"},
       {"vocabulary", "vocabulary"},
+      {"articles", "articles"},
   };
   std::map<std::string, int> rows_checked;
   for (const auto& [command, args] : runs) {

@@ -30,7 +30,8 @@ int64_t run_changes(sql::Database& db, const char* sql, int64_t id) {
 ResultTable list_articles(Store& store, int limit, int64_t* total) {
   sql::Database& db = store_database(store);
   ResultTable table({"id", "title", "date", "source", "facts", "quotes", "mentions", "copy_of"},
-                    {false, false, false, false, true, true, true, false});
+                    {CellKind::Text, CellKind::Optional, CellKind::Optional, CellKind::Optional,
+                     CellKind::Number, CellKind::Number, CellKind::Number, CellKind::Optional});
   // One grouped pass over each table rather than a look-up per article (facts and quotes have no
   // index by article).
   std::string sql = std::string("SELECT ") + kPublicId +
