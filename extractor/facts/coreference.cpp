@@ -496,7 +496,7 @@ struct Resolver {
 
 std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,
                                      const Gazetteer& gazetteer, const Lexicon& lexicon) {
-  Resolver r{tree, mentions, gazetteer, lexicon, tree.doc(), {}, {}};
+  Resolver r{tree, mentions, gazetteer, lexicon, tree.doc(), {}, {}, {}};
   r.first_pass();
   r.second_pass();
   return merge_entities(tree, mentions, lexicon, std::move(r.entities));

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "extractor/core/text.h"
 #include "extractor/input/html_dom.h"
 #include "extractor/input/html_text_clean.h"
 
@@ -11,25 +12,9 @@ namespace kg {
 namespace {
 
 using html::attribute;
+using html::collapse_spaces;
 using html::name_of;
 using html::one_of;
-
-std::string collapse(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool has_token_part(const xmlNode* node, std::initializer_list<std::string_view> words) {
   bool found = false;
@@ -65,8 +50,8 @@ bool xml_ancestor(const xmlNode* node, const xmlNode* ancestor) {
 }  // namespace
 
 std::string clean_byline(std::string_view raw) {
-  std::string text = collapse(decode_html_entities(raw));
-  std::string low = lower(text);
+  std::string text = collapse_spaces(decode_html_entities(raw));
+  std::string low = to_lower(text);
   for (std::string_view stamp : {"updated", "last updated", "published", "posted on"})
     if (low.rfind(stamp, 0) == 0) return {};  // a date stamp, not a byline
   for (std::string_view prefix : {"written by ", "posted by ", "by ", "par ", "von ", "por "})
@@ -91,7 +76,7 @@ std::string clean_byline(std::string_view raw) {
       cut = i;
       break;
     }
-  text = collapse(text.substr(0, cut));
+  text = collapse_spaces(text.substr(0, cut));
   while (!text.empty() && (text.back() == ',' || text.back() == ';' || text.back() == ':'))
     text.pop_back();
   if (text.size() < 3 || text.size() > 100) return {};
@@ -106,13 +91,13 @@ std::string visible_byline(const xmlNode* body, std::string_view site) {
   const xmlNode* class_root = nullptr;
   bool class_done = false;
   walk(body, [&](const xmlNode* node) {
-    std::string itemprop = lower(attribute(node, "itemprop"));
+    std::string itemprop = to_lower(attribute(node, "itemprop"));
     if (itemprop.find("author") != std::string::npos ||
         itemprop.find("creator") != std::string::npos) {
       // The nested itemprop=name when there is one (a Person with a job title and a photo).
       std::string name;
       walk(node, [&](const xmlNode* inner) {
-        if (name.empty() && inner != node && lower(attribute(inner, "itemprop")) == "name")
+        if (name.empty() && inner != node && to_lower(attribute(inner, "itemprop")) == "name")
           name = inner->name && name_of(inner) == "meta" ? attribute(inner, "content")
                                                          : html::node_text(inner);
         return name.empty();
@@ -123,7 +108,7 @@ std::string visible_byline(const xmlNode* body, std::string_view site) {
       by_itemprop.push_back(name);
       return false;
     }
-    if (lower(attribute(node, "rel")) == "author") {
+    if (to_lower(attribute(node, "rel")) == "author") {
       by_rel.push_back(html::node_text(node));
       return false;
     }
@@ -145,15 +130,15 @@ std::string visible_byline(const xmlNode* body, std::string_view site) {
     }
     return true;
   });
-  std::string site_low = lower(collapse(site));
+  std::string site_low = to_lower(collapse_spaces(site));
   for (const std::vector<std::string>* found : {&by_itemprop, &by_rel, &by_class}) {
     std::string joined;
     std::vector<std::string> seen;
     for (const std::string& raw : *found) {
       std::string name = clean_byline(raw);
-      if (name.empty() || (!site_low.empty() && lower(name) == site_low)) continue;
+      if (name.empty() || (!site_low.empty() && to_lower(name) == site_low)) continue;
       bool again = false;
-      for (const std::string& s : seen) again = again || lower(s) == lower(name);
+      for (const std::string& s : seen) again = again || to_lower(s) == to_lower(name);
       if (again) continue;
       seen.push_back(name);
       joined += (joined.empty() ? "" : ", ") + name;
@@ -167,10 +152,10 @@ std::string visible_date(const xmlNode* body) {
   std::string published, first_time;
   walk(body, [&](const xmlNode* node) {
     if (!published.empty()) return false;
-    if (lower(attribute(node, "itemprop")) == "datepublished") {
+    if (to_lower(attribute(node, "itemprop")) == "datepublished") {
       published = attribute(node, "datetime");
       if (published.empty()) published = attribute(node, "content");
-      if (published.empty()) published = collapse(html::node_text(node));
+      if (published.empty()) published = collapse_spaces(html::node_text(node));
     } else if (name_of(node) == "time" && first_time.empty()) {
       first_time = attribute(node, "datetime");
     }

@@ -40,4 +40,7 @@ std::string subtree_text(const xmlNode* root, Furniture level,
 // All the text under `node` (xmlNodeGetContent).
 std::string node_text(const xmlNode* node);
 
+// `text` with each run of white space (space, tab, CR, LF) as one space and none at either end.
+std::string collapse_spaces(std::string_view text);
+
 }  // namespace kg::html

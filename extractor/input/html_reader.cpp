@@ -194,14 +194,7 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
   auto clean = [](std::string text) {
     text = decode_html_entities(text);
     strip_invisible_chars(text);
-    std::string out;
-    for (char c : text) {
-      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      if (space && (out.empty() || out.back() == ' ')) continue;
-      out += space ? ' ' : c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
+    return html::collapse_spaces(text);
   };
   meta.title = clean(pick({json_ld.title, tags.title, title_without_site(clean(title_tag))}));
   const xmlNode* body = find_element(const_cast<xmlNode*>(root), "body");
