@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "extractor/core/utf8.h"
+
 namespace kg::cli {
 namespace {
 
@@ -26,25 +28,22 @@ size_t number_from_env(const char* name, bool& set) {
   return static_cast<size_t>(n);
 }
 
+// Columns a character takes (an invalid byte decodes as U+FFFD: one column).
+size_t char_width(int32_t c) { return static_cast<size_t>(utf8proc_charwidth(c)); }
+
 }  // namespace
 
 std::string printable(std::string_view text, bool keep_newlines) {
   std::string out;
   out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto size = static_cast<utf8proc_ssize_t>(text.size());
   char escape[16];
-  for (utf8proc_ssize_t i = 0; i < size;) {
-    utf8proc_int32_t c = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &c);
-    if (n <= 0) {  // a byte that starts no valid character
-      std::snprintf(escape, sizeof escape, "\\x%02x", bytes[i]);
+  for (uint32_t i = 0; i < text.size();) {
+    auto [c, n] = decode_utf8(text, i);
+    if (c == 0xFFFD && n == 1) {  // a byte that starts no valid character
+      std::snprintf(escape, sizeof escape, "\\x%02x", static_cast<unsigned char>(text[i]));
       out += escape;
-      ++i;
-      continue;
-    }
-    if (!escaped(c) || (keep_newlines && c == '\n')) {
-      out.append(text.substr(static_cast<size_t>(i), static_cast<size_t>(n)));
+    } else if (!escaped(c) || (keep_newlines && c == '\n')) {
+      out.append(text.substr(i, n));
     } else if (c == '\n' || c == '\t' || c == '\r') {
       out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r";
     } else {
@@ -59,17 +58,9 @@ std::string printable(std::string_view text, bool keep_newlines) {
 
 size_t display_width(std::string_view text) {
   size_t width = 0;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto size = static_cast<utf8proc_ssize_t>(text.size());
-  for (utf8proc_ssize_t i = 0; i < size;) {
-    utf8proc_int32_t c = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &c);
-    if (n <= 0) {
-      ++width;
-      ++i;
-      continue;
-    }
-    width += static_cast<size_t>(utf8proc_charwidth(c));
+  for (uint32_t i = 0; i < text.size();) {
+    auto [c, n] = decode_utf8(text, i);
+    width += char_width(c);
     i += n;
   }
   return width;
@@ -80,15 +71,11 @@ std::string cut_to_width(const std::string& text, size_t width) {
   if (width == 0) return "";
   std::string out;
   size_t used = 0;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto size = static_cast<utf8proc_ssize_t>(text.size());
-  for (utf8proc_ssize_t i = 0; i < size;) {
-    utf8proc_int32_t c = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, size - i, &c);
-    if (n <= 0) n = 1;
-    size_t w = n == 1 && bytes[i] >= 0x80 ? 1 : static_cast<size_t>(utf8proc_charwidth(c));
+  for (uint32_t i = 0; i < text.size();) {
+    auto [c, n] = decode_utf8(text, i);
+    size_t w = char_width(c);
     if (used + w > width - 1) break;  // room for the ellipsis
-    out.append(text, static_cast<size_t>(i), static_cast<size_t>(n));
+    out.append(text, i, n);
     used += w;
     i += n;
   }
