@@ -4,7 +4,7 @@ finite verb, the verb's subject and the facts it states). Each headline is the f
 article whose body is one neutral sentence. Reported: verbs (the expected verb tagged as a finite
 verb; for a headline without one, no finite verb tagged), roots (that verb heads the sentence),
 subjects (the expected word is its nsubj), verbs read into a name (an entity mention covering the
-verb), the expected facts found, and the other facts drawn from the headlines (each listed with
+verb), headlines with a word before the verb read as a finite verb, the expected facts found, and the other facts drawn from the headlines (each listed with
 --verbose, to be judged by a person).
 Usage: bench/headline_score.py [KG_BINARY] [--verbose] [--floor-verbs N] [--max-verb-names N]
 With a floor it exits 1 when fewer verbs are right than N or more verbs than N are names."""
@@ -60,7 +60,7 @@ with tempfile.TemporaryDirectory() as tmp:
                          text=True, check=True).stdout
     extractions = [json.loads(line) for line in out.splitlines() if line.strip()]
 
-verbs = roots = subjects = verb_names = found = expected = 0
+verbs = roots = subjects = verb_names = found = expected = false_verbs = 0
 others = []
 for (head, verb, subj, facts), toks, x in zip(rows, parses, extractions):
     notes = []
@@ -70,6 +70,12 @@ for (head, verb, subj, facts), toks, x in zip(rows, parses, extractions):
     else:
         ok = v is not None and v["upos"] in ("VERB", "AUX") and v["xpos"] in FINITE
     verbs += ok
+    # A word read as a finite verb before the headline's verb (anywhere in one without a verb).
+    stop = v["id"] if v is not None else len(toks) + 1
+    false = [t["form"] for t in toks if t["id"] < stop and t["xpos"] in FINITE]
+    if false:
+        false_verbs += 1
+        notes.append("read as the verb: " + " ".join(false))
     if not ok:
         notes.append("verb: " + " ".join(f"{t['form']}/{t['xpos']}" for t in toks))
     if v is not None:
@@ -111,7 +117,7 @@ for (head, verb, subj, facts), toks, x in zip(rows, parses, extractions):
 
 n = len(rows)
 print(f"headlines {n}: verbs {verbs}/{n}, roots {roots}/{n}, subjects {subjects}/{n}, "
-      f"verbs read into names {verb_names}; facts expected {found}/{expected}, "
+      f"words wrongly read as the verb {false_verbs}, verbs read into names {verb_names}; facts expected {found}/{expected}, "
       f"other facts {len(others)}")
 if verbose:
     for o in others:
