@@ -63,10 +63,34 @@ int ArgumentResolver::entity(uint32_t t) const {
       std::string cs = tree_.case_of(c);
       if (b == "nmod" && !(cs == "of" || cs == "from" || cs.empty() || tree_.rel(c) == "nmod:poss"))
         continue;
-      if (int ce = entity(c); ce >= 0) return ce;
+      if (int ce = entity(c); ce >= 0) {
+        // "N. Korean leader tours factories": one leader, whom the article names.
+        if (k.xpos == "NN" || k.xpos == "NNP")
+          if (int p = role_holder(t, ce); p >= 0) return p;
+        return ce;
+      }
     }
   }
   return -1;
+}
+
+int ArgumentResolver::role_holder(uint32_t t, int party) const {
+  const Document& doc = tree_.doc();
+  std::string role = to_lower(tree_.lemma(t));
+  int found = -1;
+  for (const Mention& m : index_.mentions()) {
+    if (m.entity < 0 || m.first < 2 || m.entity == party ||
+        entities_[m.entity].type != EntityType::Person)
+      continue;
+    uint32_t title = m.first - 1;
+    if (title == t || to_lower(doc.tokens[title].form) != role ||
+        doc.sentence_of(title - 1) != doc.sentence_of(m.first) ||
+        index_.entity_at(title - 1) != party)
+      continue;
+    if (found >= 0 && found != m.entity) return -1;
+    found = m.entity;
+  }
+  return found;
 }
 
 std::vector<int> ArgumentResolver::list_after(uint32_t t) const {

@@ -1,15 +1,13 @@
 // A headline's verb. Headlines drop their articles and put their verb in the present tense, so
 // "leader tours factories" or "ministry plans new rules" reads, to a tagger trained on running
-// text, as one noun phrase with no verb at all. A headline is a clause: when the tagger finds no
-// finite verb in it (or only after a subordinator: "... as talks stall", or only in its last
-// word: "... arms transfer"), each word that can be a present-tense verb after a noun ("tours"
-// after "leader": a verb in the treebank, itself or its stem) is tried as that verb, the tagger
-// re-reading the words after it; the one that lowers the sequence's score least is kept, unless
-// even that costs more than kHeadlineVerbCost (a headline of noun phrases: "Record harvest for
-// rice farmers").
+// text, as one noun phrase with no verb at all. A headline is a clause: the first word after its
+// subject (a plain noun phrase: no preposition but "of", no verb) that can be a present-tense
+// verb agreeing with it ("tours" after "leader": a verb in the treebank, itself or its stem) is
+// tried as that verb, the tagger re-reading the words after it, and kept unless it lowers the
+// tag sequence's score by more than kHeadlineVerbCost (a headline of noun phrases: "Record
+// harvest for rice farmers" has no such word). Where the tagger found a finite verb, only a word
+// before it is tried, and only when that verb does not follow it right away.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -73,9 +71,7 @@ void Tagger::tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t e
   float total = 0;
   run_pass(info, weights_, templates, out, margins.data(), nullptr, nullptr, &total);
 
-  auto xpos = [&](size_t i) -> const std::string& {
-    return tags_.xpos[tags_.class_xpos[out[i]]];
-  };
+  auto xpos = [&](size_t i) -> const std::string& { return tags_.xpos[tags_.class_xpos[out[i]]]; };
   auto finite = [&](size_t i) {
     const std::string& x = xpos(i);
     return x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD";
@@ -87,7 +83,6 @@ void Tagger::tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t e
   // The main clause's verb comes before any finite verb the tagger found: [1, limit).
   size_t limit = 0;
   while (limit < n && !finite(limit)) ++limit;
-  if (std::getenv("KG_HL_DEBUG")) { for (size_t i = 0; i < n; ++i) std::fprintf(stderr, "%s/%s ", forms[i].c_str(), xpos(i).c_str()); std::fprintf(stderr, " limit %zu\n", limit); }
   int verb_bit = upos_bit("VERB");
   int vbz = tags_.find("VERB", "VBZ"), vbp = tags_.find("VERB", "VBP");
   int best_at = -1, best_class = -1;
@@ -105,8 +100,8 @@ void Tagger::tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t e
       // "Cup day five: Sweden, Belgium, England win": a colon opens the clause.
       if (x == ":") listed = false;
       if (x == "CC" || x == ",") listed = true;
-      if (!lower_word(f) || !(x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" ||
-                              x == "VB" || x == "JJ"))
+      if (!lower_word(f) ||
+          !(x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "VB" || x == "JJ"))
         continue;
       // The subject ends just before: a noun, or an adjective after a noun ("police chief").
       bool after_noun = nominal(i - 1) || (xpos(i - 1) == "JJ" && i >= 2 && nominal(i - 2) &&
@@ -115,9 +110,9 @@ void Tagger::tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t e
       // Agreement: "leader tours", "farmers protest", "Acme and Zenith agree"; a capitalised
       // plural may be a name ("Nordlys halts").
       bool s_form = ends_in_s(f);
-      if (s_form ? xpos(i - 1) == "NNS"
-                 : !(xpos(i - 1) == "NNS" || xpos(i - 1) == "NNPS" || xpos(i - 1) == "PRP" ||
-                     listed))
+      if (s_form
+              ? xpos(i - 1) == "NNS"
+              : !(xpos(i - 1) == "NNS" || xpos(i - 1) == "NNPS" || xpos(i - 1) == "PRP" || listed))
         continue;
       bool can_be_verb = (info[i].amb & bit) != 0;
       if (!can_be_verb && s_form)
@@ -135,7 +130,6 @@ void Tagger::tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t e
       std::vector<uint16_t> trial(out, out + n);
       float t = 0;
       run_pass(info, weights_, templates, trial.data(), nullptr, nullptr, forced.data(), &t);
-      if (std::getenv("KG_HL_DEBUG")) std::fprintf(stderr, "cand %s cost %.1f\n", f.c_str(), total - t);
       if (total - t < (limit < n ? kReplaceVerbCost : kHeadlineVerbCost)) {
         best_at = static_cast<int>(i);
         best_class = forced[i];

@@ -82,8 +82,8 @@ std::vector<std::string> sentence_case_forms(const Document& doc, const Sentence
       if (f.empty() || !(is_upper(f[0]) || is_lower(f[0]))) continue;
       if (is_lower(f[0])) {
         body[f] |= kLower;
-      } else if (t > b.first_token && capitalised_word(f) &&
-                 doc.tokens[t - 1].form != "\"" && doc.tokens[t - 1].form != ":") {
+      } else if (t > b.first_token && capitalised_word(f) && doc.tokens[t - 1].form != "\"" &&
+                 doc.tokens[t - 1].form != ":") {
         body[lower(f)] |= kName;
       }
     }

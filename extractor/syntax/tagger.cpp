@@ -205,8 +205,8 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
 }
 
 void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
-                      unsigned templates, uint16_t* out, float* margins,
-                      const float* keep_above, const int* forced, float* total) const {
+                      unsigned templates, uint16_t* out, float* margins, const float* keep_above,
+                      const int* forced, float* total) const {
   size_t n = info.size();
   std::vector<float> scores(tags_.size());
   uint64_t keys[kMaxTaggerFeatures];
@@ -261,8 +261,7 @@ void Tagger::finish(std::vector<Token>& tokens, uint32_t first, std::vector<Tagg
   if (two_pass()) {
     const unsigned templates = clusters_ ? kClusterTemplates : 0;
     for (size_t i = 0; i < n; ++i) info[i].guess = out[i] + 1u;
-    run_pass(info, second_, templates | kSecondPassTemplates, out, nullptr, margins.data(),
-             forced);
+    run_pass(info, second_, templates | kSecondPassTemplates, out, nullptr, margins.data(), forced);
   }
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[first + i];
