@@ -63,12 +63,15 @@ int ArgumentResolver::entity(uint32_t t) const {
       std::string cs = tree_.case_of(c);
       if (b == "nmod" && !(cs == "of" || cs == "from" || cs.empty() || tree_.rel(c) == "nmod:poss"))
         continue;
-      if (int ce = entity(c); ce >= 0) {
-        // "N. Korean leader tours factories": one leader, whom the article names.
-        if (k.xpos == "NN" || k.xpos == "NNP")
-          if (int p = role_holder(t, ce); p >= 0) return p;
-        return ce;
-      }
+      int ce = entity(c);
+      // "N. Korean leader tours factories", "Zambian leader visits Malawi": one leader, whom the
+      // article names. (A bare demonym before the role noun stands for no party by itself.)
+      const Mention* m = index_.mention_at(c);
+      int party =
+          ce >= 0 ? ce : (m && m->kind == MentionKind::Demonym && m->last == t ? m->entity : -1);
+      if (party >= 0 && (k.xpos == "NN" || k.xpos == "NNP"))
+        if (int p = role_holder(t, party); p >= 0) return p;
+      if (ce >= 0) return ce;
     }
   }
   return -1;
