@@ -64,7 +64,7 @@ int ArgumentResolver::entity(uint32_t t) const {
       if (b == "nmod" && !(cs == "of" || cs == "from" || cs.empty() || tree_.rel(c) == "nmod:poss"))
         continue;
       int ce = entity(c);
-      // "N. Korean leader tours factories", "Zambian leader visits Malawi": one leader, whom the
+      // "S. Ostlandian leader tours plants", "Zambian leader visits Malawi": one leader, whom the
       // article names. (A bare demonym before the role noun stands for no party by itself.)
       const Mention* m = index_.mention_at(c);
       int party =
