@@ -4,99 +4,17 @@
 // extractions are hand-written (`kg load`), every name invented.
 #include <catch2/catch.hpp>
 
+#include "cli_fixture.h"
 #include "graph/store/store_sql.h"
 #include "test_support.h"
 
 using namespace kg;
+using test::article_json;
+using test::EntitySpec;
 
 namespace {
 
 std::string kg_command(const std::string& args) { return test::kg_binary() + " " + args; }
-
-std::string json_string(const std::string& text) { return "\"" + text + "\""; }
-
-// One article as `kg extract --format jsonl` writes it: one sentence per line of `lines`, entities
-// given as {key, name, type, aliases} with a mention wherever an alias occurs, facts as
-// {subject key, relation, object key, attributed-to key or ""} in the sentence that mentions both.
-struct EntitySpec {
-  std::string key, name, type;
-  std::vector<std::string> aliases;
-};
-struct FactSpec {
-  std::string subject, relation, object, attributed;
-  size_t sentence;
-};
-struct QuoteSpec {
-  std::string speaker, text;
-  size_t sentence;
-};
-
-std::string article_json(const std::string& id, const std::string& date,
-                         const std::vector<std::string>& lines,
-                         const std::vector<EntitySpec>& entities,
-                         const std::vector<FactSpec>& facts,
-                         const std::vector<QuoteSpec>& quotes = {}) {
-  std::string text;
-  std::vector<std::pair<size_t, size_t>> sentences;
-  for (const std::string& line : lines) {
-    if (!text.empty()) text += ' ';
-    sentences.emplace_back(text.size(), text.size() + line.size());
-    text += line;
-  }
-  std::string json = "{\"document\": {\"id\": " + json_string(id) +
-                     ", \"title\": " + json_string(id) + ", \"published\": " + json_string(date) +
-                     ", \"source\": " + json_string(id + ".txt") +
-                     ", \"text\": " + json_string(text) + ", \"sentences\": [";
-  for (size_t i = 0; i < sentences.size(); ++i)
-    json += (i ? ", [" : "[") + std::to_string(sentences[i].first) + ", " +
-            std::to_string(sentences[i].second) + "]";
-  json += "]}, \"entities\": [";
-  for (size_t e = 0; e < entities.size(); ++e) {
-    const EntitySpec& entity = entities[e];
-    json += std::string(e ? ", " : "") + "{\"id\": " + json_string(entity.key) +
-            ", \"name\": " + json_string(entity.name) + ", \"type\": " + json_string(entity.type) +
-            ", \"aliases\": [";
-    for (size_t a = 0; a < entity.aliases.size(); ++a)
-      json += (a ? ", " : "") + json_string(entity.aliases[a]);
-    json += "], \"mentions\": [";
-    bool first = true;
-    for (size_t s = 0; s < sentences.size(); ++s)
-      for (const std::string& alias : entity.aliases) {
-        size_t at = text.find(alias, sentences[s].first);
-        if (at == std::string::npos || at + alias.size() > sentences[s].second) continue;
-        json += std::string(first ? "" : ", ") + "[" + std::to_string(s) + ", " +
-                std::to_string(at) + ", " + std::to_string(at + alias.size()) + "]";
-        first = false;
-        break;
-      }
-    json += "]}";
-  }
-  json += "], \"relations\": [";
-  for (size_t f = 0; f < facts.size(); ++f) {
-    const FactSpec& fact = facts[f];
-    json +=
-        std::string(f ? ", " : "") + "{\"subject\": " + json_string(fact.subject) +
-        ", \"relation\": " + json_string(fact.relation) +
-        ", \"predicate\": \"say\", \"object\": " + json_string(fact.object) +
-        ", \"negated\": false, \"hedged\": false, " +
-        (fact.attributed.empty() ? ""
-                                 : "\"attributed_to\": " + json_string(fact.attributed) + ", ") +
-        "\"confidence\": 0.8, \"sentence\": " + std::to_string(fact.sentence) +
-        ", \"begin\": " + std::to_string(sentences[fact.sentence].first) +
-        ", \"end\": " + std::to_string(sentences[fact.sentence].second) + "}";
-  }
-  json += "], \"quotes\": [";
-  for (size_t q = 0; q < quotes.size(); ++q) {
-    const QuoteSpec& quote = quotes[q];
-    size_t at = text.find(quote.text);
-    json += std::string(q ? ", " : "") + "{\"speaker\": " + json_string(quote.speaker) +
-            ", \"text\": " + json_string(quote.text) +
-            ", \"cue\": \"said\", \"sentence\": " + std::to_string(quote.sentence) +
-            ", \"begin\": " + std::to_string(at) +
-            ", \"end\": " + std::to_string(at + quote.text.size()) + "}";
-  }
-  return json + "]}\n";
-}
 
 const EntitySpec kBoard{"organization:velden water board",
                         "Velden Water Board",
@@ -118,13 +36,13 @@ std::string first_articles() {
                        "The Velden Water Board met the Velden Water Authority on Monday.",
                        "Velden officials said the Harl Council accused Oskar Brandt."},
                       {kBoard, kAuthority, kBrandt, kCouncil},
-                      {{kAuthority.key, "CRITICIZE", kCouncil.key, "", 0},
+                      {{kAuthority.key, "CONDEMN", kCouncil.key, "", 0},
                        {kBoard.key, "MEET", kAuthority.key, "", 1},
                        {kCouncil.key, "ACCUSE", kBrandt.key, kAuthority.key, 2}}) +
          article_json("w2", "2025-04-03",
                       {"The Velden Water Board praised Oskar Brandt.",
                        "Oskar Brandt said the dams were safe."},
-                      {kBoard, kBrandt}, {{kBoard.key, "PRAISE", kBrandt.key, "", 0}},
+                      {kBoard, kBrandt}, {{kBoard.key, "SUPPORT", kBrandt.key, "", 0}},
                       {{kBrandt.key, "the dams were safe", 1}});
 }
 
