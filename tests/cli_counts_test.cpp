@@ -39,9 +39,9 @@ std::string articles() {
                       {{kLinde.key, "criticised the Marrow Guild again", 1}}) +
          article_json("c2", "2025-06-03", second, {kLinde, kGuild},
                       {{kLinde.key, "CONDEMN", kGuild.key, "", 0}}) +
-         article_json("c3", "2025-06-04", copy, {kLinde, kGuild, kPort},
-                      {{kLinde.key, "CONDEMN", kGuild.key, "", 0},
-                       {kLinde.key, "VISIT", kPort.key, "", 3}});
+         article_json(
+             "c3", "2025-06-04", copy, {kLinde, kGuild, kPort},
+             {{kLinde.key, "CONDEMN", kGuild.key, "", 0}, {kLinde.key, "VISIT", kPort.key, "", 3}});
 }
 
 rapidjson::Document json_of(const std::string& text) {
