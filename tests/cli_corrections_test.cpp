@@ -147,6 +147,27 @@ TEST_CASE("kg entities unmerge leaves the store as it was before the merge", "[c
         2);
 }
 
+TEST_CASE("merges undone in reverse order leave the store as it was", "[cli][corrections]") {
+  test::TempDir dir;
+  test::write_file(dir.file("first.jsonl"), first_articles());
+  std::string db = dir.file("kg.db");
+  REQUIRE(kg_in(db, "load " + dir.file("first.jsonl")).exit_code == 0);
+  std::string before = dump(db), ids_before = entity_ids(db);
+  REQUIRE(kg_in(db, "entities merge \"Velden Water Board\" \"Velden Water Authority\"").exit_code ==
+          0);
+  REQUIRE(kg_in(db, "entities merge \"Harl Council\" \"Velden Water Board\"").exit_code == 0);
+  auto listed = kg_in(db, "entities corrections --csv").output;
+  CHECK_THAT(listed, Catch::Contains("merge,organization:velden water authority,,Harl Council"));
+  CHECK_THAT(listed, Catch::Contains("merge,organization:velden water board,,Harl Council"));
+  // The first merge now holds for the council: it is undone from there too.
+  REQUIRE(kg_in(db, "entities unmerge \"Harl Council\" \"Velden Water Board\"").exit_code == 0);
+  auto undone = kg_in(db, "entities unmerge \"Velden Water Board\" \"Velden Water Authority\"");
+  INFO(undone.output);
+  REQUIRE(undone.exit_code == 0);
+  CHECK(dump(db) == before);
+  CHECK(entity_ids(db) == ids_before);
+}
+
 TEST_CASE("kg entities unmerge takes back what later ingests stored through the merge",
           "[cli][corrections]") {
   test::TempDir dir;

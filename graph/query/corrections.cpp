@@ -114,6 +114,8 @@ CorrectionReport merge_entities(Store& store, const std::string& into, const std
   // The aliases each article gave follow, so that removing the article takes them back.
   run_changes(store, "UPDATE article_aliases SET entity_id = ?1 WHERE entity_id = ?2", keep, gone);
   run_changes(store, "UPDATE entity_redirects SET to_id = ?1 WHERE to_id = ?2", keep, gone);
+  // Earlier merges into the merged entity now hold for the kept one (their logs stay undoable).
+  run_changes(store, "UPDATE merges SET into_id = ?1 WHERE into_id = ?2", keep, gone);
   run_changes(store, "UPDATE alias_splits SET to_id = ?1 WHERE to_id = ?2", keep, gone);
   run_changes(store, "UPDATE OR IGNORE alias_splits SET from_id = ?1 WHERE from_id = ?2", keep,
               gone);
