@@ -238,8 +238,9 @@ CorrectionReport split_entity(Store& store, const std::string& entity,
 }
 
 ResultTable list_corrections(Store& store) {
+  using K = CellKind;
   ResultTable table({"kind", "from", "alias", "into", "into_id"},
-                    {false, false, false, false, false});
+                    {K::Text, K::Text, K::Optional, K::Text, K::Text});
   sql::Statement st(store_database(store),
                     "SELECT 'merge', r.from_key, '', e.name, e.key FROM entity_redirects r "
                     "JOIN entities e ON e.id = r.to_id "
