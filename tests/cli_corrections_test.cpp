@@ -198,6 +198,24 @@ TEST_CASE("kg entities unmerge takes back what later ingests stored through the 
              Catch::Contains("Velden Water Authority,THREATEN,say,Harl Council"));
 }
 
+TEST_CASE("an article removed while a merge holds stays removed when it is undone",
+          "[cli][corrections]") {
+  test::TempDir dir;
+  test::write_file(dir.file("first.jsonl"), first_articles());
+  test::write_file(dir.file("later.jsonl"), later_articles());
+  std::string db = dir.file("kg.db"), plain_db = dir.file("plain.db");
+  REQUIRE(kg_in(plain_db, "load " + dir.file("first.jsonl")).exit_code == 0);
+  REQUIRE(kg_in(db, "load " + dir.file("first.jsonl")).exit_code == 0);
+  REQUIRE(kg_in(db, "load " + dir.file("later.jsonl")).exit_code == 0);
+  REQUIRE(kg_in(db, "entities merge \"Velden Water Board\" \"Velden Water Authority\"").exit_code ==
+          0);
+  REQUIRE(kg_in(db, "articles remove w3").exit_code == 0);
+  auto undone = kg_in(db, "entities unmerge \"Velden Water Board\" \"Velden Water Authority\"");
+  INFO(undone.output);
+  REQUIRE(undone.exit_code == 0);
+  CHECK(dump(db) == dump(plain_db));
+}
+
 TEST_CASE("kg entities split moves the aliases the user names, and the listing shows it",
           "[cli][corrections]") {
   test::TempDir dir;
