@@ -68,6 +68,8 @@ void add_correction_commands(CLI::App& entities) {
     Store store(merge_names->db);
     print_correction(merge_entities(store, merge_names->first, merge_names->second), "merged",
                      "into");
+    std::printf("(kg entities unmerge \"%s\" \"%s\" undoes it)\n", merge_names->first.c_str(),
+                merge_names->second.c_str());
   });
   auto unmerge_names = std::make_shared<Names>();
   CLI::App* unmerge = entities.add_subcommand(
