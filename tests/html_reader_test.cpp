@@ -247,13 +247,20 @@ TEST_CASE("HTML: bylines from itemprop=author, rel=author and byline classes", "
           story + "</body></html>",
       "class.html");
   CHECK(cls.meta.author == "Teo Brandt");
-  // The site's own name is not an author.
+  // The site's own name in an author class is furniture, not a byline ...
   Document site = document_from_html(
-      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\">"
-      "<meta name=\"author\" content=\"Valley Courier\"></head><body>" +
+      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\"></head><body>"
+      "<div class=\"author\">Valley Courier</div>" +
           story + "</body></html>",
       "site.html");
   CHECK(site.meta.author.empty());
+  // ... but an author the metadata gives is taken as given, a newsroom's name too.
+  Document desk = document_from_html(
+      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\">"
+      "<meta property=\"og:article:author\" content=\"Valley Courier\"></head><body>" +
+          story + "</body></html>",
+      "desk.html");
+  CHECK(desk.meta.author == "Valley Courier");
 }
 
 TEST_CASE("HTML: clean_byline keeps names only", "[html]") {
@@ -291,6 +298,64 @@ TEST_CASE("HTML: dates from itemprop=datePublished and meta variants; CDATA JSON
           story + "</body></html>",
       "rdfa.html");
   CHECK(rdfa.meta.author == "Nadia Ferro");
+}
+
+TEST_CASE("HTML: titles by rank, JSON-LD name or headline, short titles kept whole", "[html]") {
+  std::string story = story_paragraphs(4);
+  // Dublin Core's title before Open Graph's, a property before a name.
+  Document dc = document_from_html(
+      "<html><head><meta property=\"og:title\" content=\"Social card title\">"
+      "<meta name=\"dc:title\" content=\"Named title\">"
+      "<meta property=\"dc:title\" content=\"Canal locks reopen after repairs\"></head><body>" +
+          story + "</body></html>",
+      "dc.html");
+  CHECK(dc.meta.title == "Canal locks reopen after repairs");
+  // JSON-LD's "name" when the <title> repeats it and not the "headline" (a description).
+  Document name = document_from_html(
+      "<html><head><title>Lake Varn - Open Atlas</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"Article\", \"name\": \"Lake Varn\", \"headline\": \"freshwater lake in "
+      "the northern hills\"}</script></head><body>" +
+          story + "</body></html>",
+      "name.html");
+  CHECK(name.meta.title == "Lake Varn");
+  // ... and the headline when the <title> repeats it (a site's name in "name").
+  Document headline = document_from_html(
+      "<html><head><title>Ferry fares rise in spring | Coast Daily</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"name\": \"Coast Daily\", "
+      "\"headline\": \"Ferry fares rise in spring\"}</script></head><body>" +
+          story + "</body></html>",
+      "headline.html");
+  CHECK(headline.meta.title == "Ferry fares rise in spring");
+  // A <title> whose part before the separator is four words or fewer is kept whole.
+  Document short_title = document_from_html(
+      "<html><head><title>Notes on Tidal Power - Ivo Marsh (ivom)</title></head><body>" + story +
+          "</body></html>",
+      "short.html");
+  CHECK(short_title.meta.title == "Notes on Tidal Power - Ivo Marsh (ivom)");
+  // Under three words before the separator: the part after it.
+  Document after = document_from_html(
+      "<html><head><title>Coast Daily | Ferry fares rise again this spring</title></head><body>" +
+          story + "</body></html>",
+      "after.html");
+  CHECK(after.meta.title == "Ferry fares rise again this spring");
+}
+
+TEST_CASE("HTML: every author of the best-ranked meta key", "[html]") {
+  std::string story = story_paragraphs(4);
+  Document two = document_from_html(
+      "<html><head><meta name=\"author\" content=\"Site Desk\">"
+      "<meta name=\"DC.Creator\" content=\"Pia Lund\"><meta name=\"DC.Creator\" "
+      "content=\"Arno Velt\"><meta name=\"DC.Creator\" content=\"Pia Lund\"></head><body>" +
+          story + "</body></html>",
+      "creators.html");
+  CHECK(two.meta.author == "Pia Lund, Arno Velt");
+  // A profile URL is not a name: the next key's name is read.
+  Document url = document_from_html(
+      "<html><head><meta property=\"article:author\" content=\"https://example.org/p/pia\">"
+      "<meta name=\"parsely-author\" content=\"Pia Lund\"></head><body>" +
+          story + "</body></html>",
+      "url.html");
+  CHECK(url.meta.author == "Pia Lund");
 }
 
 TEST_CASE("ingest names a thin page and counts it in its summary", "[html][cli]") {
