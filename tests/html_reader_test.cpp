@@ -215,6 +215,43 @@ TEST_CASE("HTML: a list of links inside the story is dropped, a list of text kep
   CHECK_THAT(doc.text, !Catch::Contains("Read more"));
 }
 
+TEST_CASE("HTML: a stream of teasers inside the story is dropped, linked sections kept", "[html]") {
+  std::string teasers;
+  for (int i = 0; i < 6; ++i)
+    teasers += "<li><h3><a href=\"/t/" + std::to_string(i) +
+               "\">Orchard growers expect a record apple harvest " + std::to_string(i) +
+               "</a></h3><p>Growers in the valley, helped by a mild spring, said the crop, "
+               "picked by hand, would be large.</p><span>Valley Radio</span></li>";
+  Document stream = document_from_html("<html><body><article>" + story_paragraphs(4) +
+                                           "<h2>More stories</h2><ul>" + teasers +
+                                           "</ul></article></body></html>",
+                                       "stream.html");
+  CHECK_THAT(stream.text, Catch::Contains("crossing 3 would resume"));
+  CHECK_THAT(stream.text, !Catch::Contains("record apple harvest"));
+  // Sections under linked headings, each of several paragraphs, are the story itself.
+  std::string sections;
+  for (int i = 0; i < 4; ++i)
+    sections += "<h3><a href=\"/guide/" + std::to_string(i) + "\">Harbour walk " +
+                std::to_string(i) + "</a></h3>" + story_paragraphs(3);
+  Document guide = document_from_html(
+      "<html><body><article><div>" + sections + "</div></article></body></html>", "guide.html");
+  CHECK_THAT(guide.text, Catch::Contains("Harbour walk 3"));
+  CHECK_THAT(guide.text, Catch::Contains("crossing 2 would resume"));
+}
+
+TEST_CASE("HTML: a list of sentences holding a captioned picture is kept", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><article>" + story_paragraphs(3) +
+          "<ul><li>The first boat left at dawn with forty passengers aboard."
+          "<ul><li><div class=\"pic\"><img src=\"boat.png\"><p>The new ferry waiting at the "
+          "quay in the early morning light.</p></div></li></ul></li>"
+          "<li>The second boat followed an hour later with the mail.</li></ul>" +
+          story_paragraphs(2) + "</article></body></html>",
+      "figure-list.html");
+  CHECK_THAT(doc.text, Catch::Contains("first boat left at dawn"));
+  CHECK_THAT(doc.text, Catch::Contains("second boat followed"));
+}
+
 TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
   Document doc = document_from_html(
       "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +

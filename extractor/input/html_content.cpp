@@ -33,6 +33,7 @@ struct Info {
   size_t own_chars = 0, own_commas = 0;          // outside block-level children
   size_t paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0;
   size_t heading_chars = 0, list_chars = 0;
+  size_t linked_headings = 0;  // headings whose text is (four fifths) a link: teaser titles
   bool block_child = false, candidate = false, dropped = false;
   size_t order_index = 0;  // position in the cleaning order
   int rivals_inside = 0;   // close rivals of the best candidate under this one
@@ -200,6 +201,8 @@ class Scorer {
         me.inputs += ch->inputs;
         me.embeds += ch->embeds;
         me.heading_chars += heading(name) ? ch->chars : ch->heading_chars;
+        me.linked_headings += ch->linked_headings + (heading(name) && ch->chars > 0 &&
+                                                     ch->link_chars * 5 >= ch->chars * 4);
         me.list_chars += one_of(name, {"ul", "ol"}) ? ch->chars : ch->list_chars;
         bool block = ch->block_child || name == "img" ||
                      (html::is_block(name) && !one_of(name, {"br", "hr"}));
@@ -300,8 +303,9 @@ class Scorer {
         make_candidate(*p);
         best = p;
       }
-    // An only child stands for its parent.
-    while (best->node != body_ && best->node->parent && info(best->node->parent)) {
+    // An only child stands for its parent (not for <body>: a page's one wrapper is no story).
+    while (best->node != body_ && best->node->parent && best->node->parent != body_ &&
+           info(best->node->parent)) {
       int elements = 0;
       for (xmlNode* c = best->node->parent->children; c; c = c->next)
         elements += c->type == XML_ELEMENT_NODE && info(c);
@@ -373,7 +377,14 @@ class Scorer {
       return false;
     if (name == "div" && !i.block_child) return false;  // a paragraph written as a div
     if (name == "table" && data_table(i.node)) return false;
-    if (weight + (i.candidate ? i.score : 0.0) < 0) return true;
+    // A class naming furniture that the box's own text does not outweigh (a list's negative
+    // start alone does not condemn it: a list of sentences with a figure in it is story).
+    if (weight < 0 && weight + (i.candidate ? i.score : 0.0) < 0) return true;
+    // A stream of teasers: three or more linked headlines, each with a short summary at most
+    // (a paragraph or two, under 500 characters in all).
+    if (i.linked_headings >= 3 && i.chars < 500 * i.linked_headings &&
+        i.paragraphs <= 2 * i.linked_headings)
+      return true;
     if (i.commas >= 10) return false;
     double p = static_cast<double>(i.paragraphs), img = static_cast<double>(i.images);
     double li = static_cast<double>(i.items) - 100.0;
@@ -405,8 +416,8 @@ class Scorer {
         if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
     }
     static constexpr size_t Info::*kCounts[] = {
-        &Info::chars,  &Info::link_chars, &Info::commas,        &Info::paragraphs,
-        &Info::images, &Info::items,      &Info::heading_chars, &Info::list_chars};
+        &Info::chars, &Info::link_chars,    &Info::commas,     &Info::paragraphs,     &Info::images,
+        &Info::items, &Info::heading_chars, &Info::list_chars, &Info::linked_headings};
     constexpr size_t kKinds = sizeof(kCounts) / sizeof(kCounts[0]);
     // What dropped descendants took away, per box, handed up one level at a time (O(n)).
     std::vector<std::array<size_t, kKinds>> gone(order.size());
