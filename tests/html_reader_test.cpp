@@ -306,6 +306,14 @@ TEST_CASE("HTML: clean_byline keeps names only", "[html]") {
   CHECK(clean_byline("BY TOMAS GREL Updated 4:10 pm") == "TOMAS GREL");
   CHECK(clean_byline("Last updated: January 7, 2025").empty());
   CHECK(clean_byline("https://example.org/people/ana").empty());
+  // A job title after the names goes; a degree or an agency is kept, as the page writes it.
+  CHECK(clean_byline("By Ana Roviro, Senior Political Correspondent") == "Ana Roviro");
+  CHECK(clean_byline("Ana Roviro and Lev Marsh, Staff Writers") == "Ana Roviro and Lev Marsh");
+  CHECK(clean_byline("By Ana Roviro, MD") == "Ana Roviro, MD");
+  CHECK(clean_byline("Ana Roviro, Lev Marsh") == "Ana Roviro, Lev Marsh");
+  // A month name is a date only before a number.
+  CHECK(clean_byline("By Nell May\n  March 25, 2019") == "Nell May");
+  CHECK(clean_byline("Tobias August Oct. 3") == "Tobias August");
 }
 
 TEST_CASE("HTML: dates from itemprop=datePublished and meta variants; CDATA JSON-LD", "[html]") {
