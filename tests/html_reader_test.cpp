@@ -401,6 +401,16 @@ TEST_CASE("HTML: every author of the best-ranked meta key", "[html]") {
           story + "</body></html>",
       "url.html");
   CHECK(url.meta.author == "Pia Lund");
+  // JSON-LD naming its author by reference: the Person with that @id in the graph.
+  Document graph = document_from_html(
+      "<html><head><meta name=\"author\" content=\"Site Desk\"><script "
+      "type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", \"headline\": "
+      "\"Dunes shift after winter storms\", \"author\": {\"@id\": \"https://example.org/#p7\"}}, "
+      "{\"@type\": \"Person\", \"@id\": \"https://example.org/#p7\", \"name\": \"Oskar "
+      "Penn\"}]}</script></head><body>" +
+          story + "</body></html>",
+      "graph.html");
+  CHECK(graph.meta.author == "Oskar Penn");
 }
 
 TEST_CASE("ingest names a thin page and counts it in its summary", "[html][cli]") {

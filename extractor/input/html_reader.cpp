@@ -57,15 +57,29 @@ std::string json_string(const rapidjson::Value& object, const char* key) {
   return {};
 }
 
-// Every author of an article object ("author": a name, a Person, or a list), joined by ", ".
-std::string json_authors(const rapidjson::Value& article) {
+// Every author of an article object ("author": a name, a Person, or a list), joined by ", ";
+// a Person given by reference ({"@id": ...}, as in an @graph) is named by the object with that
+// @id, and a URL is not a name.
+std::string json_authors(const rapidjson::Value& article,
+                         const std::vector<const rapidjson::Value*>& objects) {
   auto it = article.FindMember("author");
-  if (it == article.MemberEnd() || !it->value.IsArray()) return json_string(article, "author");
+  if (it == article.MemberEnd()) return {};
+  auto name_of_item = [&](const rapidjson::Value& item) {
+    std::string name;
+    if (item.IsString()) name = item.GetString();
+    if (item.IsObject()) {
+      name = json_string(item, "name");
+      std::string id = json_string(item, "@id");
+      for (const rapidjson::Value* o : objects)
+        if (name.empty() && !id.empty() && o != &item && json_string(*o, "@id") == id)
+          name = json_string(*o, "name");
+    }
+    return name.rfind("http", 0) == 0 ? std::string() : name;
+  };
+  if (!it->value.IsArray()) return name_of_item(it->value);
   std::string names;
   for (const auto& item : it->value.GetArray()) {
-    std::string name = item.IsString()   ? item.GetString()
-                       : item.IsObject() ? json_string(item, "name")
-                                         : std::string();
+    std::string name = name_of_item(item);
     if (!name.empty()) names += (names.empty() ? "" : ", ") + name;
   }
   return names;
@@ -102,7 +116,7 @@ void read_json_ld(std::string json, ArticleMeta& meta, std::string& name) {
     if (meta.title.empty()) meta.title = json_string(*v, "headline");
     if (name.empty()) name = json_string(*v, "name");
     if (meta.published.empty()) meta.published = json_string(*v, "datePublished");
-    if (meta.author.empty()) meta.author = json_authors(*v);
+    if (meta.author.empty()) meta.author = json_authors(*v, candidates);
     if (meta.url.empty()) meta.url = json_string(*v, "url");
   }
 }
