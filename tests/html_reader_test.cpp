@@ -252,6 +252,24 @@ TEST_CASE("HTML: a list of sentences holding a captioned picture is kept", "[htm
   CHECK_THAT(doc.text, Catch::Contains("second boat followed"));
 }
 
+TEST_CASE("HTML: a story cut into chunks at different depths is read whole, in order", "[html]") {
+  std::string later;
+  for (int i = 0; i < 6; ++i)
+    later += "<p>The tide tables, printed each week, showed that landing " + std::to_string(i) +
+             " would be safe once the channel, dredged in spring, was marked again by buoys.</p>";
+  Document doc = document_from_html(
+      "<html><body><div class=\"page\"><div class=\"top\"><div class=\"lead-row\"><div "
+      "class=\"col\"><div class=\"chunk text\"><p>The opening chunk, before the picture, said "
+      "that the island, cut off for a week, had run short of bread and fuel.</p></div></div>"
+      "<div class=\"aside-col\"><p>Newsletter</p></div></div></div><figure><img "
+      "src=\"a.png\"></figure><div class=\"chunk text\">" +
+          later + "</div></div></body></html>",
+      "chunks.html");
+  CHECK_THAT(doc.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(doc.text, Catch::Contains("run short of bread"));
+  CHECK(doc.text.find("run short of bread") < doc.text.find("landing 0"));
+}
+
 TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
   Document doc = document_from_html(
       "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +

@@ -339,7 +339,50 @@ class Scorer {
       }
       if (keep) parts.push_back(s);
     }
-    return parts;
+    return with_chunks_of(*top[0], parts);
+  }
+
+  static bool inside(const xmlNode* node, const xmlNode* ancestor) {
+    for (const xmlNode* a = node; a; a = a->parent)
+      if (a == ancestor) return true;
+    return false;
+  }
+
+  // A story cut into chunks at different depths (by pictures, ads, pull quotes): the blocks
+  // elsewhere on the page with the best block's own class that score a fifth of it join the
+  // parts, in page order.
+  std::vector<xmlNode*> with_chunks_of(const Info& block, std::vector<xmlNode*> parts) {
+    std::string cls = html::attribute(block.node, "class");
+    if (cls.empty()) return parts;
+    std::vector<const xmlNode*> chunks;
+    for (const Info& i : infos_) {
+      if (!i.candidate || i.score < block.score * 0.2 || i.node == block.node ||
+          html::attribute(i.node, "class") != cls)
+        continue;
+      bool apart = true;
+      for (const xmlNode* part : parts)
+        apart = apart && !inside(i.node, part) && !inside(part, i.node);
+      for (const xmlNode* c : chunks) apart = apart && !inside(i.node, c) && !inside(c, i.node);
+      if (apart) chunks.push_back(i.node);
+    }
+    if (chunks.empty()) return parts;
+    std::vector<const xmlNode*> wanted(parts.begin(), parts.end());
+    wanted.insert(wanted.end(), chunks.begin(), chunks.end());
+    std::vector<xmlNode*> ordered;
+    std::vector<xmlNode*> stack{body_};
+    while (!stack.empty()) {
+      xmlNode* n = stack.back();
+      stack.pop_back();
+      if (std::find(wanted.begin(), wanted.end(), n) != wanted.end()) {
+        ordered.push_back(n);
+        continue;
+      }
+      size_t first = stack.size();
+      for (xmlNode* c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
+      std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+    }
+    return ordered;
   }
 
   static bool has_ancestor(const xmlNode* node, std::string_view name, int depth) {
