@@ -270,6 +270,20 @@ TEST_CASE("HTML: a story cut into chunks at different depths is read whole, in o
   CHECK(doc.text.find("run short of bread") < doc.text.find("landing 0"));
 }
 
+TEST_CASE("HTML: a one-line box under a class naming the story does not beat the story", "[html]") {
+  // The video box's class and id name the story (+25 each), its only text is a headline.
+  Document doc = document_from_html(
+      "<html><body><div id=\"main\"><div id=\"story-video\" class=\"story-player\"><div><div "
+      "class=\"clip-title\">Divers film the wreck of the old harbour tug</div></div></div>" +
+          story_paragraphs(2) +
+          "<p>A spokesman, speaking by phone, said the <a href=\"/tug\">salvage firm hired by the "
+          "port</a> would report.</p>" +
+          story_paragraphs(1) + "</div></body></html>",
+      "video-box.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 1 would resume"));
+  CHECK_THAT(doc.text, Catch::Contains("salvage firm hired by the port"));
+}
+
 TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
   Document doc = document_from_html(
       "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +

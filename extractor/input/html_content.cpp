@@ -25,6 +25,8 @@ struct Flags {
 
 // Below this many characters the article found is not believed and looser rules are tried.
 constexpr size_t kMinArticleChars = 500;
+// Candidates holding fewer characters than this are taken only when no other is there.
+constexpr size_t kMinBlockChars = 140;
 
 // Counts of one element's text (whole subtree, without skipped elements).
 struct Info {
@@ -267,6 +269,10 @@ class Scorer {
       if (i.candidate) top.push_back(&i);
     std::sort(top.begin(), top.end(),
               [](const Info* a, const Info* b) { return a->score > b->score; });
+    // A box of a line or two (a video's headline under a class naming the story) is not the
+    // story while a candidate with more text is there: its score is its class words.
+    std::stable_partition(top.begin(), top.end(),
+                          [](const Info* i) { return i->chars >= kMinBlockChars; });
     if (top.empty() || top[0]->node == body_ || top[0]->score <= 0) return {body_};
     Info* best = top[0];
     // Three or more rivals within 75% of the best inside one ancestor: the ancestor is the story.
