@@ -284,6 +284,20 @@ TEST_CASE("HTML: a one-line box under a class naming the story does not beat the
   CHECK_THAT(doc.text, Catch::Contains("salvage firm hired by the port"));
 }
 
+TEST_CASE("HTML: a dialog the page shows only on demand is left out", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><article>" + story_paragraphs(4) +
+          "<div class=\"modal fade\" id=\"signup\"><div class=\"modal-body\"><p>Your account "
+          "is waiting for approval, which takes a day or two, so please check your inbox.</p>"
+          "</div></div><div role=\"dialog\"><p>Before you go, tell us, in a few words, what you "
+          "thought of the ferry timetable.</p></div>" +
+          story_paragraphs(1) + "</article></body></html>",
+      "modal.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 3 would resume"));
+  CHECK_THAT(doc.text, !Catch::Contains("waiting for approval"));
+  CHECK_THAT(doc.text, !Catch::Contains("Before you go"));
+}
+
 TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
   Document doc = document_from_html(
       "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +
