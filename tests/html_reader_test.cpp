@@ -344,6 +344,20 @@ TEST_CASE("HTML: bylines from itemprop=author, rel=author and byline classes", "
           story + "</body></html>",
       "desk.html");
   CHECK(desk.meta.author == "Valley Courier");
+  // A teaser's byline in a list above the headline is not the story's.
+  Document below = document_from_html(
+      "<html><body><div class=\"most-read\"><ul><li><a href=\"/x\">Storm closes the pier</a> "
+      "<span class=\"byline\">By Hal Ostrow</span></li></ul></div><article><h1>Ferry "
+      "returns</h1><div class=\"byline\">By Greta Lind</div>" +
+          story + "</article></body></html>",
+      "below.html");
+  CHECK(below.meta.author == "Greta Lind");
+  // Without a byline under the headline, one above it is still read.
+  Document above = document_from_html(
+      "<html><body><div class=\"byline\">By Greta Lind</div><h1>Ferry returns</h1>" + story +
+          "</body></html>",
+      "above.html");
+  CHECK(above.meta.author == "Greta Lind");
 }
 
 TEST_CASE("HTML: clean_byline keeps names only", "[html]") {

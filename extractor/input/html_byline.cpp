@@ -143,11 +143,18 @@ std::string clean_byline(std::string_view raw) {
   return words <= 12 ? text : std::string();
 }
 
-std::string visible_byline(const xmlNode* body, std::string_view site) {
+namespace {
+
+// The byline of the page, read in document order; with `after_headline`, only from the first
+// <h1> on (a story's byline sits under its headline, a teaser's byline in a list above it may
+// come first).
+std::string find_byline(const xmlNode* body, std::string_view site, bool after_headline) {
   std::vector<std::string> by_itemprop, by_rel, by_class;
   const xmlNode* class_root = nullptr;
-  bool class_done = false;
+  bool class_done = false, reading = !after_headline;
   walk(body, [&](const xmlNode* node) {
+    if (name_of(node) == "h1") reading = true;
+    if (!reading) return true;
     std::string itemprop = to_lower(attribute(node, "itemprop"));
     if (itemprop.find("author") != std::string::npos ||
         itemprop.find("creator") != std::string::npos) {
@@ -203,6 +210,13 @@ std::string visible_byline(const xmlNode* body, std::string_view site) {
     if (!joined.empty()) return joined;
   }
   return {};
+}
+
+}  // namespace
+
+std::string visible_byline(const xmlNode* body, std::string_view site) {
+  std::string below = find_byline(body, site, true);
+  return below.empty() ? find_byline(body, site, false) : below;
 }
 
 std::string visible_date(const xmlNode* body) {
