@@ -268,6 +268,15 @@ TEST_CASE("HTML: a story cut into chunks at different depths is read whole, in o
   CHECK_THAT(doc.text, Catch::Contains("landing 5 would be safe"));
   CHECK_THAT(doc.text, Catch::Contains("run short of bread"));
   CHECK(doc.text.find("run short of bread") < doc.text.find("landing 0"));
+  // The next story, preloaded in an <article> of its own with the same classes, stays out.
+  Document next = document_from_html(
+      "<html><body><div class=\"wrap\"><article><div class=\"chunk text\">" + later +
+          "</div></article><div class=\"up-next\"><div><div><div class=\"loader\"><article><div "
+          "class=\"chunk text\">" +
+          story_paragraphs(3) + "</div></article></div></div></div></div></div></body></html>",
+      "next.html");
+  CHECK_THAT(next.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(next.text, !Catch::Contains("crossing 2 would resume"));
 }
 
 TEST_CASE("HTML: a one-line box under a class naming the story does not beat the story", "[html]") {

@@ -360,10 +360,17 @@ class Scorer {
   std::vector<xmlNode*> with_chunks_of(const Info& block, std::vector<xmlNode*> parts) {
     std::string cls = html::attribute(block.node, "class");
     if (cls.empty()) return parts;
+    // Not from another <article> (the next story a page preloads under the first).
+    auto article_of = [](const xmlNode* node) -> const xmlNode* {
+      for (const xmlNode* a = node->parent; a; a = a->parent)
+        if (a->type == XML_ELEMENT_NODE && name_of(a) == "article") return a;
+      return nullptr;
+    };
+    const xmlNode* own_article = article_of(block.node);
     std::vector<const xmlNode*> chunks;
     for (const Info& i : infos_) {
       if (!i.candidate || i.score < block.score * 0.2 || i.node == block.node ||
-          html::attribute(i.node, "class") != cls)
+          html::attribute(i.node, "class") != cls || article_of(i.node) != own_article)
         continue;
       bool apart = true;
       for (const xmlNode* part : parts)
