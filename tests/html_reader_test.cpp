@@ -480,6 +480,15 @@ TEST_CASE("HTML: every author of the best-ranked meta key", "[html]") {
           story + "</body></html>",
       "graph.html");
   CHECK(graph.meta.author == "Oskar Penn");
+  // A posting is read like an article.
+  Document posting = document_from_html(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"SocialMediaPosting\", "
+      "\"headline\": \"Lantern festival moves to the quay\", \"datePublished\": "
+      "\"2018-05-06T10:00:00Z\"}</script></head><body>" +
+          story + "</body></html>",
+      "posting.html");
+  CHECK(posting.meta.published == "2018-05-06T10:00");
+  CHECK(posting.meta.title == "Lantern festival moves to the quay");
 }
 
 TEST_CASE("ingest names a thin page and counts it in its summary", "[html][cli]") {

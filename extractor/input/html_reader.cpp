@@ -110,8 +110,11 @@ void read_json_ld(std::string json, ArticleMeta& meta, std::string& name) {
     if (candidates[i]->HasMember("@graph")) add((*candidates[i])["@graph"]);
   for (const rapidjson::Value* v : candidates) {
     std::string type = json_string(*v, "@type");
-    if (type.find("Article") == std::string::npos && type != "ReportageNewsArticle" &&
-        type != "BlogPosting")
+    // schema.org's article types (NewsArticle, ReportageNewsArticle, TechArticle...) and the
+    // postings and reports readability.js also reads.
+    if (type.find("Article") == std::string::npos &&
+        !one_of(type, {"BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+                       "DiscussionForumPosting", "Report", "APIReference"}))
       continue;
     if (meta.title.empty()) meta.title = json_string(*v, "headline");
     if (name.empty()) name = json_string(*v, "name");
