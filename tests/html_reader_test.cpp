@@ -218,7 +218,8 @@ TEST_CASE("HTML: a list of links inside the story is dropped, a list of text kep
 TEST_CASE("HTML: a stream of teasers inside the story is dropped, linked sections kept", "[html]") {
   std::string teasers;
   for (int i = 0; i < 6; ++i)
-    teasers += "<li><h3><a href=\"/t/" + std::to_string(i) +
+    teasers += "<li><a href=\"/t/" + std::to_string(i) + "\"><img src=\"t" + std::to_string(i) +
+               ".jpg\"></a><h3><a href=\"/t/" + std::to_string(i) +
                "\">Orchard growers expect a record apple harvest " + std::to_string(i) +
                "</a></h3><p>Growers in the valley, helped by a mild spring, said the crop, "
                "picked by hand, would be large.</p><span>Valley Radio</span></li>";
@@ -228,6 +229,17 @@ TEST_CASE("HTML: a stream of teasers inside the story is dropped, linked section
                                        "stream.html");
   CHECK_THAT(stream.text, Catch::Contains("crossing 3 would resume"));
   CHECK_THAT(stream.text, !Catch::Contains("record apple harvest"));
+  // Entries of a live blog under linked headings (permalinks), without a picture each, stay.
+  std::string entries;
+  for (int i = 0; i < 5; ++i)
+    entries += "<h3><a href=\"#entry-" + std::to_string(i) + "\">Update " + std::to_string(i) +
+               ": the pier reopens</a></h3><p>Engineers, working since dawn, said the pier " +
+               "section " + std::to_string(i) + " was safe again.</p>";
+  Document live =
+      document_from_html("<html><body><article>" + story_paragraphs(3) + "<div class=\"updates\">" +
+                             entries + "</div></article></body></html>",
+                         "live.html");
+  CHECK_THAT(live.text, Catch::Contains("pier section 4 was safe"));
   // Sections under linked headings, each of several paragraphs, are the story itself.
   std::string sections;
   for (int i = 0; i < 4; ++i)

@@ -437,9 +437,10 @@ class Scorer {
     // start alone does not condemn it: a list of sentences with a figure in it is story).
     if (weight < 0 && weight + (i.candidate ? i.score : 0.0) < 0) return true;
     // A stream of teasers: three or more linked headlines, each with a short summary at most
-    // (a paragraph or two, under 500 characters in all).
+    // (a paragraph or two, under 500 characters in all) and most with a picture (entries of a
+    // live blog under linked headings have no thumbnail each).
     if (i.linked_headings >= 3 && i.chars < 500 * i.linked_headings &&
-        i.paragraphs <= 2 * i.linked_headings)
+        i.paragraphs <= 2 * i.linked_headings && i.images * 2 >= i.linked_headings)
       return true;
     if (i.commas >= 10) return false;
     double p = static_cast<double>(i.paragraphs), img = static_cast<double>(i.images);
