@@ -289,6 +289,16 @@ TEST_CASE("HTML: a story cut into chunks at different depths is read whole, in o
       "next.html");
   CHECK_THAT(next.text, Catch::Contains("landing 5 would be safe"));
   CHECK_THAT(next.text, !Catch::Contains("crossing 2 would resume"));
+  // Nor a reader's comment written in a block with the story's class.
+  Document comment = document_from_html(
+      "<html><body><div class=\"wrap\"><div class=\"col\"><div class=\"chunk text\">" + later +
+          "</div></div><div id=\"talkback-widget\"><div><div><div><div class=\"chunk "
+          "text\"><p>I wrote to the council, twice, and I said, plainly, that the channel, the "
+          "buoys and the tide tables were all out of date.</p></div></div></div></div></div>"
+          "</div></body></html>",
+      "comment.html");
+  CHECK_THAT(comment.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(comment.text, !Catch::Contains("I wrote to the council"));
 }
 
 TEST_CASE("HTML: a one-line box under a class naming the story does not beat the story", "[html]") {

@@ -376,6 +376,10 @@ class Scorer {
       for (const xmlNode* part : parts)
         apart = apart && !inside(i.node, part) && !inside(part, i.node);
       for (const xmlNode* c : chunks) apart = apart && !inside(i.node, c) && !inside(c, i.node);
+      // Not from inside a box whose class names furniture (a comment thread using the story's
+      // text class).
+      for (const xmlNode* a = i.node->parent; apart && a && a != body_; a = a->parent)
+        apart = a->type != XML_ELEMENT_NODE || class_weight(a) >= 0;
       if (apart) chunks.push_back(i.node);
     }
     if (chunks.empty()) return parts;
