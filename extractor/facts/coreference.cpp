@@ -149,6 +149,7 @@ struct Resolver {
           }
           break;
         case MentionKind::Nominal:
+        case MentionKind::Party:
           assign(m, get(m.key, m.type, m.name));
           break;
         case MentionKind::Capital:

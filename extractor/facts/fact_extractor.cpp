@@ -26,6 +26,7 @@ class LexiconExtractor : public FactExtractor {
     DependencyTree tree(doc);
     std::vector<Mention> mentions = find_mentions(tree, gazetteer_, lexicon_);
     type_names_by_ner(doc, mentions);
+    add_group_mentions(tree, lexicon_, mentions);
     Extraction x;
     x.entities = resolve_entities(tree, mentions, gazetteer_, lexicon_);
     MentionIndex index(doc, mentions);

@@ -26,6 +26,7 @@ enum class MentionKind : uint8_t {
   StateMedia,  // "state media", "state-run media"
   Nominal,     // a concept noun phrase ("ballistic missiles", "joint statement")
   Military,    // "the army", "Ghana's military": a country's armed forces, named or not
+  Party,       // "rebel forces", "the appeals court": people or a body named by a common noun
 };
 
 struct Mention {
@@ -47,6 +48,14 @@ struct Mention {
 // Mentions in document order. Needs tokens with tags; uses the parse where present.
 std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& gazetteer,
                                    const Lexicon& lexicon);
+
+// Adds the parties named by a common noun phrase ("rebel forces", "Ostland police", "protesters";
+// group_mentions.cpp) that take part in a clause as its subject, object or agent, each with its
+// normalised name as key (determiners and quantifiers dropped, place modifiers kept); a bare head
+// ("police") takes the key of the one modified party of that head in the article. Keeps `mentions`
+// in document order.
+void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
+                        std::vector<Mention>& mentions);
 
 bool is_capitalised(const std::string& form);
 bool is_all_caps_word(const std::string& form);

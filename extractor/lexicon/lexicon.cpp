@@ -58,6 +58,12 @@ void Lexicon::load(const std::string& dir,
       throw Error(ErrorKind::Model, dir + "/concepts.tsv:" + std::to_string(line) + ": bad type");
     concepts_[f[0]] = {*type, f[2], f[3] == "generic"};
   });
+  for_each_row(dir + "/group_heads.tsv", 3, [&](const std::vector<std::string>& f, int line) {
+    auto type = entity_type_from_string(f[1]);
+    if (!type)
+      throw Error(ErrorKind::Model, dir + "/group_heads.tsv:" + std::to_string(line) + ": bad type");
+    group_heads_[f[0]] = {*type, f[2] == "people", f[2] == "state", f.size() > 3 ? f[3] : ""};
+  });
   for_each_row(dir + "/speech_verbs.tsv", 2,
                [&](const std::vector<std::string>& f, int) { speech_[f[0]] = f[1]; });
   for_each_row(dir + "/relation_cues.tsv", 4, [&](const std::vector<std::string>& f, int line) {
@@ -106,6 +112,11 @@ bool Lexicon::has_role_kind(std::string_view lower, std::string_view kind) const
 const ConceptWord* Lexicon::concept_word(std::string_view lemma) const {
   auto it = concepts_.find(to_lower(lemma));
   return it == concepts_.end() ? nullptr : &it->second;
+}
+
+const GroupHead* Lexicon::group_head(std::string_view lemma) const {
+  auto it = group_heads_.find(to_lower(lemma));
+  return it == group_heads_.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::is_classifier(std::string_view lower) const {

@@ -27,6 +27,14 @@ struct ConceptWord {
   bool generic = false;  // a cover word ("weapons") for the article's main thing of that type
 };
 
+// A common noun that names a party without a proper name ("protesters", "the court").
+struct GroupHead {
+  EntityType type = EntityType::Group;
+  bool people = false;  // a kind of person: a party only in the plural
+  bool state = false;   // a government-like body: a party only when named by its place
+  std::string same_as;  // the lemma of the word for the same party ("demonstrator": "protester")
+};
+
 struct Cue {
   std::string relation;  // relation class
   std::string cameo;     // CAMEO code or empty
@@ -56,6 +64,8 @@ class Lexicon {
   const std::vector<Role>* roles(std::string_view lower) const;
   bool has_role_kind(std::string_view lower, std::string_view kind) const;
   const ConceptWord* concept_word(std::string_view lemma) const;
+  // A common noun naming a party of people or a body (group_heads.tsv), or null.
+  const GroupHead* group_head(std::string_view lemma) const;
   bool is_classifier(std::string_view lower) const;
   // "say", "report", "think" or empty.
   std::string_view speech_family(std::string_view lemma) const;
@@ -72,6 +82,7 @@ class Lexicon {
       light_verbs_, place_prefixes_;
   std::unordered_map<std::string, std::vector<Role>> roles_;
   std::unordered_map<std::string, ConceptWord> concepts_;
+  std::unordered_map<std::string, GroupHead> group_heads_;
   std::unordered_map<std::string, std::string> speech_;
   CueMap verb_cues_, noun_cues_, light_nouns_;
   std::unordered_map<std::string, std::vector<VerbPattern>> verb_patterns_;
