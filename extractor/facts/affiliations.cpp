@@ -214,10 +214,17 @@ struct Affiliations {
                     !is_capitalised(doc.tokens[u + 1].form) && doc.tokens[u + 1].upos == "ADJ";
          ++q)
       ++u;
+    // "Ostland's police commissioner": the owner's police (a party of the article) holds the role.
+    int holder = owner->entity;
+    if (const Mention* unit = u + 1 < end ? at(u + 1) : nullptr;
+        unit && unit->kind == MentionKind::Party && unit->entity >= 0 && unit->first == u + 1) {
+      holder = unit->entity;
+      u = unit->last - 1;
+    }
     for (++u; u < end && is_title_word(u); ++u)
       if (std::string c = role_class(u); !c.empty() && c != "LOCATED_IN") cls = c, word = lower(u);
     if (cls.empty()) return false;
-    emit(m.entity, owner->entity, cls, word, m.first);
+    emit(m.entity, holder, cls, word, m.first);
     return true;
   }
 

@@ -21,6 +21,7 @@ struct Resolver {
   std::vector<Entity> entities;
   std::unordered_map<std::string, int> by_key;
   std::unordered_map<std::string, int> defined_acronyms;  // "(PSC)" after its name
+  std::vector<int> parties;  // entities named by a common noun phrase ("Ostland police")
 
   int get(const std::string& key, EntityType type, const std::string& name) {
     auto it = by_key.find(key);
@@ -149,8 +150,11 @@ struct Resolver {
           }
           break;
         case MentionKind::Nominal:
-        case MentionKind::Party:
           assign(m, get(m.key, m.type, m.name));
+          break;
+        case MentionKind::Party:  // "Ostland police": no name of its own to share with "Ostland"
+          assign(m, get(m.key, m.type, m.name));
+          parties.push_back(m.entity);
           break;
         case MentionKind::Capital:
           if (acts(m.head)) {
@@ -320,7 +324,9 @@ struct Resolver {
     auto w = words_of(m.surface);
     int found = -1;
     for (size_t e = 0; e < entities.size(); ++e) {
-      if (entities[e].type != EntityType::Organization) continue;
+      if (entities[e].type != EntityType::Organization ||
+          std::find(parties.begin(), parties.end(), static_cast<int>(e)) != parties.end())
+        continue;
       auto n = words_of(entities[e].name);
       if (n.size() >= w.size() && std::equal(w.begin(), w.end(), n.begin()))
         found = found == -1 ? static_cast<int>(e) : -2;
@@ -497,7 +503,7 @@ struct Resolver {
 
 std::vector<Entity> resolve_entities(const DependencyTree& tree, std::vector<Mention>& mentions,
                                      const Gazetteer& gazetteer, const Lexicon& lexicon) {
-  Resolver r{tree, mentions, gazetteer, lexicon, tree.doc(), {}, {}, {}};
+  Resolver r{tree, mentions, gazetteer, lexicon, tree.doc(), {}, {}, {}, {}};
   r.first_pass();
   r.second_pass();
   return merge_entities(tree, mentions, lexicon, std::move(r.entities));

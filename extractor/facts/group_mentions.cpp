@@ -55,6 +55,7 @@ struct Candidate {
   bool people = false;   // a kind of person ("owners")
   bool acts = false;     // subject, object or agent of a clause
   bool subject = false;  // subject of a clause
+  std::string owner;     // "Ostland's police commissioner": the key of the role's owner
 };
 
 struct GroupFinder {
@@ -86,6 +87,15 @@ struct GroupFinder {
       if (b != "conj" || tree.head(t) < 0) return false;
       t = static_cast<uint32_t>(tree.head(t));
     }
+    return false;
+  }
+
+  // "European", "Ostlandian", "Chinese", "Western": the endings of adjectives made from names.
+  static bool proper_adjective(const Token& k) {
+    if (k.upos != "ADJ") return false;
+    std::string f = to_lower(k.form);
+    for (std::string_view e : {"an", "ese", "ish", "ern", "ian", "ic", "i"})
+      if (f.size() > e.size() + 3 && f.ends_with(e)) return true;
     return false;
   }
 
@@ -152,7 +162,11 @@ struct GroupFinder {
     const GroupHead* g = lex.group_head(lemma);
     if (!g) return std::nullopt;
     std::string_view b = tree.base(t);
-    if (b == "compound" || b == "flat" || b == "amod") return std::nullopt;  // "police chief"
+    // "police chief": no party, but "Ostland's police commissioner" holds a role in the
+    // article's one "Ostland police" (a bare head, kept only when it merges into that one).
+    bool unit = b == "compound" && !g->people && tree.head(t) > static_cast<int>(t) &&
+                lex.has_role_kind(to_lower(tree.lemma(static_cast<uint32_t>(tree.head(t)))), "role");
+    if ((b == "compound" && !unit) || b == "flat" || b == "amod") return std::nullopt;
     if (g->people && !plural(t, lemma)) return std::nullopt;
     uint32_t first = modifiers_start(t);
     // Drop determiners, numbers and quantifiers from the left edge; keep the rest of the run.
@@ -168,8 +182,18 @@ struct GroupFinder {
       if (u + 1 < t && (doc.tokens[u + 1].form == "-" || !mt.space_after) &&
           tie_suffix_word(to_lower(tree.lemma(u + 1 + (doc.tokens[u + 1].form == "-")))))
         return std::nullopt;
+      // "State-linked" as one token.
+      if (size_t dash = mt.form.rfind('-'); dash != std::string::npos && dash > 0) {
+        std::string suffix = to_lower(mt.form.substr(dash + 1));
+        if (tie_suffix_word(suffix)) return std::nullopt;
+        agent = agent || suffix == "led" || suffix == "backed" || suffix == "sponsored" ||
+                suffix == "funded" || suffix == "supported" || suffix == "controlled";
+      }
       if (is_capitalised(mt.form) && !agent && u != s.first_token) named = true;
-      if (is_capitalised(mt.form) && u == s.first_token && mt.upos == "PROPN") named = true;
+      // At the start of a sentence only a name or a proper adjective ("European", "Western").
+      if (is_capitalised(mt.form) && u == s.first_token &&
+          (mt.upos == "PROPN" || covered[u] >= 0 || proper_adjective(mt)))
+        named = true;
       if (int c = covered[u]; c >= 0) {
         const Mention& o = mentions[c];
         bool party = o.type == EntityType::Country || o.type == EntityType::Organization;
@@ -187,9 +211,14 @@ struct GroupFinder {
     c.people = g->people;
     // "the court", "the militant group": a singular body with no name of its own is an anaphor of
     // a party named before (kept only when it is one modified party of that head).
-    c.bare = kept.empty() || (!g->people && !plural(t, lemma) && !named && definite(t));
+    c.bare = kept.empty() || unit || (!g->people && !plural(t, lemma) && !named && definite(t));
     c.acts = acts(t);
     c.subject = subject(t);
+    if (unit) {
+      for (uint32_t o : tree.children(static_cast<uint32_t>(tree.head(t)), "nmod:poss"))
+        if (covered[o] >= 0) c.owner = mentions[covered[o]].key;
+      if (c.owner.empty()) return std::nullopt;
+    }
     Mention& m = c.m;
     m.first = kept.empty() ? t : kept.front();
     m.last = t + 1;
@@ -204,7 +233,9 @@ struct GroupFinder {
       const Token& w = doc.tokens[kept[i]];
       std::string f = w.form;
       // "Protesters gathered": a common noun capitalised only because it opens the sentence.
-      if (kept[i] == s.first_token && w.upos != "PROPN" && covered[kept[i]] < 0) f = to_lower(f);
+      if (kept[i] == s.first_token && w.upos != "PROPN" && covered[kept[i]] < 0 &&
+          !proper_adjective(w))
+        f = to_lower(f);
       name += f;
       if (i + 1 < kept.size() && (w.space_after || kept[i + 1] != kept[i] + 1)) name += ' ';
     }
@@ -240,7 +271,7 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
     auto it = modified.find(c.lemma);
     if (!c.bare || it == modified.end() || it->second.size() != 1) continue;
     for (const auto& o : found)
-      if (o.m.key == *it->second.begin()) {
+      if (o.m.key == *it->second.begin() && (c.owner.empty() || c.owner == o.m.container)) {
         c.m.key = o.m.key;
         c.m.name = o.m.name;
         c.m.type = o.m.type;
