@@ -111,10 +111,8 @@ struct GroupFinder {
   bool definite(uint32_t t) const {
     for (uint32_t c : tree.children(t)) {
       std::string l = to_lower(doc.tokens[c].form);
-      if ((tree.base(c) == "det" || tree.rel(c) == "nmod:poss") &&
-          (l == "the" || l == "this" || l == "that" || l == "its" || l == "their" || l == "his" ||
-           l == "her"))
-        return true;
+      if (tree.rel(c) == "nmod:poss") return true;  // "its committee", "Acme's board"
+      if (tree.base(c) == "det" && (l == "the" || l == "this" || l == "that")) return true;
     }
     return false;
   }
@@ -169,7 +167,10 @@ struct GroupFinder {
     if ((b == "compound" && !unit) || b == "flat" || b == "amod") return std::nullopt;
     if (g->people && !plural(t, lemma)) return std::nullopt;
     uint32_t first = modifiers_start(t);
-    // Drop determiners, numbers and quantifiers from the left edge; keep the rest of the run.
+    // Drop determiners, numbers and quantifiers from the left edge ("at least 14 soldiers"); keep
+    // the rest of the run.
+    for (uint32_t u = first; u < t; ++u)
+      if (doc.tokens[u].upos == "NUM" || tree.base(u) == "nummod") first = u + 1;
     while (first < t && !kept_modifier(first)) ++first;
     std::vector<uint32_t> kept;
     bool proxy = stands_for_modifier(lex, lemma);
@@ -196,9 +197,13 @@ struct GroupFinder {
         named = true;
       if (int c = covered[u]; c >= 0) {
         const Mention& o = mentions[c];
-        bool party = o.type == EntityType::Country || o.type == EntityType::Organization;
-        // "Norwegian officials", "NATO forces": the modifier's party stands for the phrase.
-        if (proxy && party && !agent && o.kind != MentionKind::Nominal) return std::nullopt;
+        bool party = o.type == EntityType::Country || o.type == EntityType::Organization ||
+                     (g->people && o.kind != MentionKind::Nominal);  // "Acme shareholders"
+        // "Norwegian officials", "NATO forces", "Acme shareholders", "Chinese police": the
+        // modifier's party stands for the phrase (arguments.cpp) or holds it.
+        if ((proxy || g->people || o.kind == MentionKind::Demonym) && party && !agent &&
+            o.kind != MentionKind::Nominal)
+          return std::nullopt;
         if ((o.type == EntityType::Country || o.type == EntityType::Location) && !o.key.empty() &&
             !agent)
           container = o.key;
@@ -206,6 +211,12 @@ struct GroupFinder {
       if (mt.form == "-" || kept_modifier(u)) kept.push_back(u);
     }
     if (g->state && !named) return std::nullopt;  // "rival governments", "the central government"
+    // "armed groups": the cover word "group" needs a noun or a name to say which ("aid groups").
+    if (lemma == "group" && !named &&
+        std::none_of(kept.begin(), kept.end(), [&](uint32_t u) {
+          return doc.tokens[u].upos == "NOUN" || doc.tokens[u].upos == "PROPN";
+        }))
+      return std::nullopt;
     Candidate c;
     c.lemma = g->same_as.empty() ? lemma : g->same_as;
     c.people = g->people;
