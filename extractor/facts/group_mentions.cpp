@@ -18,19 +18,20 @@ namespace {
 
 // Adjectives that rank, count or date a group rather than say what it is: left out of its name.
 constexpr std::array<std::string_view, 34> kNonClassifying = {
-    "main",    "major",    "many",    "several",  "other",      "various", "numerous",
-    "few",     "certain",  "new",     "own",      "same",       "top",     "key",
-    "leading", "such",     "most",    "more",     "further",    "additional", "all",
-    "both",    "latter",   "former",  "current",  "respective", "unnamed", "unidentified",
-    "anonymous", "some",   "senior",  "possible", "potential",  "little"};
+    "main",      "major",   "many",   "several",  "other",      "various",    "numerous",
+    "few",       "certain", "new",    "own",      "same",       "top",        "key",
+    "leading",   "such",    "most",   "more",     "further",    "additional", "all",
+    "both",      "latter",  "former", "current",  "respective", "unnamed",    "unidentified",
+    "anonymous", "some",    "senior", "possible", "potential",  "little"};
 
 // Nouns that already stand for the party of their modifier ("Ostland's government", "Norwegian
 // officials" are Ostland and Norway: arguments.cpp): with a country or organisation among the
 // modifiers they are no party of their own.
 bool stands_for_modifier(const Lexicon& lex, const std::string& lemma) {
   static constexpr std::array<std::string_view, 13> kCollective = {
-      "front",      "coalition",   "group",     "bloc",      "alliance",   "government", "force",
-      "leadership", "authorities", "authority", "delegation", "administration", "regime"};
+      "front",      "coalition",      "group",      "bloc",        "alliance",
+      "government", "force",          "leadership", "authorities", "authority",
+      "delegation", "administration", "regime"};
   return std::find(kCollective.begin(), kCollective.end(), lemma) != kCollective.end() ||
          lex.has_role_kind(lemma, "role");
 }
@@ -162,8 +163,9 @@ struct GroupFinder {
     std::string_view b = tree.base(t);
     // "police chief": no party, but "Ostland's police commissioner" holds a role in the
     // article's one "Ostland police" (a bare head, kept only when it merges into that one).
-    bool unit = b == "compound" && !g->people && tree.head(t) > static_cast<int>(t) &&
-                lex.has_role_kind(to_lower(tree.lemma(static_cast<uint32_t>(tree.head(t)))), "role");
+    bool unit =
+        b == "compound" && !g->people && tree.head(t) > static_cast<int>(t) &&
+        lex.has_role_kind(to_lower(tree.lemma(static_cast<uint32_t>(tree.head(t)))), "role");
     if ((b == "compound" && !unit) || b == "flat" || b == "amod") return std::nullopt;
     if (g->people && !plural(t, lemma)) return std::nullopt;
     uint32_t first = modifiers_start(t);
@@ -212,8 +214,7 @@ struct GroupFinder {
     }
     if (g->state && !named) return std::nullopt;  // "rival governments", "the central government"
     // "armed groups": the cover word "group" needs a noun or a name to say which ("aid groups").
-    if (lemma == "group" && !named &&
-        std::none_of(kept.begin(), kept.end(), [&](uint32_t u) {
+    if (lemma == "group" && !named && std::none_of(kept.begin(), kept.end(), [&](uint32_t u) {
           return doc.tokens[u].upos == "NOUN" || doc.tokens[u].upos == "PROPN";
         }))
       return std::nullopt;

@@ -61,7 +61,8 @@ void Lexicon::load(const std::string& dir,
   for_each_row(dir + "/group_heads.tsv", 3, [&](const std::vector<std::string>& f, int line) {
     auto type = entity_type_from_string(f[1]);
     if (!type)
-      throw Error(ErrorKind::Model, dir + "/group_heads.tsv:" + std::to_string(line) + ": bad type");
+      throw Error(ErrorKind::Model,
+                  dir + "/group_heads.tsv:" + std::to_string(line) + ": bad type");
     group_heads_[f[0]] = {*type, f[2] == "people", f[2] == "state", f.size() > 3 ? f[3] : ""};
   });
   for_each_row(dir + "/speech_verbs.tsv", 2,

@@ -1,0 +1,139 @@
+// Parties named by a common noun phrase ("Macau police", "residents", "cable operators"): when they
+// are entities, how they are named and merged, and what never becomes one.
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_text;
+using kg::test::find_entity;
+using kg::test::has_fact;
+
+namespace {
+
+bool takes_part(const kg::Extraction& x, int e) {
+  for (const auto& r : x.relations)
+    if (r.subject == e || r.object == e) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a place's police is a party of its own, part of the place, led by its commissioner",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Macau police detained six activists on Friday. Police said the activists "
+                        "had blocked a bridge. Dana Okafor, Macau's new police commissioner, said "
+                        "the bridge was open again.");
+  INFO(describe(x));
+  int police = find_entity(x, "Macau police");
+  REQUIRE(police >= 0);
+  CHECK(x.entities[police].type == kg::EntityType::Organization);
+  CHECK(find_entity(x, "police") == police);  // the bare head later is the same police
+  CHECK(find_entity(x, "Macau") != police);   // the place stays a node of its own
+  CHECK(has_fact(x, "Macau police", "PART_OF", "Macau"));
+  CHECK(has_fact(x, "Dana Okafor", "LEADER_OF", "Macau police"));
+}
+
+TEST_CASE("a bare 'police' with two police forces named stays no party",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Macau police and Lima police arrested dozens of people. Police said the "
+                        "arrests were lawful.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Macau police") >= 0);
+  CHECK(find_entity(x, "police") < 0);
+  CHECK(find_entity(x, "Police") < 0);
+}
+
+TEST_CASE("a kind of people is a party when it is the subject of the story, not in passing",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Residents blocked the road to the mine on Monday. Residents accused "
+                        "Kaldor Mines Ltd of polluting the river. Officials said the mine would "
+                        "reopen.");
+  INFO(describe(x));
+  int residents = find_entity(x, "residents");
+  REQUIRE(residents >= 0);
+  CHECK(x.entities[residents].type == kg::EntityType::Group);
+  CHECK(takes_part(x, residents));
+  CHECK(find_entity(x, "Officials") < 0);  // one "officials said" is no party
+  CHECK(find_entity(x, "officials") < 0);
+}
+
+TEST_CASE("pronouns, bare generic nouns and descriptions are never parties",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "People fled the town. They said soldiers had fired on the crowd. "
+                        "Peruvian police said rival governments and Kaldor-linked militants had "
+                        "fought near the border.");
+  INFO(describe(x));
+  for (const char* name : {"People", "people", "They", "they", "soldiers", "rival governments",
+                           "Kaldor-linked militants", "militants", "Peruvian police"})
+    CHECK(find_entity(x, name) < 0);
+  CHECK(find_entity(x, "Peru") >= 0);  // "Peruvian police" stands for the country
+}
+
+TEST_CASE("a party's name drops determiners, numbers and ranking adjectives",
+          "[entities][groups]") {
+  // "The five main cable operators sued Veltro Telecom in May."
+  auto x = kg::test::extract_conllu(
+      "# text = The five main cable operators sued Veltro Telecom in May.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "2\tfive\tfive\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+      "3\tmain\tmain\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+      "4\tcable\tcable\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+      "5\toperators\toperator\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "6\tsued\tsue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tVeltro\tVeltro\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "8\tTelecom\tTelecom\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+      "9\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_\n"
+      "10\tMay\tMay\tPROPN\tNNP\t_\t6\tobl\t_\tSpaceAfter=No\n"
+      "11\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  int operators = find_entity(x, "cable operators");
+  REQUIRE(operators >= 0);
+  CHECK(x.entities[operators].name == "cable operators");
+  CHECK(x.entities[operators].type == kg::EntityType::Group);
+  CHECK(takes_part(x, operators));
+}
+
+TEST_CASE("a party takes part in a clause; one that only stands by is no entity",
+          "[entities][groups]") {
+  // The object of a verb is a party.
+  auto x = kg::test::extract_conllu(
+      "# text = Veltro Telecom thanked the cable operators.\n"
+      "1\tVeltro\tVeltro\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\tTelecom\tTelecom\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "3\tthanked\tthank\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "5\tcable\tcable\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+      "6\toperators\toperator\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(find_entity(x, "cable operators") >= 0);
+  // Inside another noun's complement ("a meeting of cable operators") it only stands by.
+  auto y = kg::test::extract_conllu(
+      "# text = A meeting of cable operators ended.\n"
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tmeeting\tmeeting\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "4\tcable\tcable\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+      "5\toperators\toperator\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+      "6\tended\tend\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(find_entity(y, "cable operators") < 0);
+  // A bare kind of people, subject of one clause only, is a passing mention.
+  auto z = kg::test::extract_conllu(
+      "# text = Investors sold shares.\n"
+      "1\tInvestors\tinvestor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tsold\tsell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tshares\tshare\tNOUN\tNNS\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(z));
+  CHECK(find_entity(z, "Investors") < 0);
+  CHECK(find_entity(z, "investors") < 0);
+}
