@@ -111,6 +111,13 @@ void RelationFinder::verb(uint32_t p) {
     // "call on X to ..." demands; "called X the enemy" designates.
     // "called ... on Monday" is no demand: only a party called on counts.
     std::vector<int> called_on = ents(with_case(p, {"on", "upon"}));
+    // "called for X to pay": the party asked to act (not "called for talks").
+    for (uint32_t c : with_case(p, {"for"}))
+      for (uint32_t v : tree.children(p))
+        if (v > c && (tree.base(v) == "advcl" || tree.base(v) == "xcomp") &&
+            tree.has_child_lemma(v, "mark", "to"))
+          for (int e : ents({c}))
+            if (is_party(ctx.entities[e].type)) called_on.push_back(e);
     if (!called_on.empty()) return emit(agents, called_on, cue, lemma, p, 0.8);
     bool second = !tree.children(p, "xcomp").empty() || tree.children(p, "obj").size() >= 2;
     if (second && !patient_toks.empty())

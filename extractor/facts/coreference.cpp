@@ -436,6 +436,19 @@ struct Resolver {
                    return w.size() > 1 && w.back() == m.surface;
                  }));
           break;
+        case MentionKind::Description: {
+          // "the automaker": the one organisation introduced before as "automaker X".
+          int found = -1;
+          for (const auto& o : mentions) {
+            if (o.begin >= m.begin) break;
+            if (o.entity < 0 || o.first == 0 || entities[o.entity].type != EntityType::Organization ||
+                to_lower(tree.lemma(o.first - 1)) != m.key)
+              continue;
+            found = found < 0 || found == o.entity ? o.entity : -2;
+          }
+          if (found >= 0) assign(m, found);
+          break;
+        }
         case MentionKind::StateMedia:
           assign(m, nearest_org(m, [](const Entity& e) {
                    return e.name.find("News") != std::string::npos ||

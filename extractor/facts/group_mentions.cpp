@@ -312,6 +312,28 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
                    std::string(tree.doc().span_text(c.m.begin, c.m.end)).c_str(), c.acts, c.bare,
                    std::string(tree.rel(c.m.head)).c_str());
   size_t before = mentions.size();
+  // "the automaker", "the firm": a definite organisation noun that introduced a name before
+  // ("German automaker Acme Motors") names that organisation (coreference decides).
+  const Document& doc = tree.doc();
+  for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
+    const Token& k = doc.tokens[t];
+    if (k.upos != "NOUN" || f.covered[t] >= 0 || is_capitalised(k.form) ||
+        tree.base(t) == "compound" || to_lower(doc.tokens[t - 1].form) != "the")
+      continue;
+    std::string lemma = to_lower(tree.lemma(t));
+    if (!lexicon.has_role_kind(lemma, "org")) continue;
+    Mention m;
+    m.first = m.last = t;
+    m.last = t + 1;
+    m.head = t;
+    m.begin = k.begin;
+    m.end = k.end;
+    m.type = EntityType::Organization;
+    m.kind = MentionKind::Description;
+    m.surface = to_lower(k.form);
+    m.key = lemma;  // the cue noun to look for before a name
+    mentions.push_back(std::move(m));
+  }
   for (auto& c : found)
     if (acting.count(c.m.key)) mentions.push_back(std::move(c.m));
   if (mentions.size() == before) return;

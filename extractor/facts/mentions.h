@@ -27,6 +27,7 @@ enum class MentionKind : uint8_t {
   Nominal,     // a concept noun phrase ("ballistic missiles", "joint statement")
   Military,    // "the army", "Ghana's military": a country's armed forces, named or not
   Party,       // "rebel forces", "the appeals court": people or a body named by a common noun
+  Description,  // "the automaker": the organisation introduced as "automaker Acme Motors"
 };
 
 struct Mention {
@@ -52,8 +53,9 @@ std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& 
 // Adds the parties named by a common noun phrase ("rebel forces", "Ostland police", "protesters";
 // group_mentions.cpp) that take part in a clause as its subject, object or agent, each with its
 // normalised name as key (determiners and quantifiers dropped, place modifiers kept); a bare head
-// ("police") takes the key of the one modified party of that head in the article. Keeps `mentions`
-// in document order.
+// ("police") takes the key of the one modified party of that head in the article. Also adds "the
+// automaker" after "automaker Acme Motors" (MentionKind::Description, resolved by coreference).
+// Keeps `mentions` in document order.
 void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
                         std::vector<Mention>& mentions);
 
