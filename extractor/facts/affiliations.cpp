@@ -408,6 +408,8 @@ struct Affiliations {
 
   // "the Acme Institute in Ruritania": an organisation the parse places with "in" lies there.
   void organisation_in(const Mention& m) {
+    // "judge in Ostland": the place is already the party's name.
+    if (m.kind == MentionKind::Party && m.name.find(" in ") != std::string::npos) return;
     for (uint32_t c : ctx.tree.children(m.head)) {
       if (ctx.tree.base(c) != "nmod" || ctx.tree.case_of(c) != "in" || c < m.last) continue;
       const Mention* place = at(c);

@@ -143,6 +143,30 @@ struct GroupFinder {
     return first;
   }
 
+  // The name of the place in an "in" phrase of `t` ("in Ostland", "in the state of Ostland"), or
+  // "" when there is none; a known place's key goes to `*key`.
+  std::string place_in(uint32_t t, std::string* key) const {
+    for (uint32_t c : tree.children(t)) {
+      if (tree.base(c) != "nmod" || tree.case_of(c) != "in") continue;
+      uint32_t p = c;
+      std::string noun = to_lower(tree.lemma(c));
+      if (covered[c] < 0 && (noun == "state" || noun == "province" || noun == "region" ||
+                             noun == "district" || lex.has_role_kind(noun, "place")))
+        for (uint32_t o : tree.children(c))
+          if (tree.base(o) == "nmod" && tree.case_of(o) == "of") p = o;
+      int m = covered[p];
+      if (m < 0) continue;
+      const Mention& o = mentions[m];
+      // (A country's judge is no one court: "a judge in Ostland" names none.)
+      if (o.type == EntityType::Organization || o.type == EntityType::Country ||
+          o.kind == MentionKind::Nominal || o.kind == MentionKind::Demonym)
+        continue;
+      if (o.type == EntityType::Country || o.type == EntityType::Location) *key = o.key;
+      return o.name.empty() ? o.surface : o.name;
+    }
+    return "";
+  }
+
   bool kept_modifier(uint32_t u) const {
     const Token& k = doc.tokens[u];
     if (k.upos == "DET" || k.upos == "NUM" || k.upos == "PRON" || k.upos == "ADV" ||
@@ -167,7 +191,7 @@ struct GroupFinder {
         b == "compound" && !g->people && tree.head(t) > static_cast<int>(t) &&
         lex.has_role_kind(to_lower(tree.lemma(static_cast<uint32_t>(tree.head(t)))), "role");
     if ((b == "compound" && !unit) || b == "flat" || b == "amod") return std::nullopt;
-    if (g->people && !plural(t, lemma)) return std::nullopt;
+    if ((g->people || g->office) && plural(t, lemma) == g->office) return std::nullopt;
     uint32_t first = modifiers_start(t);
     // Drop determiners, numbers and quantifiers from the left edge ("at least 14 soldiers"); keep
     // the rest of the run.
@@ -218,12 +242,22 @@ struct GroupFinder {
           return doc.tokens[u].upos == "NOUN" || doc.tokens[u].upos == "PROPN";
         }))
       return std::nullopt;
+    // "a judge in the northern state of Ostland": the place named after the office holder.
+    std::string place_after;
+    if (g->office) {
+      place_after = place_in(t, &container);
+      bool country = false;  // "a U.S. judge": no one court either
+      for (uint32_t u : kept)
+        country |= covered[u] >= 0 && mentions[covered[u]].type == EntityType::Country;
+      if (place_after.empty() && (!named || country)) return std::nullopt;
+    }
     Candidate c;
     c.lemma = g->same_as.empty() ? lemma : g->same_as;
     c.people = g->people;
     // "the court", "the militant group": a singular body with no name of its own is an anaphor of
     // a party named before (kept only when it is one modified party of that head).
-    c.bare = kept.empty() || unit || (!g->people && !plural(t, lemma) && !named && definite(t));
+    c.bare = (kept.empty() && place_after.empty()) || unit ||
+             (!g->people && !plural(t, lemma) && !named && place_after.empty() && definite(t));
     c.acts = acts(t);
     c.subject = subject(t);
     if (unit) {
@@ -251,6 +285,7 @@ struct GroupFinder {
       name += f;
       if (i + 1 < kept.size() && (w.space_after || kept[i + 1] != kept[i] + 1)) name += ' ';
     }
+    if (!place_after.empty()) name += " in " + place_after;
     m.surface = name;
     m.name = name;
     m.key = entity_key(m.type, to_lower(name));

@@ -63,7 +63,8 @@ void Lexicon::load(const std::string& dir,
     if (!type)
       throw Error(ErrorKind::Model,
                   dir + "/group_heads.tsv:" + std::to_string(line) + ": bad type");
-    group_heads_[f[0]] = {*type, f[2] == "people", f[2] == "state", f.size() > 3 ? f[3] : ""};
+    group_heads_[f[0]] = {*type, f[2] == "people", f[2] == "state", f[2] == "office",
+                          f.size() > 3 ? f[3] : ""};
   });
   for_each_row(dir + "/speech_verbs.tsv", 2,
                [&](const std::vector<std::string>& f, int) { speech_[f[0]] = f[1]; });

@@ -32,6 +32,7 @@ struct GroupHead {
   EntityType type = EntityType::Group;
   bool people = false;  // a kind of person: a party only in the plural
   bool state = false;   // a government-like body: a party only when named by its place
+  bool office = false;  // one holder of an office ("a judge"): singular, named by its place
   std::string same_as;  // the lemma of the word for the same party ("demonstrator": "protester")
 };
 
