@@ -9,6 +9,21 @@ using kg::test::has_fact;
 
 namespace {
 
+// "Veltro Telecom <verb> the cable operators."
+std::string object_sentence(const std::string& form, const std::string& lemma) {
+  return "# text = Veltro Telecom " + form +
+         " the cable operators.\n"
+         "1\tVeltro\tVeltro\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+         "2\tTelecom\tTelecom\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+         "3\t" +
+         form + "\t" + lemma +
+         "\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+         "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+         "5\tcable\tcable\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+         "6\toperators\toperator\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No\n"
+         "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+}
+
 bool takes_part(const kg::Extraction& x, int e) {
   for (const auto& r : x.relations)
     if (r.subject == e || r.object == e) return true;
@@ -102,18 +117,15 @@ TEST_CASE("a party's name drops determiners, numbers and ranking adjectives",
 
 TEST_CASE("a party takes part in a clause; one that only stands by is no entity",
           "[entities][groups]") {
-  // The object of a verb is a party.
-  auto x = kg::test::extract_conllu(
-      "# text = Veltro Telecom thanked the cable operators.\n"
-      "1\tVeltro\tVeltro\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
-      "2\tTelecom\tTelecom\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
-      "3\tthanked\tthank\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-      "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
-      "5\tcable\tcable\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
-      "6\toperators\toperator\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No\n"
-      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  // A party with no place or name in it, only an object: an entity when the clause is a fact.
+  auto x = kg::test::extract_conllu(object_sentence("sued", "sue"));
   INFO(describe(x));
-  CHECK(find_entity(x, "cable operators") >= 0);
+  int operators = find_entity(x, "cable operators");
+  REQUIRE(operators >= 0);
+  CHECK(takes_part(x, operators));
+  auto w = kg::test::extract_conllu(object_sentence("mentioned", "mention"));
+  INFO(describe(w));
+  CHECK(find_entity(w, "cable operators") < 0);
   // Inside another noun's complement ("a meeting of cable operators") it only stands by.
   auto y = kg::test::extract_conllu(
       "# text = A meeting of cable operators ended.\n"
@@ -136,4 +148,37 @@ TEST_CASE("a party takes part in a clause; one that only stands by is no entity"
   INFO(describe(z));
   CHECK(find_entity(z, "Investors") < 0);
   CHECK(find_entity(z, "investors") < 0);
+}
+
+TEST_CASE("a judge named by a place below a country is a party; a country's judge is not",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "A judge in the northern province of Varnia ordered Acme Motors Ltd to "
+                        "close its plant. The same judge in Varnia fined the company in May.");
+  INFO(describe(x));
+  int judge = find_entity(x, "judge in Varnia");
+  REQUIRE(judge >= 0);
+  CHECK(x.entities[judge].type == kg::EntityType::Organization);
+  CHECK(find_entity(x, "Varnia") != judge);
+  CHECK_FALSE(has_fact(x, "judge in Varnia", "LOCATED_IN", "Varnia"));  // its name says so
+  auto y = extract_text(*kg_pipeline,
+                        "A U.S. judge approved the settlement, and a French judge ordered a "
+                        "review.");
+  INFO(describe(y));
+  CHECK(find_entity(y, "U.S. judge") < 0);
+  CHECK(find_entity(y, "French judge") < 0);
+}
+
+TEST_CASE("'the automaker' is the organisation it introduced; 'called for X to act' demands of X",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Swedish automaker Norrvik Motors AB recalled 40,000 cars on Monday. "
+                        "Consumer groups are calling for the automaker to compensate drivers.");
+  INFO(describe(x));
+  int maker = find_entity(x, "Norrvik Motors AB");
+  REQUIRE(maker >= 0);
+  CHECK(find_entity(x, "automaker") == maker);
+  CHECK(has_fact(x, "consumer groups", "DEMAND", "Norrvik Motors AB"));
 }

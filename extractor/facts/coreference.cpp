@@ -441,7 +441,8 @@ struct Resolver {
           int found = -1;
           for (const auto& o : mentions) {
             if (o.begin >= m.begin) break;
-            if (o.entity < 0 || o.first == 0 || entities[o.entity].type != EntityType::Organization ||
+            if (o.entity < 0 || o.first == 0 ||
+                entities[o.entity].type != EntityType::Organization ||
                 to_lower(tree.lemma(o.first - 1)) != m.key)
               continue;
             found = found < 0 || found == o.entity ? o.entity : -2;

@@ -38,6 +38,7 @@ class LexiconExtractor : public FactExtractor {
     x.relations = find_relations(
         {tree, args, mentions, x.entities, lexicon_, quote_speaker, dates, &gazetteer_});
     add_author(doc, x);
+    drop_idle_parties(mentions, x);
     return x;
   }
 
@@ -70,6 +71,49 @@ class LexiconExtractor : public FactExtractor {
     r.predicate = std::string(1, 'b') + "y";  // (a plain literal trips a GCC 12 false warning)
     r.date = doc.meta.published.substr(0, 10);
     add_relation(x.relations, std::move(r));
+  }
+
+  // A generic party (no place or proper name in it, never the subject of a clause: "cable
+  // operators" only as an object) stays an entity only when it does something the graph records:
+  // a fact beyond the place its name holds, a quote, a source (group_mentions.cpp decides which
+  // parties are generic).
+  static void drop_idle_parties(const std::vector<Mention>& mentions, Extraction& x) {
+    size_t n = x.entities.size();
+    std::vector<char> party(n, 0), named(n, 0), busy(n, 0);
+    for (const auto& m : mentions) {
+      if (m.entity < 0 || static_cast<size_t>(m.entity) >= n) continue;
+      (m.kind == MentionKind::Party && m.generic ? party : named)[m.entity] = 1;
+    }
+    for (const auto& r : x.relations) {
+      bool own_place = r.relation == "PART_OF" || r.relation == "LOCATED_IN";
+      if (r.subject >= 0 && !own_place) busy[r.subject] = 1;
+      if (r.object >= 0) busy[r.object] = 1;
+      if (r.attributed_to >= 0) busy[r.attributed_to] = 1;
+    }
+    for (const auto& q : x.quotes)
+      if (q.speaker >= 0) busy[q.speaker] = 1;
+    std::vector<int> remap(n, -1);
+    std::vector<Entity> kept;
+    for (size_t e = 0; e < n; ++e) {
+      if (party[e] && !named[e] && !busy[e]) continue;
+      remap[e] = static_cast<int>(kept.size());
+      kept.push_back(std::move(x.entities[e]));
+    }
+    if (kept.size() == n) {
+      x.entities = std::move(kept);
+      return;
+    }
+    x.entities = std::move(kept);
+    auto map = [&](int e) { return e >= 0 ? remap[e] : -1; };
+    std::erase_if(x.relations,
+                  [&](const Relation& r) { return map(r.subject) < 0 || map(r.object) < 0; });
+    for (auto& r : x.relations) {
+      r.subject = map(r.subject);
+      r.object = map(r.object);
+      r.attributed_to = map(r.attributed_to);
+      for (auto& a : r.arguments) a.entity = map(a.entity);
+    }
+    for (auto& q : x.quotes) q.speaker = map(q.speaker);
   }
 
   Gazetteer gazetteer_;

@@ -56,6 +56,7 @@ struct Candidate {
   bool people = false;   // a kind of person ("owners")
   bool acts = false;     // subject, object or agent of a clause
   bool subject = false;  // subject of a clause
+  bool named = false;    // a capitalised modifier ("European governments", "Ostland police")
   std::string owner;     // "Ostland's police commissioner": the key of the role's owner
 };
 
@@ -131,6 +132,12 @@ struct GroupFinder {
       uint32_t u = first - 1;
       if (!tree.dominates(t, u)) break;
       std::string_view b = tree.base(u);
+      // Only the words of the noun phrase: no copula, auxiliary or clause ("had been allies").
+      bool glued = u + 1 < t && doc.tokens[u + 1].form == "-";  // "U.S.-led"
+      if (b == "cop" || b == "aux" || b == "nsubj" || b == "mark" || b == "advcl" ||
+          (b == "obl" && !glued) || b == "obj" || b == "ccomp" || b == "xcomp" || b == "parataxis")
+        break;
+      if (b == "compound" && doc.tokens[u].upos == "VERB") break;
       const std::string& f = doc.tokens[u].form;
       bool hyphen = f == "-" && u > s.first_token && doc.tokens[u - 1].space_after == false &&
                     !doc.tokens[u].space_after;
@@ -191,6 +198,8 @@ struct GroupFinder {
         b == "compound" && !g->people && tree.head(t) > static_cast<int>(t) &&
         lex.has_role_kind(to_lower(tree.lemma(static_cast<uint32_t>(tree.head(t)))), "role");
     if ((b == "compound" && !unit) || b == "flat" || b == "amod") return std::nullopt;
+    // "drivers are employees": a predicate names no party.
+    if (!tree.children(t, "cop").empty()) return std::nullopt;
     if ((g->people || g->office) && plural(t, lemma) == g->office) return std::nullopt;
     uint32_t first = modifiers_start(t);
     // Drop determiners, numbers and quantifiers from the left edge ("at least 14 soldiers"); keep
@@ -260,6 +269,7 @@ struct GroupFinder {
              (!g->people && !plural(t, lemma) && !named && place_after.empty() && definite(t));
     c.acts = acts(t);
     c.subject = subject(t);
+    c.named = named || !place_after.empty();
     if (unit) {
       for (uint32_t o : tree.children(static_cast<uint32_t>(tree.head(t)), "nmod:poss"))
         if (covered[o] >= 0) c.owner = mentions[covered[o]].key;
@@ -332,9 +342,10 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
   // singular body merged into no named one ("the court") is an anaphor left to others.
   std::set<std::string> acting;
   std::map<std::string, int> subjects;
-  std::set<std::string> modified_keys;
+  std::set<std::string> modified_keys, named_keys;
   for (const auto& c : found) {
     if (c.acts) acting.insert(c.m.key);
+    if (c.named) named_keys.insert(c.m.key);
     if (c.subject) ++subjects[c.m.key];
     if (!c.bare) modified_keys.insert(c.m.key);
   }
@@ -369,8 +380,13 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
     m.key = lemma;  // the cue noun to look for before a name
     mentions.push_back(std::move(m));
   }
-  for (auto& c : found)
-    if (acting.count(c.m.key)) mentions.push_back(std::move(c.m));
+  for (auto& c : found) {
+    if (!acting.count(c.m.key)) continue;
+    // A party with no name in it that is never the subject of a clause ("cable operators" only as
+    // an object) is generic: an entity only with a fact or a quote (fact_extractor.cpp).
+    c.m.generic = !named_keys.count(c.m.key) && !subjects[c.m.key];
+    mentions.push_back(std::move(c.m));
+  }
   if (mentions.size() == before) return;
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

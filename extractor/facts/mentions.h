@@ -16,17 +16,17 @@
 namespace kg {
 
 enum class MentionKind : uint8_t {
-  Name,        // a name (gazetteer, lexicon or proper-name chain)
-  Acronym,     // an all-capitals word not known to the gazetteer ("RIMS")
-  Demonym,     // "North Korean", "Russian forces"
-  Capital,     // a capital city; stands for its country when it acts
-  Surname,     // a lone capitalised word, typed later (surname, place or source)
-  Compass,     // "the North", "the South"
-  HeadOnly,    // "the Council": an organisation named by its head word alone
-  StateMedia,  // "state media", "state-run media"
-  Nominal,     // a concept noun phrase ("ballistic missiles", "joint statement")
-  Military,    // "the army", "Ghana's military": a country's armed forces, named or not
-  Party,       // "rebel forces", "the appeals court": people or a body named by a common noun
+  Name,         // a name (gazetteer, lexicon or proper-name chain)
+  Acronym,      // an all-capitals word not known to the gazetteer ("RIMS")
+  Demonym,      // "North Korean", "Russian forces"
+  Capital,      // a capital city; stands for its country when it acts
+  Surname,      // a lone capitalised word, typed later (surname, place or source)
+  Compass,      // "the North", "the South"
+  HeadOnly,     // "the Council": an organisation named by its head word alone
+  StateMedia,   // "state media", "state-run media"
+  Nominal,      // a concept noun phrase ("ballistic missiles", "joint statement")
+  Military,     // "the army", "Ghana's military": a country's armed forces, named or not
+  Party,        // "rebel forces", "the appeals court": people or a body named by a common noun
   Description,  // "the automaker": the organisation introduced as "automaker Acme Motors"
 };
 
