@@ -5,8 +5,6 @@
 // quantifying adjectives ("the five main wireless operators" -> "wireless operators").
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -352,11 +350,6 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
   for (const auto& c : found)
     if (!modified_keys.count(c.m.key) && (!c.people || subjects[c.m.key] < 2))
       acting.erase(c.m.key);
-  if (std::getenv("KG_DEBUG_GROUPS"))
-    for (const auto& c : found)
-      std::fprintf(stderr, "GROUP %s | %s | acts=%d bare=%d rel=%s\n", c.m.key.c_str(),
-                   std::string(tree.doc().span_text(c.m.begin, c.m.end)).c_str(), c.acts, c.bare,
-                   std::string(tree.rel(c.m.head)).c_str());
   size_t before = mentions.size();
   // "the automaker", "the firm": a definite organisation noun that introduced a name before
   // ("German automaker Acme Motors") names that organisation (coreference decides).
