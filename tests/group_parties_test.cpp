@@ -182,3 +182,18 @@ TEST_CASE("'the automaker' is the organisation it introduced; 'called for X to a
   CHECK(find_entity(x, "automaker") == maker);
   CHECK(has_fact(x, "consumer groups", "DEMAND", "Norrvik Motors AB"));
 }
+
+TEST_CASE("counted states keep their country in the name; a led coalition is named by its leader",
+          "[entities][groups][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Acme Motors Ltd settled with at least 12 Mexican states on Monday. A "
+                        "Kenyan-led coalition attacked the rebels' base in March.");
+  INFO(describe(x));
+  int states = find_entity(x, "12 Mexican states");
+  REQUIRE(states >= 0);
+  CHECK(x.entities[states].type == kg::EntityType::Group);
+  int coalition = find_entity(x, "Kenyan-led coalition");
+  REQUIRE(coalition >= 0);
+  CHECK(coalition != find_entity(x, "Kenya"));
+}

@@ -209,6 +209,7 @@ struct GroupFinder {
     bool proxy = stands_for_modifier(lex, lemma);
     std::string container;
     bool named = false;  // a capitalised modifier that is no agent ("European", "Ostland")
+    bool led = false;    // a name that leads or backs it ("Ostland-led coalition")
     for (uint32_t u = first; u < t; ++u) {
       const Token& mt = doc.tokens[u];
       bool agent = u + 2 < t && doc.tokens[u + 1].form == "-" &&
@@ -224,6 +225,7 @@ struct GroupFinder {
                 suffix == "funded" || suffix == "supported" || suffix == "controlled";
       }
       if (is_capitalised(mt.form) && !agent && u != s.first_token) named = true;
+      if (is_capitalised(mt.form) && agent) led = true;
       // At the start of a sentence only a name or a proper adjective ("European", "Western").
       if (is_capitalised(mt.form) && u == s.first_token &&
           (mt.upos == "PROPN" || covered[u] >= 0 || proper_adjective(mt)))
@@ -267,7 +269,7 @@ struct GroupFinder {
              (!g->people && !plural(t, lemma) && !named && place_after.empty() && definite(t));
     c.acts = acts(t);
     c.subject = subject(t);
-    c.named = named || !place_after.empty();
+    c.named = named || led || !place_after.empty();
     if (unit) {
       for (uint32_t o : tree.children(static_cast<uint32_t>(tree.head(t)), "nmod:poss"))
         if (covered[o] >= 0) c.owner = mentions[covered[o]].key;

@@ -522,9 +522,13 @@ struct Detector {
         // "48 countries"
         if (k.upos == "NUM" && !k.form.empty() && k.form[0] >= '0' && k.form[0] <= '9' &&
             i + 1 < s.end_token) {
-          std::string l = tree.lemma(i + 1);
+          // "44 U.S. states": the country the counted states belong to stays in the name.
+          const KnownName* kn = nullptr;
+          uint32_t n = known_at(i + 1, s.end_token, &kn);
+          if (n == 0 || kn->type != EntityType::Country || i + 1 + n >= s.end_token) n = 0;
+          std::string l = tree.lemma(i + 1 + n);
           if (l == "country" || l == "nation" || l == "state" || l == "government") {
-            add(i, i + 2, EntityType::Group, MentionKind::Name).head = i + 1;
+            add(i, i + 2 + n, EntityType::Group, MentionKind::Name).head = i + 1 + n;
             continue;
           }
         }
