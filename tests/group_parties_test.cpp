@@ -197,3 +197,20 @@ TEST_CASE("counted states keep their country in the name; a led coalition is nam
   REQUIRE(coalition >= 0);
   CHECK(coalition != find_entity(x, "Kenya"));
 }
+
+TEST_CASE("the agent of a passive is a party as a subject is", "[entities][groups]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The report was read by aid workers.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\treport\treport\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_\n"
+      "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+      "4\tread\tread\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\taid\taid\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+      "7\tworkers\tworker\tNOUN\tNNS\t_\t4\tobl:agent\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  int workers = find_entity(x, "aid workers");
+  REQUIRE(workers >= 0);
+  CHECK(x.entities[workers].type == kg::EntityType::Group);
+}

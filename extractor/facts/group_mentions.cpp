@@ -54,6 +54,7 @@ struct Candidate {
   bool people = false;   // a kind of person ("owners")
   bool acts = false;     // subject, object or agent of a clause
   bool subject = false;  // subject of a clause
+  bool agent = false;    // agent of a passive ("overthrown by rebel forces")
   bool named = false;    // a capitalised modifier ("European governments", "Ostland police")
   std::string owner;     // "Ostland's police commissioner": the key of the role's owner
 };
@@ -97,6 +98,13 @@ struct GroupFinder {
     for (std::string_view e : {"an", "ese", "ish", "ern", "ian", "ic", "i"})
       if (f.size() > e.size() + 3 && f.ends_with(e)) return true;
     return false;
+  }
+
+  bool passive_agent(uint32_t t) const {
+    if (tree.rel(t) == "obl:agent") return true;
+    int h = tree.head(t);
+    return tree.base(t) == "obl" && tree.case_of(t) == "by" && h >= 0 &&
+           doc.tokens[static_cast<uint32_t>(h)].xpos == "VBN";
   }
 
   bool subject(uint32_t t) const {
@@ -269,6 +277,7 @@ struct GroupFinder {
              (!g->people && !plural(t, lemma) && !named && place_after.empty() && definite(t));
     c.acts = acts(t);
     c.subject = subject(t);
+    c.agent = passive_agent(t);
     c.named = named || led || !place_after.empty();
     if (unit) {
       for (uint32_t o : tree.children(static_cast<uint32_t>(tree.head(t)), "nmod:poss"))
@@ -342,8 +351,9 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
   // singular body merged into no named one ("the court") is an anaphor left to others.
   std::set<std::string> acting;
   std::map<std::string, int> subjects;
-  std::set<std::string> modified_keys, named_keys;
+  std::set<std::string> modified_keys, named_keys, agent_keys;
   for (const auto& c : found) {
+    if (c.agent && !c.bare) agent_keys.insert(c.m.key);
     if (c.acts) acting.insert(c.m.key);
     if (c.named) named_keys.insert(c.m.key);
     if (c.subject) ++subjects[c.m.key];
@@ -377,9 +387,10 @@ void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
   }
   for (auto& c : found) {
     if (!acting.count(c.m.key)) continue;
-    // A party with no name in it that is never the subject of a clause ("cable operators" only as
-    // an object) is generic: an entity only with a fact or a quote (fact_extractor.cpp).
-    c.m.generic = !named_keys.count(c.m.key) && !subjects[c.m.key];
+    // A party with no name in it that is never the subject or the agent of a clause ("cable
+    // operators" only as an object) is generic: an entity only with a fact or a quote
+    // (fact_extractor.cpp).
+    c.m.generic = !named_keys.count(c.m.key) && !subjects[c.m.key] && !agent_keys.count(c.m.key);
     mentions.push_back(std::move(c.m));
   }
   if (mentions.size() == before) return;
