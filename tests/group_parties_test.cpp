@@ -175,7 +175,7 @@ TEST_CASE("'the automaker' is the organisation it introduced; 'called for X to a
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Swedish automaker Norrvik Motors AB recalled 40,000 cars on Monday. "
-                        "Consumer groups are calling for the automaker to compensate drivers.");
+                        "Consumer groups called on Tuesday for the automaker to repay drivers.");
   INFO(describe(x));
   int maker = find_entity(x, "Norrvik Motors AB");
   REQUIRE(maker >= 0);

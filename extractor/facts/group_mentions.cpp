@@ -2,7 +2,7 @@
 // "protesters". A phrase is a party when its head is a noun of people or of a body
 // (models/lexicon/group_heads.tsv) and it takes part in a clause: subject, object or agent.
 // Its name is the head with its classifying modifiers, without determiners, numbers or
-// quantifying adjectives ("the five main wireless operators" -> "wireless operators").
+// quantifying adjectives ("the three main rail unions" -> "rail unions").
 #include <algorithm>
 #include <array>
 #include <map>
