@@ -84,6 +84,13 @@ struct Affiliations {
       return;
     }
     uint32_t owner_tok = t - 1;
+    // "Acme Corp's (ACME.N) Chief Executive X": a ticker or abbreviation in brackets sits between.
+    if (doc.tokens[owner_tok].form == ")")
+      for (uint32_t u = owner_tok; u-- > 0 && u + 5 > owner_tok;)
+        if (doc.tokens[u].form == "(") {
+          if (u > 0) owner_tok = u - 1;
+          break;
+        }
     if ((lower(owner_tok) == "'s" || lower(owner_tok) == "’s") && owner_tok > 0) --owner_tok;
     const Mention* owner = at(owner_tok);
     // "X Industries, its managing director Y": "its" is the organisation named before.
@@ -433,6 +440,10 @@ struct Affiliations {
     const std::string& form = doc.tokens[t].form;
     size_t suffix = place_suffix(form);
     if (suffix == 0) return;
+    // "a Lisbon-based Acme executive": the place qualifies the person the organisation modifies.
+    if (m.last < doc.tokens.size() && doc.tokens[m.last].upos == "NOUN" &&
+        !is_capitalised(doc.tokens[m.last].form))
+      return;
     const Mention* place = inside ? nullptr : at(t);
     int e = place ? place->entity : place_named(form.substr(0, form.size() - suffix));
     if (e >= 0 && e != m.entity) emit(m.entity, e, "LOCATED_IN", "based", m.first);

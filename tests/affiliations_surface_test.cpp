@@ -1,0 +1,71 @@
+// Affiliations and places read off the words around names, on hand-made analyses (lexicons only):
+// a bracketed ticker between an owner and a title, "X-based" before an organisation that only
+// qualifies a person, "the court's prosecutor" resolved by the owner's name, "Org in City".
+#include <catch2/catch.hpp>
+
+#include "extraction_support.h"
+
+using kg::test::describe;
+using kg::test::has_fact;
+
+namespace {
+// One token a line: form, lemma, UPOS; a flat tree (these rules read the surface).
+std::string flat(const std::vector<std::tuple<std::string, std::string, std::string>>& toks) {
+  std::string text, out;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const auto& [form, lemma, upos] = toks[i];
+    text += (i ? " " : "") + form;
+    out += std::to_string(i + 1) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" +
+           (i == 0 ? "0\troot" : "1\tdep") + "\t_\t_\n";
+  }
+  return "# text = " + text + "\n" + out + "\n";
+}
+
+// Whether anything is placed in `place` (a glued "X-based" may stay inside the company's name).
+bool located_in(const kg::Extraction& x, const std::string& place) {
+  int o = kg::test::find_entity(x, place);
+  for (const auto& r : x.relations)
+    if (r.relation == "LOCATED_IN" && r.object == o && o >= 0) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("'Acme Corp's (ACME.N) Chief Executive X' works for Acme", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {"'s", "'s", "PART"},
+                                          {"(", "(", "PUNCT"},
+                                          {"ACM.N", "ACM.N", "PROPN"},
+                                          {")", ")", "PUNCT"},
+                                          {"Chief", "chief", "PROPN"},
+                                          {"Executive", "executive", "PROPN"},
+                                          {"John", "John", "PROPN"},
+                                          {"Smith", "Smith", "PROPN"},
+                                          {"said", "say", "VERB"},
+                                          {"so", "so", "ADV"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Acme Corporation"));
+}
+
+TEST_CASE("'a Peru-based Acme executive' places the person, not the company", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Peru", "Peru", "PROPN"},
+                                          {"fined", "fine", "VERB"},
+                                          {"a", "a", "DET"},
+                                          {"Peru-based", "Peru-based", "ADJ"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {"executive", "executive", "NOUN"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK_FALSE(located_in(x, "Peru"));
+  auto y = kg::test::extract_conllu(flat({{"Peru", "Peru", "PROPN"},
+                                          {"fined", "fine", "VERB"},
+                                          {"the", "the", "DET"},
+                                          {"Peru-based", "Peru-based", "ADJ"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(y));
+  CHECK(located_in(y, "Peru"));
+}
