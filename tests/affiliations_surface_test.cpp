@@ -69,3 +69,31 @@ TEST_CASE("'a Peru-based Acme executive' places the person, not the company", "[
   INFO(describe(y));
   CHECK(located_in(y, "Peru"));
 }
+
+TEST_CASE("'X, the court's chief prosecutor' works for the court named before", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"The", "the", "DET"},
+                                          {"Northland", "Northland", "PROPN"},
+                                          {"High", "High", "PROPN"},
+                                          {"Court", "Court", "PROPN"},
+                                          {"ruled", "rule", "VERB"},
+                                          {".", ".", "PUNCT"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {"appealed", "appeal", "VERB"},
+                                          {".", ".", "PUNCT"},
+                                          {"John", "John", "PROPN"},
+                                          {"Smith", "Smith", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"the", "the", "DET"},
+                                          {"court", "court", "NOUN"},
+                                          {"'s", "'s", "PART"},
+                                          {"chief", "chief", "ADJ"},
+                                          {"prosecutor", "prosecutor", "NOUN"},
+                                          {",", ",", "PUNCT"},
+                                          {"said", "say", "VERB"},
+                                          {"so", "so", "ADV"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Northland High Court"));
+  CHECK_FALSE(has_fact(x, "John Smith", "WORKS_FOR", "Acme Corporation"));
+}

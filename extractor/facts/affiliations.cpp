@@ -195,6 +195,10 @@ struct Affiliations {
                noun == "group" || noun == "agency" || noun == "bank" || noun == "carmaker" ||
                noun == "automaker" || noun == "organisation" || noun == "organization";
     if (!country && !org) return nullptr;
+    // "the court's chief prosecutor": the nearest organisation before whose name holds the noun
+    // (a court or tribunal for either word), however far back.
+    if (org)
+      if (const Mention* o = named_by_noun(t, noun)) return o;
     // The nearest name before the apposition's subject, within two sentences; a name of another
     // type there (a mistyped company) means the owner is unknown.
     int first_sentence = doc.sentence_of(t) - 2;
@@ -204,6 +208,26 @@ struct Affiliations {
         if (ty == EntityType::Person && doc.sentence_of(u) == doc.sentence_of(t)) continue;
         if (!country && ty == EntityType::Country) continue;  // "the company's" skips "U.S."
         return (country ? ty == EntityType::Country : ty == EntityType::Organization) ? o : nullptr;
+      }
+    return nullptr;
+  }
+
+  // The nearest organisation mention before token `t` whose name holds `noun` ("the bank" for the
+  // "Nordic Investment Bank"; "court" and "tribunal" stand for each other).
+  const Mention* named_by_noun(uint32_t t, const std::string& noun) const {
+    bool legal = noun == "court" || noun == "tribunal";
+    for (uint32_t u = t; u-- > 0;)
+      if (const Mention* o = at(u); o && o->entity >= 0 && o->first == u &&
+                                    ctx.entities[o->entity].type == EntityType::Organization) {
+        std::string name = to_lower(ctx.entities[o->entity].name);
+        auto holds = [&](const std::string& w) {
+          for (size_t p = name.find(w); p != std::string::npos; p = name.find(w, p + 1))
+            if ((p == 0 || name[p - 1] == ' ') &&
+                (p + w.size() == name.size() || name[p + w.size()] == ' '))
+              return true;
+          return false;
+        };
+        if (legal ? holds("court") || holds("tribunal") : holds(noun)) return o;
       }
     return nullptr;
   }
