@@ -97,3 +97,44 @@ TEST_CASE("'X, the court's chief prosecutor' works for the court named before", 
   CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Northland High Court"));
   CHECK_FALSE(has_fact(x, "John Smith", "WORKS_FOR", "Acme Corporation"));
 }
+
+TEST_CASE("'the X Court in Y' and 'X, based in Y' place the organisation", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Jane", "Jane", "PROPN"},
+                                          {"Doe", "Doe", "PROPN"},
+                                          {"appeared", "appear", "VERB"},
+                                          {"at", "at", "ADP"},
+                                          {"the", "the", "DET"},
+                                          {"Northland", "Northland", "PROPN"},
+                                          {"High", "High", "PROPN"},
+                                          {"Court", "Court", "PROPN"},
+                                          {"in", "in", "ADP"},
+                                          {"Peru", "Peru", "PROPN"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "Northland High Court", "LOCATED_IN", "Peru"));
+  auto y = kg::test::extract_conllu(flat({{"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"based", "base", "VERB"},
+                                          {"in", "in", "ADP"},
+                                          {"Peru", "Peru", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"grew", "grow", "VERB"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(y));
+  CHECK(has_fact(y, "Acme Corporation", "LOCATED_IN", "Peru"));
+}
+
+TEST_CASE("'<company> in <place>' alone places nothing", "[relations]") {
+  // A company's dealings in a place are no seat: only institutions that stand in one place.
+  auto x = kg::test::extract_conllu(flat({{"Jane", "Jane", "PROPN"},
+                                          {"Doe", "Doe", "PROPN"},
+                                          {"sued", "sue", "VERB"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {"in", "in", "ADP"},
+                                          {"Peru", "Peru", "PROPN"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Acme Corporation", "LOCATED_IN", "Peru"));
+}

@@ -30,6 +30,9 @@ std::vector<Relation> find_relations(const RelationContext& ctx);
 // Affiliations (LEADER_OF, SPOKESPERSON_OF, WORKS_FOR, MEMBER_OF, PART_OF, LOCATED_IN) from
 // titles, appositions and place pairs, appended to `out` (affiliations.cpp).
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out);
+// LOCATED_IN for organisations from the words after their names: "the X Court in Y", "X, based
+// in Y" (surface_places.cpp).
+void find_surface_places(const RelationContext& ctx, std::vector<Relation>& out);
 
 // Adds `r` unless the same subject, class and object is already there or subject == object.
 void add_relation(std::vector<Relation>& out, Relation r);
