@@ -138,3 +138,31 @@ TEST_CASE("'<company> in <place>' alone places nothing", "[relations]") {
   INFO(describe(x));
   CHECK_FALSE(has_fact(x, "Acme Corporation", "LOCATED_IN", "Peru"));
 }
+
+TEST_CASE("'A and B were chosen to join the other members of X' makes each a member",
+          "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Acme Corporation and Delta Holdings were chosen to join the other members of the "
+      "Northern Trade Council.\n"
+      "1\tAcme\tAcme\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\tCorporation\tCorporation\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "4\tDelta\tDelta\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "5\tHoldings\tHoldings\tPROPN\tNNPS\t_\t2\tconj\t_\t_\n"
+      "6\twere\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+      "7\tchosen\tchoose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "8\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+      "9\tjoin\tjoin\tVERB\tVB\t_\t7\txcomp\t_\t_\n"
+      "10\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n"
+      "11\tother\tother\tADJ\tJJ\t_\t12\tamod\t_\t_\n"
+      "12\tmembers\tmember\tNOUN\tNNS\t_\t9\tobj\t_\t_\n"
+      "13\tof\tof\tADP\tIN\t_\t17\tcase\t_\t_\n"
+      "14\tthe\tthe\tDET\tDT\t_\t17\tdet\t_\t_\n"
+      "15\tNorthern\tNorthern\tPROPN\tNNP\t_\t17\tcompound\t_\t_\n"
+      "16\tTrade\tTrade\tPROPN\tNNP\t_\t17\tcompound\t_\t_\n"
+      "17\tCouncil\tCouncil\tPROPN\tNNP\t_\t12\tnmod\t_\tSpaceAfter=No\n"
+      "18\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Acme Corporation", "MEMBER_OF", "Northern Trade Council"));
+  CHECK(has_fact(x, "Delta Holdings", "MEMBER_OF", "Northern Trade Council"));
+}

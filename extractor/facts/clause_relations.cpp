@@ -143,7 +143,27 @@ void RelationFinder::verb(uint32_t p) {
             for (int e : ctx.args.entities(c)) agents.push_back(e);
   }
   frame_targets(p, *rc, targets);
+  if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "joined the other members of X", "join the nine companies with X contracts": the members a
+// body qualifies stand for the body.
+void RelationFinder::joined_body(std::vector<uint32_t>& targets) const {
+  std::vector<uint32_t> bodies;
+  for (uint32_t t : targets) {
+    if (tree.tok(t).upos != "NOUN" || !ctx.args.entities(t).empty()) continue;
+    std::string l = tree.lemma(t);
+    if (l != "member" && l != "company" && l != "firm" && l != "country" && l != "nation" &&
+        l != "state" && l != "partner" && l != "rank")
+      continue;
+    std::vector<uint32_t> near = with_case(t, {"of", "with"});
+    for (uint32_t c : tree.children(t, "compound")) near.push_back(c);
+    for (uint32_t c : near)
+      for (int e : ctx.args.entities(c))
+        if (ctx.entities[e].type == EntityType::Organization) bodies.push_back(c);
+  }
+  targets.insert(targets.end(), bodies.begin(), bodies.end());
 }
 
 // "X was elected to Y", "one of the first women elected to Y": the one chosen joins the body.

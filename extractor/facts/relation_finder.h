@@ -69,6 +69,8 @@ struct RelationFinder {
   void verb(uint32_t p);
   // Membership by election or appointment; true when `p` is such a verb (read here only).
   bool elected_to(uint32_t p);
+  // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
+  void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
   void frame_targets(uint32_t p, const RelationClass& rc, std::vector<uint32_t>& targets) const;
   void transfer_verb(uint32_t p, const Cue& cue, const std::vector<int>& agents,
