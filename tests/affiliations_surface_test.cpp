@@ -166,3 +166,45 @@ TEST_CASE("'A and B were chosen to join the other members of X' makes each a mem
   CHECK(has_fact(x, "Acme Corporation", "MEMBER_OF", "Northern Trade Council"));
   CHECK(has_fact(x, "Delta Holdings", "MEMBER_OF", "Northern Trade Council"));
 }
+
+TEST_CASE("a court's conviction or sentence is a sanction by the court", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Jane Doe was convicted by Peruvian judges of fraud.\n"
+      "1\tJane\tJane\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_\n"
+      "2\tDoe\tDoe\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+      "4\tconvicted\tconvict\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tPeruvian\tPeruvian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+      "7\tjudges\tjudge\tNOUN\tNNS\t_\t4\tobl:agent\t_\t_\n"
+      "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tfraud\tfraud\tNOUN\tNN\t_\t4\tobl\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "SANCTION", "Jane Doe"));
+  auto y = kg::test::extract_conllu(
+      "# text = The Northland High Court sentenced John Smith.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "2\tNorthland\tNorthland\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+      "3\tHigh\tHigh\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+      "4\tCourt\tCourt\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+      "5\tsentenced\tsentence\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "6\tJohn\tJohn\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+      "7\tSmith\tSmith\tPROPN\tNNP\t_\t6\tflat\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Northland High Court", "SANCTION", "John Smith"));
+  // A company is no court: its jailing someone is read as no verdict.
+  auto z = kg::test::extract_conllu(
+      "# text = John Smith was jailed by Acme Corporation.\n"
+      "1\tJohn\tJohn\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_\n"
+      "2\tSmith\tSmith\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+      "4\tjailed\tjail\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tAcme\tAcme\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+      "7\tCorporation\tCorporation\tPROPN\tNNP\t_\t4\tobl:agent\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  INFO(describe(z));
+  CHECK_FALSE(has_fact(z, "Acme Corporation", "SANCTION", "John Smith"));
+}

@@ -87,6 +87,7 @@ void RelationFinder::verb(uint32_t p) {
         for (int e : event_modifiers(a))
           if (std::find(agents.begin(), agents.end(), e) == agents.end()) agents.push_back(e);
 
+  if (court_penalty(p, agent_toks, patient_toks)) return;
   if (!cues && !light) return cameo_verb(p, *patterns, agents, patient_toks);
   if (light) {  // "expressed their condemnation against X"
     for (uint32_t o : tree.children(p, "obj")) {
@@ -145,6 +146,44 @@ void RelationFinder::verb(uint32_t p) {
   frame_targets(p, *rc, targets);
   if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "X was convicted by Ruritanian judges", "the Y Tribunal sentenced X": a court's penalty is a
+// sanction by the court (or the body or country its judges sit for).
+bool RelationFinder::court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
+                                   const std::vector<uint32_t>& patient_toks) {
+  std::string lemma = tree.lemma(p);
+  if (lemma != "convict" && lemma != "sentence" && lemma != "jail" && lemma != "imprison")
+    return false;
+  auto is_court_name = [&](int e) {
+    std::string name = " " + to_lower(ctx.entities[e].name) + " ";
+    return name.find(" court ") != std::string::npos ||
+           name.find(" tribunal ") != std::string::npos;
+  };
+  std::vector<int> courts;
+  for (uint32_t a : agent_toks) {
+    std::string l = tree.lemma(a);
+    bool bench = l == "judge" || l == "court" || l == "tribunal" || l == "jury" || l == "panel";
+    for (int e : ctx.args.entities(a))
+      if (ctx.entities[e].type == EntityType::Organization && (bench || is_court_name(e)))
+        courts.push_back(e);
+    if (!bench || !courts.empty()) continue;
+    // "U.N. judges", "a Ruritanian court", "the country's supreme court".
+    for (uint32_t c : tree.children(a)) {
+      std::string_view b = tree.base(c);
+      if (b != "compound" && b != "amod" && tree.rel(c) != "nmod:poss") continue;
+      int e = ctx.args.entity(c);
+      if (e < 0 && tree.tok(c).upos == "ADJ") e = demonym_entity(c);
+      if (e >= 0 && (ctx.entities[e].type == EntityType::Organization ||
+                     ctx.entities[e].type == EntityType::Country))
+        courts.push_back(e);
+    }
+  }
+  if (courts.empty()) return false;
+  std::vector<int> punished = ents(patient_toks);
+  std::erase_if(punished, [&](int e) { return !is_party(ctx.entities[e].type); });
+  emit(courts, punished, {"SANCTION", "173"}, lemma, p, 0.7);
+  return true;
 }
 
 // "joined the other members of X", "join the nine companies with X contracts": the members a

@@ -69,6 +69,9 @@ struct RelationFinder {
   void verb(uint32_t p);
   // Membership by election or appointment; true when `p` is such a verb (read here only).
   bool elected_to(uint32_t p);
+  // A court's conviction or sentence, read as a sanction by the court; true when read.
+  bool court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
+                     const std::vector<uint32_t>& patient_toks);
   // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
   void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
