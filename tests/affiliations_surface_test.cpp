@@ -208,3 +208,60 @@ TEST_CASE("a court's conviction or sentence is a sanction by the court", "[relat
   INFO(describe(z));
   CHECK_FALSE(has_fact(z, "Acme Corporation", "SANCTION", "John Smith"));
 }
+
+TEST_CASE("'Y, led by X' and 'X, who heads Y' make X the leader of Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The Nordic Grain Council, led by Anna Berg, met.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "2\tNordic\tNordic\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+      "3\tGrain\tGrain\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+      "4\tCouncil\tCouncil\tPROPN\tNNP\t_\t11\tnsubj\t_\tSpaceAfter=No\n"
+      "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "6\tled\tlead\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+      "7\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "8\tAnna\tAnna\tPROPN\tNNP\t_\t6\tobl:agent\t_\t_\n"
+      "9\tBerg\tBerg\tPROPN\tNNP\t_\t8\tflat\t_\tSpaceAfter=No\n"
+      "10\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "11\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "12\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Anna Berg", "LEADER_OF", "Nordic Grain Council"));
+  auto y = kg::test::extract_conllu(
+      "# text = Ivo Marsh, who heads the Delta Policy Institute, spoke.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\tSpaceAfter=No\n"
+      "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+      "5\theads\thead\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "7\tDelta\tDelta\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "8\tPolicy\tPolicy\tPROPN\tNNP\t_\t9\tcompound\t_\t_\n"
+      "9\tInstitute\tInstitute\tPROPN\tNNP\t_\t5\tobj\t_\tSpaceAfter=No\n"
+      "10\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "11\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "12\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Ivo Marsh", "LEADER_OF", "Delta Policy Institute"));
+  // A country is led too ("X led Peru for a decade").
+  auto z = kg::test::extract_conllu(
+      "# text = Ivo Marsh led Peru.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tled\tlead\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tPeru\tPeru\tPROPN\tNNP\t_\t3\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(z));
+  CHECK(has_fact(z, "Ivo Marsh", "LEADER_OF", "Peru"));
+  // Leading talks with a country leads no country.
+  auto w = kg::test::extract_conllu(
+      "# text = Ivo Marsh led talks with Peru.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\tled\tlead\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\ttalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+      "5\twith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnmod\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(w));
+  CHECK_FALSE(has_fact(w, "Ivo Marsh", "LEADER_OF", "Peru"));
+}

@@ -14,6 +14,7 @@ void RelationFinder::verb(uint32_t p) {
   bool light = ctx.lexicon.is_light_verb(lemma);
   const auto* patterns = ctx.lexicon.verb_patterns(lemma);
   if (elected_to(p)) return;
+  if (leads(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -183,6 +184,45 @@ bool RelationFinder::court_penalty(uint32_t p, const std::vector<uint32_t>& agen
   std::vector<int> punished = ents(patient_toks);
   std::erase_if(punished, [&](int e) { return !is_party(ctx.entities[e].type); });
   emit(courts, punished, {"SANCTION", "173"}, lemma, p, 0.7);
+  return true;
+}
+
+// "X leads/heads/chairs Y", "X, who heads Y", "Y, led by X", "the Y commanded by X": a person
+// at the head of an organisation, country or armed group leads it.
+bool RelationFinder::leads(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  if (lemma != "lead" && lemma != "head" && lemma != "chair" && lemma != "command") return false;
+  if (conditional(p) || unrealised(p)) return false;
+  bool passive = false;
+  std::vector<uint32_t> subj = tree.subjects(p, &passive);
+  std::vector<uint32_t> leader_toks, body_toks;
+  std::string_view b = tree.base(p);
+  if (b == "acl" && tree.head(p) >= 0 && subj.empty() && tree.tok(p).xpos == "VBN") {
+    body_toks = {static_cast<uint32_t>(tree.head(p))};  // "the Y, led by X"
+    passive = true;
+  } else if (passive) {
+    body_toks = subj;
+  }
+  if (passive) {
+    leader_toks = tree.children(p, "obl:agent");
+    for (uint32_t c : with_case(p, {"by"})) leader_toks.push_back(c);
+  } else {
+    body_toks = tree.children(p, "obj");
+    leader_toks = subj;
+    // "X, who heads Y": the relative pronoun stands for the noun the clause modifies.
+    if (tree.rel(p) == "acl:relcl" && tree.head(p) >= 0)
+      for (uint32_t& s : leader_toks)
+        if (std::string l = tree.lemma(s); l == "who" || l == "that")
+          s = static_cast<uint32_t>(tree.head(p));
+  }
+  std::vector<int> leaders = ents(leader_toks), bodies = ents(body_toks);
+  std::erase_if(leaders, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  std::erase_if(bodies, [&](int e) {
+    EntityType t = ctx.entities[e].type;
+    return t != EntityType::Organization && t != EntityType::Country && t != EntityType::Group;
+  });
+  if (leaders.empty() || bodies.empty()) return false;
+  emit(leaders, bodies, {"LEADER_OF", ""}, lemma, p, 0.75);
   return true;
 }
 

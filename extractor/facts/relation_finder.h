@@ -69,6 +69,8 @@ struct RelationFinder {
   void verb(uint32_t p);
   // Membership by election or appointment; true when `p` is such a verb (read here only).
   bool elected_to(uint32_t p);
+  // A person leading a body ("X heads Y", "Y, led by X"); true when read.
+  bool leads(uint32_t p);
   // A court's conviction or sentence, read as a sanction by the court; true when read.
   bool court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
                      const std::vector<uint32_t>& patient_toks);
