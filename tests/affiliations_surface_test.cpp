@@ -265,3 +265,14 @@ TEST_CASE("'Y, led by X' and 'X, who heads Y' make X the leader of Y", "[relatio
   INFO(describe(w));
   CHECK_FALSE(has_fact(w, "Ivo Marsh", "LEADER_OF", "Peru"));
 }
+
+TEST_CASE("'the city's X district' lies in the city named before, not its country",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "The mayor of Eastport, a city in Peru, said shells hit a school "
+                                  "in the city's Harbour district on Monday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Harbour district", "LOCATED_IN", "Eastport"));
+  CHECK_FALSE(has_fact(x, "Harbour district", "LOCATED_IN", "Peru"));
+}

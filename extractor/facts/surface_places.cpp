@@ -1,6 +1,8 @@
-// Where organisations are, read off the words after their names, which parsers attach
+// Where organisations and places are, read off the words around their names, which parsers attach
 // unreliably: "the Northland High Court in Eastport" (an institution's name, then "in" and a
-// place), "Acme Corporation, based in Eastport" and "Acme, which is headquartered in Eastport".
+// place), "Acme Corporation, based in Eastport", "Acme, which is headquartered in Eastport", and
+// "the city's Harbour district" (the city named before).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,7 @@ struct SurfacePlaces {
   }
 
   void emit(const Mention& org, const Mention& place, const std::string& predicate) {
+    // (`org` is the thing placed: an organisation, or a district.)
     if (org.entity == place.entity) return;
     Relation r;
     r.subject = org.entity;
@@ -79,15 +82,44 @@ struct SurfacePlaces {
     if (const Mention* p = place_at(t + 2, s.end_token)) emit(m, *p, w);
   }
 
+  // "a building in the city's Harbour district": a place possessed by "the city" (town, capital,
+  // country) lies in the nearest place of that kind named before, within three sentences.
+  void possessed_by_noun(const Mention& m) {
+    if (m.first < 3) return;
+    uint32_t q = m.first - 1;
+    if (lower(q) != "'s" && lower(q) != "’s") return;
+    std::string noun = ctx.tree.lemma(q - 1);
+    if (lower(q - 2) != "the") return;
+    bool country = noun == "country" || noun == "nation";
+    if (!country && noun != "city" && noun != "town" && noun != "capital" && noun != "village")
+      return;
+    int first_sentence = doc.sentence_of(m.first) - 3;
+    for (uint32_t u = q - 2; u-- > 0 && doc.sentence_of(u) >= first_sentence;) {
+      const Mention* o = at(u);
+      if (!o || o->entity < 0 || o->first != u || o->entity == m.entity) continue;
+      EntityType ty = ctx.entities[o->entity].type;
+      // "Eastport, a city in Norland, ... the city's X": a place others lie in is no city.
+      bool container = !country && std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+        return r.relation == "LOCATED_IN" && r.object == o->entity;
+      });
+      if (ty == (country ? EntityType::Country : EntityType::Location) && !container) {
+        emit(m, *o, noun);
+        return;
+      }
+    }
+  }
+
   void run() {
     mention_at.assign(doc.tokens.size(), -1);
     for (size_t i = 0; i < ctx.mentions.size(); ++i)
       for (uint32_t t = ctx.mentions[i].first; t < ctx.mentions[i].last; ++t)
         if (mention_at[t] < 0 && ctx.mentions[i].entity >= 0) mention_at[t] = static_cast<int>(i);
-    for (const Mention& m : ctx.mentions)
-      if (m.entity >= 0 && m.kind == MentionKind::Name &&
-          ctx.entities[m.entity].type == EntityType::Organization)
-        after(m);
+    for (const Mention& m : ctx.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::Name) continue;
+      EntityType ty = ctx.entities[m.entity].type;
+      if (ty == EntityType::Organization) after(m);
+      if (ty == EntityType::Location) possessed_by_noun(m);
+    }
   }
 };
 
