@@ -181,6 +181,7 @@ std::vector<Relation> find_relations(const RelationContext& ctx) {
   x.run();
   find_affiliations(ctx, x.out);
   find_surface_places(ctx, x.out);
+  find_surface_parts(ctx, x.out);
   return std::move(x.out);
 }
 

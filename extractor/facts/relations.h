@@ -33,6 +33,9 @@ void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out);
 // LOCATED_IN for organisations from the words after their names: "the X Court in Y", "X, based
 // in Y" (surface_places.cpp).
 void find_surface_places(const RelationContext& ctx, std::vector<Relation>& out);
+// PART_OF for units of organisations: "X, a unit of Y", "Y-owned X", "Y, which owns X"
+// (surface_parts.cpp).
+void find_surface_parts(const RelationContext& ctx, std::vector<Relation>& out);
 
 // Adds `r` unless the same subject, class and object is already there or subject == object.
 void add_relation(std::vector<Relation>& out, Relation r);

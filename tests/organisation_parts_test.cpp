@@ -1,0 +1,96 @@
+// Units of organisations on hand-made analyses (lexicons only): "X, a subsidiary of Y",
+// "X, a Y unit", "Y, which owns X", and what they never read (a person's company, a unit
+// commander).
+#include <catch2/catch.hpp>
+
+#include "extraction_support.h"
+
+using kg::test::describe;
+using kg::test::has_fact;
+
+namespace {
+std::string flat(const std::vector<std::tuple<std::string, std::string, std::string>>& toks) {
+  std::string text, out;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const auto& [form, lemma, upos] = toks[i];
+    text += (i ? " " : "") + form;
+    out += std::to_string(i + 1) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" +
+           (i == 0 ? "0\troot" : "1\tdep") + "\t_\t_\n";
+  }
+  return "# text = " + text + "\n" + out + "\n";
+}
+}  // namespace
+
+TEST_CASE("'X, a subsidiary of Y' and 'X, a Y unit' are parts of Y", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Delta", "Delta", "PROPN"},
+                                          {"Holdings", "Holdings", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"a", "a", "DET"},
+                                          {"wholly", "wholly", "ADV"},
+                                          {"owned", "own", "VERB"},
+                                          {"subsidiary", "subsidiary", "NOUN"},
+                                          {"of", "of", "ADP"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"grew", "grow", "VERB"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "Delta Holdings", "PART_OF", "Acme Corporation"));
+  auto y = kg::test::extract_conllu(flat({{"Delta", "Delta", "PROPN"},
+                                          {"Holdings", "Holdings", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"an", "a", "DET"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {"unit", "unit", "NOUN"},
+                                          {",", ",", "PUNCT"},
+                                          {"grew", "grow", "VERB"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(y));
+  CHECK(has_fact(y, "Delta Holdings", "PART_OF", "Acme Corporation"));
+}
+
+TEST_CASE("'X, a unit commander of Y' makes no part", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"John", "John", "PROPN"},
+                                          {"Smith", "Smith", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"a", "a", "DET"},
+                                          {"unit", "unit", "NOUN"},
+                                          {"commander", "commander", "NOUN"},
+                                          {"of", "of", "ADP"},
+                                          {"Acme", "Acme", "PROPN"},
+                                          {"Corporation", "Corporation", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"spoke", "speak", "VERB"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "John Smith", "PART_OF", "Acme Corporation"));
+}
+
+TEST_CASE("'Y, which owns X' makes X part of Y; a person's company is no part", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Acme Corporation, which owns Delta Holdings, grew.\n"
+      "1\tAcme\tAcme\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\tCorporation\tCorporation\tPROPN\tNNP\t_\t9\tnsubj\t_\tSpaceAfter=No\n"
+      "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "4\twhich\twhich\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+      "5\towns\town\tVERB\tVBZ\t_\t2\tacl:relcl\t_\t_\n"
+      "6\tDelta\tDelta\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+      "7\tHoldings\tHoldings\tPROPN\tNNPS\t_\t5\tobj\t_\tSpaceAfter=No\n"
+      "8\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "9\tgrew\tgrow\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Delta Holdings", "PART_OF", "Acme Corporation"));
+  auto y = kg::test::extract_conllu(
+      "# text = John Smith owns Delta Holdings.\n"
+      "1\tJohn\tJohn\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tSmith\tSmith\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\towns\town\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+      "4\tDelta\tDelta\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "5\tHoldings\tHoldings\tPROPN\tNNPS\t_\t3\tobj\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK_FALSE(has_fact(y, "Delta Holdings", "PART_OF", "John Smith"));
+}
