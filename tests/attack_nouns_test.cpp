@@ -1,0 +1,39 @@
+// Attacks named by nouns on hand-made analyses (lexicons only): "airstrikes by X on Y",
+// "the shelling of Y by X".
+#include <catch2/catch.hpp>
+
+#include "extraction_support.h"
+
+using kg::test::describe;
+using kg::test::has_fact;
+
+TEST_CASE("'airstrikes by X on Y' is an attack by X on Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Airstrikes by Peru on Chile killed dozens.\n"
+      "1\tAirstrikes\tairstrike\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "2\tby\tby\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tPeru\tPeru\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+      "4\ton\ton\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tChile\tChile\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+      "6\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tdozens\tdozen\tNOUN\tNNS\t_\t6\tobj\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "ATTACK", "Chile"));
+  CHECK_FALSE(has_fact(x, "Chile", "ATTACK", "Peru"));
+}
+
+TEST_CASE("'the shelling of Y by X' is an attack by X on Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = The shelling of Chile by Peru continued.\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tshelling\tshelling\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tChile\tChile\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+      "7\tcontinued\tcontinue\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "ATTACK", "Chile"));
+}
