@@ -94,3 +94,37 @@ TEST_CASE("'Y, which owns X' makes X part of Y; a person's company is no part", 
   INFO(describe(y));
   CHECK_FALSE(has_fact(y, "Delta Holdings", "PART_OF", "John Smith"));
 }
+
+TEST_CASE("'X was admitted to Y', 'A and B were selected for Y' make members of Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Peru was admitted to the Andean Trade Council.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+      "3\tadmitted\tadmit\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "6\tAndean\tAndean\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "7\tTrade\tTrade\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "8\tCouncil\tCouncil\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "MEMBER_OF", "Andean Trade Council"));
+  auto y = kg::test::extract_conllu(
+      "# text = Acme Corporation and Delta Holdings were selected for the Lunar Cargo Program.\n"
+      "1\tAcme\tAcme\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+      "2\tCorporation\tCorporation\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "4\tDelta\tDelta\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "5\tHoldings\tHoldings\tPROPN\tNNPS\t_\t2\tconj\t_\t_\n"
+      "6\twere\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+      "7\tselected\tselect\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "8\tfor\tfor\tADP\tIN\t_\t12\tcase\t_\t_\n"
+      "9\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n"
+      "10\tLunar\tLunar\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
+      "11\tCargo\tCargo\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
+      "12\tProgram\tProgram\tPROPN\tNNP\t_\t7\tobl\t_\tSpaceAfter=No\n"
+      "13\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Acme Corporation", "MEMBER_OF", "Lunar Cargo Program"));
+  CHECK(has_fact(y, "Delta Holdings", "MEMBER_OF", "Lunar Cargo Program"));
+}

@@ -15,6 +15,7 @@ void RelationFinder::verb(uint32_t p) {
   const auto* patterns = ctx.lexicon.verb_patterns(lemma);
   if (elected_to(p)) return;
   if (leads(p)) return;
+  if (admitted_to(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -184,6 +185,33 @@ bool RelationFinder::court_penalty(uint32_t p, const std::vector<uint32_t>& agen
   std::vector<int> punished = ents(patient_toks);
   std::erase_if(punished, [&](int e) { return !is_party(ctx.entities[e].type); });
   emit(courts, punished, {"SANCTION", "173"}, lemma, p, 0.7);
+  return true;
+}
+
+// "X was admitted to Y", "A and B were selected for Y", "Z added X to Y": the one taken in
+// becomes a member of the body (an organisation; a list, "added to the Entity List", is none).
+bool RelationFinder::admitted_to(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  bool choose = lemma == "select" || lemma == "choose";
+  if (!choose && lemma != "admit" && lemma != "induct" && lemma != "accept" && lemma != "add")
+    return false;
+  std::vector<uint32_t> body_toks = with_cases(p, choose ? "for" : "to into");
+  if (body_toks.empty()) return false;
+  std::vector<int> bodies = ents(body_toks);
+  std::erase_if(bodies, [&](int e) {
+    const Entity& x = ctx.entities[e];
+    return x.type != EntityType::Organization || to_lower(x.name).find("list") != std::string::npos;
+  });
+  if (bodies.empty() || conditional(p) || unrealised(p)) return false;
+  bool passive = false;
+  std::vector<uint32_t> member_toks = tree.subjects(p, &passive);
+  if (tree.base(p) == "acl" && tree.tok(p).xpos == "VBN" && tree.head(p) >= 0)
+    member_toks = {static_cast<uint32_t>(tree.head(p))}, passive = true;
+  if (!passive) member_toks = tree.children(p, "obj");
+  std::vector<int> members = ents(member_toks);
+  std::erase_if(members, [&](int e) { return !is_party(ctx.entities[e].type); });
+  if (members.empty()) return false;
+  emit(members, bodies, {"MEMBER_OF", ""}, lemma, p, 0.7);
   return true;
 }
 
