@@ -37,3 +37,30 @@ TEST_CASE("'the shelling of Y by X' is an attack by X on Y", "[relations]") {
   INFO(describe(x));
   CHECK(has_fact(x, "Peru", "ATTACK", "Chile"));
 }
+
+TEST_CASE("'With the support of X, Y attacked Z': X supports Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = With the support of Peru, Chile attacked Bolivia.\n"
+      "1\tWith\twith\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "3\tsupport\tsupport\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+      "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tPeru\tPeru\tPROPN\tNNP\t_\t3\tnmod\t_\tSpaceAfter=No\n"
+      "6\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+      "7\tChile\tChile\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "8\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "9\tBolivia\tBolivia\tPROPN\tNNP\t_\t8\tobj\t_\tSpaceAfter=No\n"
+      "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "SUPPORT", "Chile"));
+  CHECK_FALSE(has_fact(x, "Peru", "SUPPORT", "Bolivia"));
+  CHECK(has_fact(x, "Chile", "ATTACK", "Bolivia"));
+}
+
+TEST_CASE("'the Peru-backed Front' is supported by Peru", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(
+      *kg_pipeline, "Peru denied it. The Peru-backed Andean Liberation Front seized the town.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "SUPPORT", "Andean Liberation Front"));
+}

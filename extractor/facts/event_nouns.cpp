@@ -1,4 +1,6 @@
 // Facts from event nouns: "X's condemnation of Y", "cooperation between A and B", "attacks on Y".
+#include <algorithm>
+
 #include "extractor/facts/relation_classes.h"
 #include "extractor/facts/relation_finder.h"
 
@@ -17,6 +19,7 @@ void RelationFinder::noun(uint32_t n) {
     return;
   std::vector<int> agents = event_agents(n);
   std::string lemma = tree.lemma(n);
+  if (cls == "SUPPORT" && supported_with(n, cue)) return;
   // "host talks between A and B": the verb's subject meets the parties (verb() reads them).
   bool read_by_verb = false;
   if (tree.base(n) == "obj" && tree.head(n) >= 0)
@@ -61,6 +64,30 @@ void RelationFinder::noun(uint32_t n) {
       objects = ents({static_cast<uint32_t>(tree.head(v))});
   }
   emit(agents, objects, cue, lemma, n, 0.7);
+}
+
+// "With the support of X, Y attacked Z", "Y, with the backing of X, ...": X supports the one
+// acting (the clause's subject, or the party the phrase follows); true when read.
+bool RelationFinder::supported_with(uint32_t n, const Cue& cue) {
+  if (tree.case_of(n) != "with" || tree.head(n) < 0) return false;
+  std::vector<uint32_t> backer_toks = tree.children(n, "nmod:poss");
+  for (uint32_t c : with_case(n, {"of", "from"})) backer_toks.push_back(c);
+  std::vector<int> backers = ents(backer_toks);
+  std::erase_if(backers, [&](int e) { return !is_party(ctx.entities[e].type); });
+  if (backers.empty()) return false;
+  auto h = static_cast<uint32_t>(tree.head(n));
+  std::vector<int> backed;
+  if (tree.base(n) == "obl" && tree.is_verbal(h)) {
+    bool passive = false;
+    std::vector<uint32_t> subj = tree.subjects(h, &passive);
+    if (!passive) backed = ents(subj);
+  } else if (tree.base(n) == "nmod") {
+    backed = ctx.args.entities(h);
+  }
+  std::erase_if(backed, [&](int e) { return !is_party(ctx.entities[e].type); });
+  if (backed.empty()) return false;
+  emit(backers, backed, cue, tree.lemma(n), n, 0.7);
+  return true;
 }
 
 }  // namespace kg

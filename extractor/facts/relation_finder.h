@@ -91,6 +91,8 @@ struct RelationFinder {
 
   // --- Event nouns (event_nouns.cpp)
   void noun(uint32_t n);
+  // "with the support of X": X supports the one acting; true when read.
+  bool supported_with(uint32_t n, const Cue& cue);
 
   // --- Sanctions read off the words, which parsers often get wrong ("imposed" read as an
   // adjective of "sanctions"): "A and B imposed sanctions on C, D and E", then "The measures

@@ -1,6 +1,7 @@
 // Units of organisations read off the words around their names: "Vesta Oil, a unit of Acme
 // Holdings", "Vesta Oil, the Acme subsidiary", "Acme-owned Vesta Oil", and "Acme Holdings, which
-// owns Vesta Oil" (the parse's owner and owned).
+// owns Vesta Oil" (the parse's owner and owned); and backers glued to a name ("the
+// Ruritania-backed Front").
 #include <string>
 #include <vector>
 
@@ -36,12 +37,13 @@ struct SurfaceParts {
     return t == EntityType::Organization || t == EntityType::Person;
   }
 
-  void emit(int part, int whole, const std::string& predicate, uint32_t t) {
+  void emit(int part, int whole, const std::string& predicate, uint32_t t,
+            const char* cls = "PART_OF") {
     if (part < 0 || whole < 0 || part == whole) return;
     Relation r;
     r.subject = part;
     r.object = whole;
-    r.relation = "PART_OF";
+    r.relation = cls;
     r.predicate = predicate;
     r.confidence = 0.85;
     int sentence = doc.sentence_of(t);
@@ -85,18 +87,31 @@ struct SurfaceParts {
     if (const Mention* o = at(u); org_like(o)) emit(m.entity, o->entity, word, m.first);
   }
 
-  // "Acme-owned Vesta Oil": the organisation glued to "-owned" (named elsewhere) owns the next.
-  void owned_before(const Mention& m) {
-    if (m.first == 0) return;
-    const std::string& form = doc.tokens[m.first - 1].form;
-    static const std::string suffix = "-owned";
-    if (!form.ends_with(suffix) || form.size() <= suffix.size()) return;
-    std::string owner = form.substr(0, form.size() - suffix.size());
+  // "Acme-owned Vesta Oil": the organisation glued to "-owned" (named elsewhere) owns the next;
+  // "the Ruritania-backed Front": the party glued to "-backed" supports it. (A mention may have
+  // swallowed the glued word: "Ruritania-backed Front" as one name.)
+  void glued_before(const Mention& m) {
+    bool inside = m.last > m.first + 1 && doc.tokens[m.first].form.find('-') != std::string::npos;
+    if (m.first == 0 && !inside) return;
+    const std::string& form = doc.tokens[inside ? m.first : m.first - 1].form;
+    size_t dash = form.rfind('-');
+    if (dash == std::string::npos || dash == 0) return;
+    std::string how = to_lower(form.substr(dash + 1));
+    bool owned = how == "owned";
+    if (!owned && how != "backed" && how != "supported" && how != "sponsored") return;
+    if (owned && ctx.entities[m.entity].type != EntityType::Organization) return;
+    std::string name = form.substr(0, dash);
     for (size_t e = 0; e < ctx.entities.size(); ++e) {
       const Entity& x = ctx.entities[e];
-      if (x.type != EntityType::Organization || static_cast<int>(e) == m.entity) continue;
-      for (const auto& a : x.aliases)
-        if (a == owner) return emit(m.entity, static_cast<int>(e), "owned", m.first);
+      if (static_cast<int>(e) == m.entity) continue;
+      if (owned ? x.type != EntityType::Organization
+                : x.type != EntityType::Country && x.type != EntityType::Organization)
+        continue;
+      for (const auto& a : x.aliases) {
+        if (a != name) continue;
+        if (owned) return emit(m.entity, static_cast<int>(e), "owned", m.first);
+        return emit(static_cast<int>(e), m.entity, "back", m.first, "SUPPORT");
+      }
     }
   }
 
@@ -125,7 +140,8 @@ struct SurfaceParts {
     for (const Mention& m : ctx.mentions)
       if (m.kind == MentionKind::Name) {
         if (org_like(&m)) apposition(m);
-        if (is_org(&m)) owned_before(m);
+        if (m.entity >= 0 && (is_org(&m) || ctx.entities[m.entity].type == EntityType::Group))
+          glued_before(m);
       }
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) owns(t);
   }
