@@ -276,3 +276,21 @@ TEST_CASE("'the city's X district' lies in the city named before, not its countr
   CHECK(has_fact(x, "Harbour district", "LOCATED_IN", "Eastport"));
   CHECK_FALSE(has_fact(x, "Harbour district", "LOCATED_IN", "Peru"));
 }
+
+TEST_CASE("'Peru-based X' places X even when X was taken for a person", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Peru", "Peru", "PROPN"},
+                                          {"fined", "fine", "VERB"},
+                                          {"it", "it", "PRON"},
+                                          {".", ".", "PUNCT"},
+                                          {"Peru-based", "Peru-based", "ADJ"},
+                                          {"Zelko", "Zelko", "PROPN"},
+                                          {"Mavric", "Mavric", "PROPN"},
+                                          {"said", "say", "VERB"},
+                                          {"so", "so", "ADV"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  int e = kg::test::find_entity(x, "Peru-based Zelko Mavric");
+  REQUIRE(e >= 0);
+  CHECK(x.entities[e].type == kg::EntityType::Person);  // the case this reads
+  CHECK(located_in(x, "Peru"));
+}

@@ -496,6 +496,10 @@ struct Affiliations {
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
       if (type == EntityType::Person) title_before(m), role_of_before(m);
+      // "California-based Acme" taken for a person: the glued "-based" says it is an organisation.
+      if (type == EntityType::Person && m.last > m.first + 1 &&
+          place_suffix(doc.tokens[m.first].form) > 0)
+        based_before(m);
       if (type == EntityType::Organization) based_before(m), organisation_in(m), list_members(m);
       if (type == EntityType::Location) place_of_country(m);
       if (type == EntityType::Person || type == EntityType::Country ||
