@@ -64,3 +64,38 @@ TEST_CASE("'the Peru-backed Front' is supported by Peru", "[relations][model]") 
   INFO(describe(x));
   CHECK(has_fact(x, "Peru", "SUPPORT", "Andean Liberation Front"));
 }
+
+TEST_CASE("'X launched strikes on Y', 'X made threats against Y': X does the act", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Peru launched airstrikes on Chile.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tairstrikes\tairstrike\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\ton\ton\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tChile\tChile\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "ATTACK", "Chile"));
+  auto y = kg::test::extract_conllu(
+      "# text = Peru made threats against Chile.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmade\tmake\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthreats\tthreat\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tagainst\tagainst\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tChile\tChile\tPROPN\tNNP\t_\t3\tnmod\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Peru", "THREATEN", "Chile"));
+  // Condemning an attack does not make one the attacker.
+  auto z = kg::test::extract_conllu(
+      "# text = Peru condemned the attack on Chile.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tattack\tattack\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tChile\tChile\tPROPN\tNNP\t_\t4\tnmod\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(z));
+  CHECK_FALSE(has_fact(z, "Peru", "ATTACK", "Chile"));
+}

@@ -15,7 +15,8 @@ void RelationFinder::noun(uint32_t n) {
   if (!rc) return;
   // A light verb's object is read with the verb's subject (verb(), clause_relations.cpp).
   if (tree.base(n) == "obj" && tree.head(n) >= 0 &&
-      ctx.lexicon.is_light_verb(tree.lemma(static_cast<uint32_t>(tree.head(n)))))
+      ctx.lexicon.is_light_verb(tree.lemma(static_cast<uint32_t>(tree.head(n)))) &&
+      ctx.lexicon.light_noun(tree.lemma(n)) != nullptr)
     return;
   std::vector<int> agents = event_agents(n);
   std::string lemma = tree.lemma(n);
@@ -57,6 +58,19 @@ void RelationFinder::noun(uint32_t n) {
       agents = ents(a);
     }
   }
+  // "Ruritania launched airstrikes on X", "Y made threats against X": the one who carries out
+  // (or orders) the act does it.
+  // ("made a call to X" is a telephone call, no demand.)
+  if (agents.empty() && tree.base(n) == "obj" && tree.head(n) >= 0 && lemma != "call") {
+    auto h = static_cast<uint32_t>(tree.head(n));
+    if (tree.is_verbal(h) && performs(tree.lemma(h)) && !conditional(h) && !unrealised(h)) {
+      bool passive = false;
+      std::vector<uint32_t> s = tree.subjects(h, &passive);
+      if (!passive) agents = ents(s);
+      // "launched strikes on X" with "on X" hung on the verb.
+      if (!agents.empty() && objects.empty()) objects = objects_of(with_cases(h, rc->noun_cases));
+    }
+  }
   // "a declaration carrying signatures from X": X supports the statement.
   if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
     int v = tree.head(n);
@@ -64,6 +78,15 @@ void RelationFinder::noun(uint32_t n) {
       objects = ents({static_cast<uint32_t>(tree.head(v))});
   }
   emit(agents, objects, cue, lemma, n, 0.7);
+}
+
+// Verbs whose subject carries out (or orders) the act their object names.
+bool RelationFinder::performs(const std::string& lemma) {
+  for (const char* w :
+       {"launch", "conduct", "carry", "mount", "stage", "make", "issue", "unleash", "wage",
+        "intensify", "escalate", "step", "resume", "continue", "order", "execute", "renew"})
+    if (lemma == w) return true;
+  return false;
 }
 
 // "With the support of X, Y attacked Z", "Y, with the backing of X, ...": X supports the one

@@ -91,6 +91,8 @@ struct RelationFinder {
 
   // --- Event nouns (event_nouns.cpp)
   void noun(uint32_t n);
+  // Verbs whose subject does the act their object names ("launched strikes on X").
+  static bool performs(const std::string& lemma);
   // "with the support of X": X supports the one acting; true when read.
   bool supported_with(uint32_t n, const Cue& cue);
 
