@@ -71,6 +71,19 @@ void RelationFinder::noun(uint32_t n) {
       if (!agents.empty() && objects.empty()) objects = objects_of(with_cases(h, rc->noun_cases));
     }
   }
+  // "X faces investigations in Germany", "X is under investigation by Y": the one facing it is
+  // investigated, by the body named or the country it takes place in.
+  if (cls == "MONITOR" && objects.empty() && tree.head(n) >= 0) {
+    auto h = static_cast<uint32_t>(tree.head(n));
+    bool faces = tree.base(n) == "obj" && tree.lemma(h) == "face";
+    bool under = tree.case_of(n) == "under" && tree.is_verbal(h);
+    if (faces || under) {
+      objects = ents(tree.subjects(h));
+      if (agents.empty())
+        for (int e : ents(with_case(n, {"in"})))
+          if (ctx.entities[e].type == EntityType::Country) agents.push_back(e);
+    }
+  }
   // "a declaration carrying signatures from X": X supports the statement.
   if (objects.empty() && cls == "SUPPORT" && tree.base(n) == "obj" && tree.head(n) >= 0) {
     int v = tree.head(n);
