@@ -99,3 +99,21 @@ TEST_CASE("'X launched strikes on Y', 'X made threats against Y': X does the act
   INFO(describe(z));
   CHECK_FALSE(has_fact(z, "Peru", "ATTACK", "Chile"));
 }
+
+TEST_CASE("'X blamed the attack on Y' accuses Y, never the deed's target", "[relations]") {
+  for (const char* on_head : {"2", "4"}) {  // "on Y" hung on the verb, or on the deed
+    auto x = kg::test::extract_conllu(std::string("# text = Peru blamed the attack on Chile.\n"
+                                                  "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                                  "2\tblamed\tblame\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                                                  "4\tattack\tattack\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                                  "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                                                  "6\tChile\tChile\tPROPN\tNNP\t_\t") +
+                                      on_head + (std::string(on_head) == "2" ? "\tobl" : "\tnmod") +
+                                      "\t_\tSpaceAfter=No\n"
+                                      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+    INFO(describe(x));
+    CHECK(has_fact(x, "Peru", "ACCUSE", "Chile"));
+    CHECK_FALSE(has_fact(x, "Peru", "ATTACK", "Chile"));
+  }
+}

@@ -145,6 +145,14 @@ void RelationFinder::verb(uint32_t p) {
           if (tree.base(c) == "compound" || tree.rel(c) == "nmod:poss")
             for (int e : ctx.args.entities(c)) agents.push_back(e);
   }
+  if (lemma == "blame") {
+    // "blamed the attack on X": the one blamed follows "on"; the object is the deed.
+    std::vector<uint32_t> on = with_case(p, {"on"});
+    for (uint32_t o : patient_toks)
+      for (uint32_t c : tree.with_conjuncts(o))
+        for (uint32_t x : with_case(c, {"on"})) on.push_back(x);
+    if (!on.empty()) targets = on;
+  }
   frame_targets(p, *rc, targets);
   if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
