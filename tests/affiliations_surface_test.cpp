@@ -294,3 +294,34 @@ TEST_CASE("'Peru-based X' places X even when X was taken for a person", "[relati
   CHECK(x.entities[e].type == kg::EntityType::Person);  // the case this reads
   CHECK(located_in(x, "Peru"));
 }
+
+TEST_CASE("'Peru's president, X,' leads Peru; 'X, who works for Y' works for Y", "[relations]") {
+  auto x = kg::test::extract_conllu(flat({{"Peru", "Peru", "PROPN"},
+                                          {"'s", "'s", "PART"},
+                                          {"new", "new", "ADJ"},
+                                          {"president", "president", "NOUN"},
+                                          {",", ",", "PUNCT"},
+                                          {"Maria", "Maria", "PROPN"},
+                                          {"Lopez", "Lopez", "PROPN"},
+                                          {",", ",", "PUNCT"},
+                                          {"said", "say", "VERB"},
+                                          {"so", "so", "ADV"},
+                                          {".", ".", "PUNCT"}}));
+  INFO(describe(x));
+  CHECK(has_fact(x, "Maria Lopez", "LEADER_OF", "Peru"));
+  auto y = kg::test::extract_conllu(
+      "# text = Ivo Marsh, who works for Acme Corporation, spoke.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\tSpaceAfter=No\n"
+      "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+      "5\tworks\twork\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+      "6\tfor\tfor\tADP\tIN\t_\t8\tcase\t_\t_\n"
+      "7\tAcme\tAcme\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "8\tCorporation\tCorporation\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n"
+      "9\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+      "10\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+      "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Ivo Marsh", "WORKS_FOR", "Acme Corporation"));
+}

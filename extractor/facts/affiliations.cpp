@@ -411,6 +411,31 @@ struct Affiliations {
     emit(m.entity, owner->entity, cls, lower(u), m.first);
   }
 
+  // "Peru's president, NAME,", "the company's new chief executive, NAME,": a possessed role
+  // before the name set off by commas.
+  void possessed_role_before(const Mention& m) {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    if (m.first < s.first_token + 4 || doc.tokens[m.first - 1].form != ",") return;
+    if (m.last < s.end_token && doc.tokens[m.last].form != "," && doc.tokens[m.last].form != ".")
+      return;
+    uint32_t u = m.first - 2;
+    std::string cls, word;
+    for (; u > s.first_token && is_title_word(u); --u)
+      if (std::string c = role_class(u); cls.empty() && !c.empty() && c != "LOCATED_IN")
+        cls = c, word = lower(u);
+    if (cls.empty() || cls == "PART_OF") return;
+    for (int q = 0; q < 2 && u > s.first_token && doc.tokens[u].upos == "ADJ" &&
+                    !is_capitalised(doc.tokens[u].form);
+         ++q)
+      --u;
+    if ((lower(u) != "'s" && lower(u) != "’s") || u < s.first_token + 1) return;
+    const Mention* owner = at(u - 1);
+    if (!owner && u >= s.first_token + 2) owner = owner_noun(u - 2);  // "the company's"
+    if (!owner || owner->entity < 0 || owner->entity == m.entity) return;
+    if (owner->type == EntityType::Person && cls != "WORKS_FOR" && cls != "SPOKESPERSON_OF") return;
+    emit(m.entity, owner->entity, cls, word, m.first);
+  }
+
   // "the Libyan city of X", "the US state of X", "Ruritania's northern province of X": the place
   // lies in the country that qualifies the place noun (a known capital only in its own country).
   void place_of_country(const Mention& m) {
@@ -495,7 +520,7 @@ struct Affiliations {
       const Mention& m = ctx.mentions[i];
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
-      if (type == EntityType::Person) title_before(m), role_of_before(m);
+      if (type == EntityType::Person) title_before(m), role_of_before(m), possessed_role_before(m);
       // "California-based Acme" taken for a person: the glued "-based" says it is an organisation.
       if (type == EntityType::Person && m.last > m.first + 1 &&
           place_suffix(doc.tokens[m.first].form) > 0)

@@ -224,10 +224,12 @@ bool RelationFinder::admitted_to(uint32_t p) {
 }
 
 // "X leads/heads/chairs Y", "X, who heads Y", "Y, led by X", "the Y commanded by X": a person
-// at the head of an organisation, country or armed group leads it.
+// at the head of an organisation, country or armed group leads it; "X works for Y" works for it.
 bool RelationFinder::leads(uint32_t p) {
   std::string lemma = tree.lemma(p);
-  if (lemma != "lead" && lemma != "head" && lemma != "chair" && lemma != "command") return false;
+  bool works = lemma == "work";  // "X works for Y", "X, who worked at Y"
+  if (!works && lemma != "lead" && lemma != "head" && lemma != "chair" && lemma != "command")
+    return false;
   if (conditional(p) || unrealised(p)) return false;
   bool passive = false;
   std::vector<uint32_t> subj = tree.subjects(p, &passive);
@@ -243,7 +245,7 @@ bool RelationFinder::leads(uint32_t p) {
     leader_toks = tree.children(p, "obl:agent");
     for (uint32_t c : with_case(p, {"by"})) leader_toks.push_back(c);
   } else {
-    body_toks = tree.children(p, "obj");
+    body_toks = works ? with_cases(p, "for at") : tree.children(p, "obj");
     leader_toks = subj;
     // "X, who heads Y": the relative pronoun stands for the noun the clause modifies.
     if (tree.rel(p) == "acl:relcl" && tree.head(p) >= 0)
@@ -257,8 +259,8 @@ bool RelationFinder::leads(uint32_t p) {
     EntityType t = ctx.entities[e].type;
     return t != EntityType::Organization && t != EntityType::Country && t != EntityType::Group;
   });
-  if (leaders.empty() || bodies.empty()) return false;
-  emit(leaders, bodies, {"LEADER_OF", ""}, lemma, p, 0.75);
+  if (leaders.empty() || bodies.empty() || (works && passive)) return false;
+  emit(leaders, bodies, {works ? "WORKS_FOR" : "LEADER_OF", ""}, lemma, p, 0.75);
   return true;
 }
 
