@@ -1,5 +1,5 @@
-// Investigations named by nouns on hand-made analyses (lexicons only): "X faces investigations
-// in Y", "Y launched an investigation into X".
+// Investigations and legal actions on hand-made analyses (lexicons only): "X faces
+// investigations in Y", "Y launched an investigation into X", "Y sued X", "Y indicted X".
 #include <catch2/catch.hpp>
 
 #include "extraction_support.h"
@@ -35,4 +35,23 @@ TEST_CASE("'Y launched an investigation into X' is monitoring of X by Y", "[rela
       "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
   INFO(describe(x));
   CHECK(has_fact(x, "Peru", "MONITOR", "Acme Corporation"));
+}
+
+TEST_CASE("'Y sued X' and 'Y indicted X' accuse X", "[relations]") {
+  for (const char* verb : {"sued sue", "indicted indict"}) {
+    std::string form(verb, std::string(verb).find(' '));
+    std::string lemma(std::string(verb).substr(form.size() + 1));
+    auto x = kg::test::extract_conllu(
+        "# text = Peru " + form +
+        " Acme Corporation.\n"
+        "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+        "2\t" +
+        form + "\t" + lemma +
+        "\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tAcme\tAcme\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+        "4\tCorporation\tCorporation\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
+        "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+    INFO(describe(x));
+    CHECK(has_fact(x, "Peru", "ACCUSE", "Acme Corporation"));
+  }
 }
