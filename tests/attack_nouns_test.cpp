@@ -117,3 +117,29 @@ TEST_CASE("'X blamed the attack on Y' accuses Y, never the deed's target", "[rel
     CHECK_FALSE(has_fact(x, "Peru", "ATTACK", "Chile"));
   }
 }
+
+TEST_CASE("'X attacked and occupied Y' attacks Y; a second subject keeps its own", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Peru attacked and occupied Bolivia.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+      "4\toccupied\toccupy\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+      "5\tBolivia\tBolivia\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "ATTACK", "Bolivia"));
+  auto y = kg::test::extract_conllu(
+      "# text = Peru protested and Chile attacked Bolivia.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+      "4\tChile\tChile\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+      "5\tattacked\tattack\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+      "6\tBolivia\tBolivia\tPROPN\tNNP\t_\t5\tobj\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Chile", "ATTACK", "Bolivia"));
+  CHECK_FALSE(has_fact(y, "Peru", "ATTACK", "Bolivia"));
+  for (const auto& r : y.relations) CHECK(r.subject != kg::test::find_entity(y, "Peru"));
+}

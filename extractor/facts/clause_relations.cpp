@@ -64,6 +64,19 @@ void RelationFinder::verb(uint32_t p) {
   } else {
     agent_toks = subj;
   }
+  // "condemned and rejected X": a verb with no object shares that of the verb coordinated right
+  // after it (only "and", commas or adverbs between: no subject of its own).
+  if (!passive && patient_toks.empty() && tree.children(p, "ccomp").empty())
+    for (uint32_t c : tree.children(p, "conj")) {
+      if (c <= p || tree.tok(c).upos != "VERB" || tree.children(c, "obj").empty()) continue;
+      bool tight = true;
+      for (uint32_t u = p + 1; u < c && tight; ++u) {
+        const std::string& up = tree.tok(u).upos;
+        tight = up == "CCONJ" || up == "PUNCT" || up == "ADV";
+      }
+      if (tight) patient_toks = tree.children(c, "obj");
+      break;
+    }
   // A noun coordinated with the verb is a parser's way of coordinating the last object
   // ("sold Ruritania rifles as well as mortars").
   std::vector<uint32_t> extra_objects;
