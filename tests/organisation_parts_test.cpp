@@ -128,3 +128,38 @@ TEST_CASE("'X was admitted to Y', 'A and B were selected for Y' make members of 
   CHECK(has_fact(y, "Acme Corporation", "MEMBER_OF", "Lunar Cargo Program"));
   CHECK(has_fact(y, "Delta Holdings", "MEMBER_OF", "Lunar Cargo Program"));
 }
+
+TEST_CASE("'A and B are members of Y' makes each a member; 'are not' none", "[relations]") {
+  auto parse = [](const std::string& negation) {
+    std::string n = negation.empty()
+                        ? ""
+                        : "5\t" + negation + "\t" + negation + "\tPART\tRB\t_\t6\tadvmod\t_\t_\n";
+    int shift = negation.empty() ? 0 : 1;
+    auto id = [&](int i) { return std::to_string(i + (i >= 5 ? shift : 0)); };
+    return kg::test::extract_conllu(
+        "# text = Peru and Chile are " + negation + (negation.empty() ? "" : " ") +
+        "members of the Andean Trade Council.\n"
+        "1\tPeru\tPeru\tPROPN\tNNP\t_\t" +
+        id(5) +
+        "\tnsubj\t_\t_\n"
+        "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+        "3\tChile\tChile\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+        "4\tare\tbe\tAUX\tVBP\t_\t" +
+        id(5) + "\tcop\t_\t_\n" + n + id(5) + "\tmembers\tmember\tNOUN\tNNS\t_\t0\troot\t_\t_\n" +
+        id(6) + "\tof\tof\tADP\tIN\t_\t" + id(10) + "\tcase\t_\t_\n" + id(7) +
+        "\tthe\tthe\tDET\tDT\t_\t" + id(10) + "\tdet\t_\t_\n" + id(8) +
+        "\tAndean\tAndean\tPROPN\tNNP\t_\t" + id(10) + "\tcompound\t_\t_\n" + id(9) +
+        "\tTrade\tTrade\tPROPN\tNNP\t_\t" + id(10) + "\tcompound\t_\t_\n" + id(10) +
+        "\tCouncil\tCouncil\tPROPN\tNNP\t_\t" + id(5) + "\tnmod\t_\tSpaceAfter=No\n" + id(11) +
+        "\t.\t.\tPUNCT\t.\t_\t" + id(5) + "\tpunct\t_\t_\n\n");
+  };
+  auto x = parse("");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "MEMBER_OF", "Andean Trade Council"));
+  CHECK(has_fact(x, "Chile", "MEMBER_OF", "Andean Trade Council"));
+  auto y = parse("not");
+  INFO(describe(y));
+  REQUIRE(kg::test::find_entity(y, "Andean Trade Council") >= 0);
+  CHECK_FALSE(has_fact(y, "Peru", "MEMBER_OF", "Andean Trade Council"));
+  CHECK_FALSE(has_fact(y, "Chile", "MEMBER_OF", "Andean Trade Council"));
+}

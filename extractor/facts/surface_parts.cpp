@@ -132,6 +132,31 @@ struct SurfaceParts {
       }
   }
 
+  // "A, B and C are members of Y" (the copula's subject and its conjuncts).
+  void members_of(uint32_t t) {
+    const DependencyTree& tree = ctx.tree;
+    if (doc.tokens[t].upos != "NOUN" || tree.lemma(t) != "member" ||
+        tree.children(t, "cop").empty())
+      return;
+    // "are not members", "is no longer a member", "was never a member".
+    for (uint32_t c : tree.children(t))
+      if (std::string l = to_lower(doc.tokens[c].form);
+          l == "not" || l == "n't" || l == "never" || l == "no" || l == "longer")
+        return;
+    for (uint32_t c : tree.children(t)) {
+      if (tree.base(c) != "nmod" || tree.case_of(c) != "of") continue;
+      const Mention* body = at(c);
+      if (!is_org(body)) continue;
+      for (uint32_t s : tree.subjects(t))
+        if (const Mention* x = at(s); x && x->entity >= 0 && x->entity != body->entity) {
+          EntityType ty = ctx.entities[x->entity].type;
+          if (ty == EntityType::Country || ty == EntityType::Organization ||
+              ty == EntityType::Person || ty == EntityType::Group)
+            emit(x->entity, body->entity, "member", t, "MEMBER_OF");
+        }
+    }
+  }
+
   void run() {
     mention_at.assign(doc.tokens.size(), -1);
     for (size_t i = 0; i < ctx.mentions.size(); ++i)
@@ -143,7 +168,7 @@ struct SurfaceParts {
         if (m.entity >= 0 && (is_org(&m) || ctx.entities[m.entity].type == EntityType::Group))
           glued_before(m);
       }
-    for (uint32_t t = 0; t < doc.tokens.size(); ++t) owns(t);
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) owns(t), members_of(t);
   }
 };
 
