@@ -138,7 +138,8 @@ void RelationFinder::verb(uint32_t p) {
     return;
   }
   const RelationClass* rc = relation_class(cls);
-  if (!rc || rc->frame == Frame::Speech) return;
+  if (rc && rc->frame == Frame::Speech) return said_must(p, agents);
+  if (!rc) return;
   if (rc->frame == Frame::Report) {  // "the ministry disclosed that Ruritania had supplied ..."
     for (uint32_t c : tree.children(p, "ccomp"))
       if (tree.has_child_lemma(c, "mark", "that"))
@@ -169,6 +170,26 @@ void RelationFinder::verb(uint32_t p) {
   frame_targets(p, *rc, targets);
   if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "X insisted Y must form a government", "X said Y should withdraw": a speaker's "must" or
+// "should" on another party is a demand on it.
+void RelationFinder::said_must(uint32_t p, const std::vector<int>& agents) {
+  if (agents.empty()) return;
+  for (uint32_t c : tree.children(p, "ccomp")) {
+    bool must = false;
+    for (uint32_t a : tree.children(c, "aux")) {
+      std::string l = to_lower(tree.tok(a).form);
+      must |= l == "must" || l == "should";
+    }
+    if (!must) continue;
+    bool passive = false;
+    std::vector<uint32_t> subj = tree.subjects(c, &passive);
+    if (passive) continue;  // "X said Y must be punished" asks it of nobody named
+    std::vector<int> targets = ents(subj);
+    std::erase_if(targets, [&](int e) { return !is_party(ctx.entities[e].type); });
+    emit(agents, targets, {"DEMAND", "100"}, tree.lemma(p), c, 0.6);
+  }
 }
 
 // "X was convicted by Ruritanian judges", "the Y Tribunal sentenced X": a court's penalty is a

@@ -71,6 +71,8 @@ struct RelationFinder {
   bool elected_to(uint32_t p);
   // A person leading a body ("X heads Y", "Y, led by X"); true when read.
   bool leads(uint32_t p);
+  // "X said Y must/should ...": a demand on Y.
+  void said_must(uint32_t p, const std::vector<int>& agents);
   // Membership by admission or selection ("X was admitted to Y"); true when read.
   bool admitted_to(uint32_t p);
   // A court's conviction or sentence, read as a sanction by the court; true when read.
