@@ -1,5 +1,6 @@
-// Attacks named by nouns on hand-made analyses (lexicons only): "airstrikes by X on Y",
-// "the shelling of Y by X".
+// Acts named by nouns and the clauses around them, on hand-made analyses (lexicons only):
+// "airstrikes by X on Y", "the shelling of Y by X", "with the support of X", "X launched strikes
+// on Y", "X held talks with Y", "X blamed the attack on Y", coordinated verbs sharing an object.
 #include <catch2/catch.hpp>
 
 #include "extraction_support.h"
@@ -142,4 +143,17 @@ TEST_CASE("'X attacked and occupied Y' attacks Y; a second subject keeps its own
   CHECK(has_fact(y, "Chile", "ATTACK", "Bolivia"));
   CHECK_FALSE(has_fact(y, "Peru", "ATTACK", "Bolivia"));
   for (const auto& r : y.relations) CHECK(r.subject != kg::test::find_entity(y, "Peru"));
+}
+
+TEST_CASE("'X held talks with Y' is a meeting of X and Y", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Peru held talks with Chile.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tChile\tChile\tPROPN\tNNP\t_\t3\tnmod\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK((has_fact(x, "Peru", "MEET", "Chile") || has_fact(x, "Chile", "MEET", "Peru")));
 }

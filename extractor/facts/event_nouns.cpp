@@ -96,8 +96,9 @@ void RelationFinder::noun(uint32_t n) {
 // Verbs whose subject carries out (or orders) the act their object names.
 bool RelationFinder::performs(const std::string& lemma) {
   for (const char* w :
-       {"launch", "conduct", "carry", "mount", "stage", "make", "issue", "unleash", "wage",
-        "intensify", "escalate", "step", "resume", "continue", "order", "execute", "renew"})
+       {"launch", "conduct",   "carry",    "mount", "stage",  "make",     "issue", "unleash",
+        "wage",   "intensify", "escalate", "step",  "resume", "continue", "order", "execute",
+        "renew",  "hold",      "begin",    "start", "open",   "pay"})
     if (lemma == w) return true;
   return false;
 }
