@@ -168,6 +168,11 @@ void RelationFinder::verb(uint32_t p) {
     if (!on.empty()) targets = on;
   }
   frame_targets(p, *rc, targets);
+  if (lemma == "arrive") {  // a person who "arrived in X" visits X ("arrived from X" does not)
+    for (uint32_t c : with_case(p, {"in"})) targets.push_back(c);
+    // ("Tunisians who arrived in X": a people arriving is no visit.)
+    std::erase_if(agents, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  }
   if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
 }
