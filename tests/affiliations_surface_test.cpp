@@ -1,6 +1,6 @@
 // Affiliations and places read off the words around names, on hand-made analyses (lexicons only):
 // a bracketed ticker between an owner and a title, "X-based" before an organisation that only
-// qualifies a person, "the court's prosecutor" resolved by the owner's name, "Org in City".
+// qualifies a person, "the court's spokesman" resolved by the owner's name, "Org in City".
 #include <catch2/catch.hpp>
 
 #include "extraction_support.h"
@@ -70,7 +70,7 @@ TEST_CASE("'a Peru-based Acme executive' places the person, not the company", "[
   CHECK(located_in(y, "Peru"));
 }
 
-TEST_CASE("'X, the court's chief prosecutor' works for the court named before", "[relations]") {
+TEST_CASE("'X, the court's spokesman' speaks for the court named before", "[relations]") {
   auto x = kg::test::extract_conllu(flat({{"The", "the", "DET"},
                                           {"Northland", "Northland", "PROPN"},
                                           {"High", "High", "PROPN"},
@@ -87,15 +87,14 @@ TEST_CASE("'X, the court's chief prosecutor' works for the court named before", 
                                           {"the", "the", "DET"},
                                           {"court", "court", "NOUN"},
                                           {"'s", "'s", "PART"},
-                                          {"chief", "chief", "ADJ"},
-                                          {"prosecutor", "prosecutor", "NOUN"},
+                                          {"spokesman", "spokesman", "NOUN"},
                                           {",", ",", "PUNCT"},
                                           {"said", "say", "VERB"},
                                           {"so", "so", "ADV"},
                                           {".", ".", "PUNCT"}}));
   INFO(describe(x));
-  CHECK(has_fact(x, "John Smith", "WORKS_FOR", "Northland High Court"));
-  CHECK_FALSE(has_fact(x, "John Smith", "WORKS_FOR", "Acme Corporation"));
+  CHECK(has_fact(x, "John Smith", "SPOKESPERSON_OF", "Northland High Court"));
+  CHECK_FALSE(has_fact(x, "John Smith", "SPOKESPERSON_OF", "Acme Corporation"));
 }
 
 TEST_CASE("'the X Court in Y' and 'X, based in Y' place the organisation", "[relations]") {
@@ -270,8 +269,8 @@ TEST_CASE("'the city's X district' lies in the city named before, not its countr
           "[relations][model]") {
   KG_NEED_MODEL();
   auto x = kg::test::extract_text(*kg_pipeline,
-                                  "The mayor of Eastport, a city in Peru, said shells hit a school "
-                                  "in the city's Harbour district on Monday.");
+                                  "Eastport, a port city in Peru, was shelled on Monday, and a "
+                                  "school in the city's Harbour district burned.");
   INFO(describe(x));
   CHECK(has_fact(x, "Harbour district", "LOCATED_IN", "Eastport"));
   CHECK_FALSE(has_fact(x, "Harbour district", "LOCATED_IN", "Peru"));

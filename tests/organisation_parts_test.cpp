@@ -110,7 +110,7 @@ TEST_CASE("'X was admitted to Y', 'A and B were selected for Y' make members of 
   INFO(describe(x));
   CHECK(has_fact(x, "Peru", "MEMBER_OF", "Andean Trade Council"));
   auto y = kg::test::extract_conllu(
-      "# text = Acme Corporation and Delta Holdings were selected for the Lunar Cargo Program.\n"
+      "# text = Acme Corporation and Delta Holdings were selected for the Ocean Cargo Program.\n"
       "1\tAcme\tAcme\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
       "2\tCorporation\tCorporation\tPROPN\tNNP\t_\t7\tnsubj:pass\t_\t_\n"
       "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
@@ -120,13 +120,13 @@ TEST_CASE("'X was admitted to Y', 'A and B were selected for Y' make members of 
       "7\tselected\tselect\tVERB\tVBN\t_\t0\troot\t_\t_\n"
       "8\tfor\tfor\tADP\tIN\t_\t12\tcase\t_\t_\n"
       "9\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n"
-      "10\tLunar\tLunar\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
+      "10\tOcean\tOcean\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
       "11\tCargo\tCargo\tPROPN\tNNP\t_\t12\tcompound\t_\t_\n"
       "12\tProgram\tProgram\tPROPN\tNNP\t_\t7\tobl\t_\tSpaceAfter=No\n"
       "13\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n");
   INFO(describe(y));
-  CHECK(has_fact(y, "Acme Corporation", "MEMBER_OF", "Lunar Cargo Program"));
-  CHECK(has_fact(y, "Delta Holdings", "MEMBER_OF", "Lunar Cargo Program"));
+  CHECK(has_fact(y, "Acme Corporation", "MEMBER_OF", "Ocean Cargo Program"));
+  CHECK(has_fact(y, "Delta Holdings", "MEMBER_OF", "Ocean Cargo Program"));
 }
 
 TEST_CASE("'A and B are members of Y' makes each a member; 'are not' none", "[relations]") {

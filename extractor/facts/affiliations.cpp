@@ -195,7 +195,7 @@ struct Affiliations {
                noun == "group" || noun == "agency" || noun == "bank" || noun == "carmaker" ||
                noun == "automaker" || noun == "organisation" || noun == "organization";
     if (!country && !org) return nullptr;
-    // "the court's chief prosecutor": the nearest organisation before whose name holds the noun
+    // "the tribunal's registrar": the nearest organisation before whose name holds the noun
     // (a court or tribunal for either word), however far back.
     if (org)
       if (const Mention* o = named_by_noun(t, noun)) return o;

@@ -303,7 +303,7 @@ bool RelationFinder::leads(uint32_t p) {
   return true;
 }
 
-// "joined the other members of X", "join the nine companies with X contracts": the members a
+// "joined the other members of X", "joined the firms with X licences": the members a
 // body qualifies stand for the body.
 void RelationFinder::joined_body(std::vector<uint32_t>& targets) const {
   std::vector<uint32_t> bodies;

@@ -41,7 +41,7 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
   for (const auto& m : mentions_) {
     if (m.begin >= doc_.tokens[t].begin) break;
     if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
-    if (verbless(doc_.sentence_of(m.first))) continue;  // a credit: "Jane Doe / AP file"
+    if (verbless(doc_.sentence_of(m.first))) continue;  // a credit: "Jane Doe / Getty Images"
     EntityType ty = entities[m.entity].type;
     if (person ? ty == EntityType::Person
                : (ty == EntityType::Country || ty == EntityType::Organization ||

@@ -223,7 +223,7 @@ struct Finder {
           // 'the panel said X was "..."': an unnamed reporter; after the quote ('"...," said
           // judge X') the words around the verb may still name the speaker.
           if (static_cast<uint32_t>(h) < first) {
-            // 'he said, "...," the office said' with "he" unresolved: the named reporter after
+            // 'she said, "...," the ministry said' with "she" unresolved: the named reporter after
             // the quote gives the words (as for a resolved pronoun, speaker()).
             if (pronoun_subject(h))
               if (int si = doc.sentence_of(last - 1); si >= 0) {

@@ -1,10 +1,11 @@
 // Facts from the dependency tree: clauses with a cue verb (active, passive with its agent,
 // participles and relative clauses, coordination, control), event nouns ("X's export of Y",
 // "cooperation between A and B"), light verbs ("expressed their condemnation against X"), and
-// affiliations read off titles, appositions and "City, Country" (affiliations.cpp). Each fact gets
-// its class (models/lexicon/relation_cues.tsv), predicate lemma, arguments, negation, hedging,
-// the source it is attributed to, the clause's date and a provenance span. Stateless over
-// immutable lexicons; thread-safe.
+// affiliations read off titles, appositions and "City, Country" (affiliations.cpp), places and
+// units of organisations read off the words around names (surface_places.cpp, surface_parts.cpp).
+// Each fact gets its class (models/lexicon/relation_cues.tsv), predicate lemma, arguments,
+// negation, hedging, the source it is attributed to, the clause's date and a provenance span.
+// Stateless over immutable lexicons; thread-safe.
 #pragma once
 
 #include <vector>

@@ -82,7 +82,7 @@ struct SurfacePlaces {
     if (const Mention* p = place_at(t + 2, s.end_token)) emit(m, *p, w);
   }
 
-  // "a building in the city's Harbour district": a place possessed by "the city" (town, capital,
+  // "shells fell on the city's Harbour district": a place possessed by "the city" (town, capital,
   // country) lies in the nearest place of that kind named before, within three sentences.
   void possessed_by_noun(const Mention& m) {
     if (m.first < 3) return;
