@@ -31,7 +31,8 @@ void add_filter_options(CLI::App& command, GraphFilter& filter) {
       ->transform(day_check());
   command.add_option("--until", filter.until, "only facts dated on or before YYYY-MM-DD")
       ->transform(day_check());
-  command.add_option("--min-weight", filter.min_weight, "only facts with N+ mentions");
+  command.add_option("--min-weight", filter.min_weight,
+                     "only facts stated by N+ distinct articles");
   command.add_option("--article", filter.article,
                      "only one article's entities and facts (ext_id or id)");
   command.add_option("--ego", filter.ego, "only the entities within --depth hops of this one");

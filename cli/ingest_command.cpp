@@ -1,7 +1,9 @@
 // kg ingest PATH... : read articles, extract on every core, store each whole or not at all,
 // print a summary.
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -15,6 +17,33 @@
 
 namespace kg::cli {
 namespace {
+
+// Ctrl-C (SIGINT) or SIGTERM during an ingest: stop reading, store what was read, say how to go
+// on. A second one ends kg at once (every article is stored whole or not at all even then).
+std::atomic<bool> interrupted = false;
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void on_interrupt(int signal_number) {
+  interrupted = true;
+  ::signal(signal_number, SIG_DFL);
+}
+
+struct InterruptHandlers {
+  struct sigaction old_int {
+  }, old_term{};
+  InterruptHandlers() {
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    action.sa_flags = SA_RESTART;  // a read of the input goes on; the next article stops it
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &old_int);
+    sigaction(SIGTERM, &action, &old_term);
+  }
+  ~InterruptHandlers() {
+    sigaction(SIGINT, &old_int, nullptr);
+    sigaction(SIGTERM, &old_term, nullptr);
+  }
+};
 
 struct IngestCommandOptions {
   std::vector<std::string> paths;
@@ -102,9 +131,20 @@ int run(const IngestCommandOptions& options) {
   ingest.on_warning = [terminal](const std::string& warning) {
     std::fprintf(stderr, "%skg: warning: %s\n", terminal ? "\r\033[K" : "", warning.c_str());
   };
-  IngestReport report = Ingester(store, pipeline).run(options.paths, ingest);
+  ingest.interrupted = &interrupted;
+  IngestReport report;
+  {
+    InterruptHandlers handlers;
+    report = Ingester(store, pipeline).run(options.paths, ingest);
+  }
   if (terminal) std::fprintf(stderr, "\r\033[K");
   if (!options.quiet) print_summary(store, report, options.db);
+  if (report.interrupted) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "kg: interrupted after %zu article%s; run the same command to resume\n",
+                 report.added, report.added == 1 ? "" : "s");
+    return 130;  // 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+  }
   // Partly bad input still stores the good articles, but the exit code tells a script.
   return report.failed == 0 ? 0 : static_cast<int>(ErrorKind::Input);
 }

@@ -45,17 +45,18 @@ CLI::App* add_query(CLI::App& app, const char* name, const char* help,
   return command;
 }
 
-void print_correction(const CorrectionReport& r, bool merged) {
-  std::printf("%s %s %s %s: moved %d mentions, %d facts, %d quotes\n", merged ? "merged" : "split",
-              r.other.c_str(), merged ? "into" : "from", r.kept.c_str(), r.mentions_moved,
-              r.relations_moved, r.quotes_moved);
+void print_correction(const CorrectionReport& r, const char* done, const char* joint) {
+  std::printf("%s %s %s %s: moved %d mentions, %d facts, %d quotes\n", done, r.other.c_str(), joint,
+              r.kept.c_str(), r.mentions_moved, r.relations_moved, r.quotes_moved);
 }
 
-// kg entities merge A B | kg entities split A ALIAS: corrections that later ingests respect.
+// kg entities merge A B | unmerge A B | split A ALIAS... | corrections: corrections that later
+// ingests respect, and their undoing.
 void add_correction_commands(CLI::App& entities) {
   struct Names {
     std::string db = default_db();
     std::string first, second;
+    std::vector<std::string> rest;
   };
   auto merge_names = std::make_shared<Names>();
   CLI::App* merge =
@@ -65,17 +66,35 @@ void add_correction_commands(CLI::App& entities) {
   merge->add_option("--db", merge_names->db, "SQLite database (default $KG_DB or kg.db)");
   merge->callback([merge_names] {
     Store store(merge_names->db);
-    print_correction(merge_entities(store, merge_names->first, merge_names->second), true);
+    print_correction(merge_entities(store, merge_names->first, merge_names->second), "merged",
+                     "into");
+    std::printf("(kg entities unmerge \"%s\" \"%s\" undoes it)\n", merge_names->first.c_str(),
+                merge_names->second.c_str());
+  });
+  auto unmerge_names = std::make_shared<Names>();
+  CLI::App* unmerge = entities.add_subcommand(
+      "unmerge", "Undo the merge of B into A (B's rows, aliases and later ingests go back to it)");
+  unmerge->add_option("A", unmerge_names->first, "the entity B was merged into")->required();
+  unmerge->add_option("B", unmerge_names->second, "the merged entity: its id, name or an alias")
+      ->required();
+  unmerge->add_option("--db", unmerge_names->db, "SQLite database (default $KG_DB or kg.db)");
+  unmerge->callback([unmerge_names] {
+    Store store(unmerge_names->db);
+    print_correction(unmerge_entities(store, unmerge_names->first, unmerge_names->second),
+                     "gave back", "from");
   });
   auto split_names = std::make_shared<Names>();
   CLI::App* split =
-      entities.add_subcommand("split", "Give one alias of an entity an entity of its own");
+      entities.add_subcommand("split", "Give aliases of an entity an entity of their own");
   split->add_option("A", split_names->first, "the entity")->required();
-  split->add_option("ALIAS", split_names->second, "the alias to split off")->required();
+  split
+      ->add_option("ALIAS", split_names->rest,
+                   "the aliases to split off (the new entity is named after the first)")
+      ->required();
   split->add_option("--db", split_names->db, "SQLite database (default $KG_DB or kg.db)");
   split->callback([split_names] {
     Store store(split_names->db);
-    print_correction(split_entity(store, split_names->first, split_names->second), false);
+    print_correction(split_entity(store, split_names->first, split_names->rest), "split", "from");
   });
   auto listed = std::make_shared<Names>();
   auto format = std::make_shared<OutputFormat>(OutputFormat::Table);

@@ -24,14 +24,14 @@ void run(const RelationsOptions& options) {
   // Columns added later go last, so CSV columns keep their places.
   ResultTable table(
       {"subject", "relation", "predicate", "object", "mentions", "first_date", "last_date",
-       "subject_id", "object_id", "evidence", "date"},
+       "subject_id", "object_id", "evidence", "date", "articles"},
       {K::Text, K::Text, K::Text, K::Text, K::Number, K::Optional, K::Optional, K::Text, K::Text,
-       K::Optional, K::Optional},
-      {false, false, false, false, false, true, true, true, true, !options.evidence, false});
+       K::Optional, K::Optional, K::Number},
+      {false, false, false, false, false, true, true, true, true, !options.evidence, false, false});
   for (const FactRow& f : facts)
     table.rows.push_back({f.subject, f.relation, f.predicate, f.object, std::to_string(f.weight),
                           f.first_date, f.last_date, f.subject_key, f.object_key, f.evidence,
-                          f.last_date});
+                          f.last_date, std::to_string(f.articles)});
   table.total = static_cast<int64_t>(facts.size());
   if (options.query.limit > 0 && facts.size() == static_cast<size_t>(options.query.limit))
     table.total = count_relations(store, options.query);
@@ -53,7 +53,7 @@ void add_relations_command(CLI::App& app) {
       ->transform(day_check());
   command->add_option("--until", options->query.until, "facts dated on or before YYYY-MM-DD")
       ->transform(day_check());
-  command->add_option("--min-weight", options->query.min_weight, "at least N mentions");
+  command->add_option("--min-weight", options->query.min_weight, "at least N distinct articles");
   command->add_option("--limit", options->query.limit,
                       "at most N facts, heaviest first (0: all); a cut says \"showing N of M\"");
   options->db = default_db();

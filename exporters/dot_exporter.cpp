@@ -82,7 +82,8 @@ class DotExporter : public Exporter {
           << " [label=" << dot_string(f.relation) << ", penwidth=" << std::round(width * 10) / 10
           << ", tooltip="
           << dot_string(
-                 f.predicate + " (" + std::to_string(f.weight) + " mentions" +
+                 f.predicate + " (" + std::to_string(f.weight) + " articles, " +
+                 std::to_string(f.evidence.size()) + " mentions" +
                  (f.first_date.empty() ? "" : ", " + f.first_date) +
                  (f.last_date.empty() || f.last_date == f.first_date ? "" : " to " + f.last_date) +
                  ")")

@@ -45,6 +45,24 @@ std::string iri(std::string_view kind, std::string_view key) {
   return "urn:kg:" + std::string(kind) + ":" + iri_part(key);
 }
 
+// Identifiers that do not depend on row numbers, so that two stores of the same articles, ingested
+// in any order, give the same ones: an article by its content hash, a fact or a quote by a hash of
+// its article's and what it says where.
+std::string article_iri(const std::string& content_hash) { return iri("article", content_hash); }
+
+std::string fact_iri(const FactMention& m, const std::string& subject, const std::string& object) {
+  std::string identity = m.article_hash + '\n' + subject + '\n' + m.relation + '\n' + object +
+                         '\n' + m.predicate + '\n' + std::to_string(m.sentence) + '\n' +
+                         std::to_string(m.begin) + '\n' + std::to_string(m.end);
+  return iri("fact", content_hash(identity));
+}
+
+std::string quote_iri(const QuoteRow& q, const std::string& speaker) {
+  return iri("quote",
+             content_hash(q.article_hash + '\n' + speaker + '\n' + std::to_string(q.begin) + '\n' +
+                          std::to_string(q.end) + '\n' + q.text));
+}
+
 void reference(Writer& w, const char* key, const std::string& id) {
   w.Key(key);
   w.StartObject();
@@ -156,7 +174,7 @@ class JsonldExporter : public Exporter {
       std::optional<ArticleRow> a = evidence.article(article);
       if (!a) continue;
       w.StartObject();
-      json_member(w, "@id", iri("article", std::to_string(a->id)));
+      json_member(w, "@id", article_iri(a->content_hash));
       json_member(w, "@type", "NewsArticle");
       if (a->ext_id) json_member(w, "identifier", *a->ext_id);
       if (a->title) json_member(w, "headline", *a->title);
@@ -183,14 +201,16 @@ class JsonldExporter : public Exporter {
         std::optional<FactMention> m = evidence.mention(id);
         if (!m) continue;
         w.StartObject();
-        json_member(w, "@id", iri("fact", std::to_string(m->id)));
+        const std::string& subject = entity_iri.at(m->subject_id);
+        const std::string& object = entity_iri.at(m->object_id);
+        json_member(w, "@id", fact_iri(*m, subject, object));
         json_member(w, "@type", "rdf:Statement");
-        reference(w, "rdf:subject", entity_iri.at(m->subject_id));
+        reference(w, "rdf:subject", subject);
         reference(w, "rdf:predicate", kVocabulary + iri_part(m->relation));
         articles.insert(m->article_id);
-        reference(w, "rdf:object", entity_iri.at(m->object_id));
+        reference(w, "rdf:object", object);
         json_member(w, "kg:predicate", m->predicate);
-        reference(w, "prov:wasDerivedFrom", iri("article", std::to_string(m->article_id)));
+        reference(w, "prov:wasDerivedFrom", article_iri(m->article_hash));
         if (m->sentence_text) json_member(w, "kg:sentence", *m->sentence_text);
         w.Key("kg:sentenceIndex");
         w.Int64(m->sentence);
@@ -218,12 +238,12 @@ class JsonldExporter : public Exporter {
       auto speaker = entity_iri.find(q.speaker_id);
       if (speaker == entity_iri.end()) return;
       w.StartObject();
-      json_member(w, "@id", iri("quote", std::to_string(q.id)));
+      json_member(w, "@id", quote_iri(q, speaker->second));
       json_member(w, "@type", "Quotation");
       json_member(w, "text", q.text);
       reference(w, "spokenByCharacter", speaker->second);
       if (q.cue) json_member(w, "kg:cue", *q.cue);
-      reference(w, "isPartOf", iri("article", std::to_string(q.article_id)));
+      reference(w, "isPartOf", article_iri(q.article_hash));
       articles.insert(q.article_id);
       w.EndObject();
     });

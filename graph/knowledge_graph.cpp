@@ -19,7 +19,7 @@ Vertex KnowledgeGraph::add_entity(const EntityNode& node) {
 }
 
 Edge KnowledgeGraph::add_fact(Vertex subject, Vertex object, const std::string& relation,
-                              const std::string& predicate, int64_t evidence_id,
+                              const std::string& predicate, int64_t evidence_id, int64_t article_id,
                               const std::string& date, double confidence) {
   std::string key = std::to_string(subject) + '\x1f' + relation + '\x1f' + std::to_string(object);
   auto [it, inserted] = by_fact_.try_emplace(key);
@@ -29,7 +29,8 @@ Edge KnowledgeGraph::add_fact(Vertex subject, Vertex object, const std::string& 
     it->second = boost::add_edge(subject, object, fact, graph_).first;
   }
   FactEdge& fact = graph_[it->second];
-  fact.weight += 1;
+  // An article that states the fact twice supports it once (a near-copy stores no facts at all).
+  if (fact_articles_[key].insert(article_id).second) fact.weight += 1;
   fact.evidence.push_back(evidence_id);
   fact.confidence = std::max(fact.confidence, confidence);
   if (!date.empty()) {
@@ -181,7 +182,7 @@ KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
   // A fact's date is its clause's date, else its article's publication date.
   sql::Statement facts(db,
                        "SELECT r.id, r.subject_id, r.object_id, r.relation, r.predicate, "
-                       "r.day, r.confidence FROM relations r "
+                       "r.day, r.confidence, r.article_id FROM relations r "
                        "WHERE (?1 = '' OR r.relation = ?1) "
                        "AND (?2 = '' OR r.day >= ?2) AND (?3 = '' OR r.day <= ?3) "
                        "AND (?4 = 0 OR r.article_id = ?4) "
@@ -197,7 +198,7 @@ KnowledgeGraph load_graph(Store& store, const GraphFilter& filter) {
     // Facts whose ends were filtered out go with them.
     if (!loaded.count(subject.id) || !loaded.count(object.id)) continue;
     kg.add_fact(kg.add_entity(subject), kg.add_entity(object), facts.text_at(3), facts.text_at(4),
-                facts.int_at(0), facts.text_at(5), facts.double_at(6));
+                facts.int_at(0), facts.int_at(7), facts.text_at(5), facts.double_at(6));
   }
   kg.prune(filter.min_weight, filter.keep_isolated);
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kg {
@@ -30,7 +31,7 @@ struct EntityNode {
 struct FactEdge {
   std::string relation;           // relation class
   std::string predicate;          // the most frequent predicate lemma
-  int weight = 0;                 // number of mentions (supporting relation rows)
+  int weight = 0;                 // number of distinct articles that support it (not mentions)
   std::vector<int64_t> evidence;  // relations.id of every supporting mention
   std::string first_date;         // earliest / latest fact date (or publication date)
   std::string last_date;
@@ -65,8 +66,8 @@ class KnowledgeGraph {
   Vertex add_entity(const EntityNode& node);
   // Merges one fact mention into the edge (subject, relation, object), creating it if needed.
   Edge add_fact(Vertex subject, Vertex object, const std::string& relation,
-                const std::string& predicate, int64_t evidence_id, const std::string& date,
-                double confidence);
+                const std::string& predicate, int64_t evidence_id, int64_t article_id,
+                const std::string& date, double confidence);
   // Drops edges lighter than min_weight and, unless keep_isolated, vertices left without edges.
   void prune(int min_weight, bool keep_isolated);
 
@@ -80,6 +81,7 @@ class KnowledgeGraph {
   std::unordered_map<int64_t, Vertex> by_id_;
   std::unordered_map<std::string, Edge> by_fact_;
   std::unordered_map<std::string, std::unordered_map<std::string, int>> predicate_counts_;
+  std::unordered_map<std::string, std::unordered_set<int64_t>> fact_articles_;  // weight's
 };
 
 // Loads the part of the store that `filter` selects. Throws kg::Error(Usage) when the filter names

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "test_support.h"
 
@@ -53,6 +55,91 @@ inline std::string load_cli_fixture(const TempDir& dir) {
       run(kg_binary() + " load " + dir.file("fixture.jsonl") + " --db " + dir.file("kg.db"));
   if (loaded.exit_code != 0) throw std::runtime_error("kg load failed: " + loaded.output);
   return " --db " + dir.file("kg.db");
+}
+
+inline std::string json_string(const std::string& text) { return "\"" + text + "\""; }
+
+// One article as `kg extract --format jsonl` writes it: one sentence per line of `lines`, entities
+// given as {key, name, type, aliases} with a mention wherever an alias occurs, facts as
+// {subject key, relation, object key, attributed-to key or ""} in the sentence that mentions both.
+struct EntitySpec {
+  std::string key, name, type;
+  std::vector<std::string> aliases;
+};
+struct FactSpec {
+  std::string subject, relation, object, attributed;
+  size_t sentence;
+};
+struct QuoteSpec {
+  std::string speaker, text;
+  size_t sentence;
+};
+
+inline std::string article_json(const std::string& id, const std::string& date,
+                                const std::vector<std::string>& lines,
+                                const std::vector<EntitySpec>& entities,
+                                const std::vector<FactSpec>& facts,
+                                const std::vector<QuoteSpec>& quotes = {}) {
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> sentences;
+  for (const std::string& line : lines) {
+    if (!text.empty()) text += ' ';
+    sentences.emplace_back(text.size(), text.size() + line.size());
+    text += line;
+  }
+  std::string json = "{\"document\": {\"id\": " + json_string(id) +
+                     ", \"title\": " + json_string(id) + ", \"published\": " + json_string(date) +
+                     ", \"source\": " + json_string(id + ".txt") +
+                     ", \"text\": " + json_string(text) + ", \"sentences\": [";
+  for (size_t i = 0; i < sentences.size(); ++i)
+    json += (i ? ", [" : "[") + std::to_string(sentences[i].first) + ", " +
+            std::to_string(sentences[i].second) + "]";
+  json += "]}, \"entities\": [";
+  for (size_t e = 0; e < entities.size(); ++e) {
+    const EntitySpec& entity = entities[e];
+    json += std::string(e ? ", " : "") + "{\"id\": " + json_string(entity.key) +
+            ", \"name\": " + json_string(entity.name) + ", \"type\": " + json_string(entity.type) +
+            ", \"aliases\": [";
+    for (size_t a = 0; a < entity.aliases.size(); ++a)
+      json += (a ? ", " : "") + json_string(entity.aliases[a]);
+    json += "], \"mentions\": [";
+    bool first = true;
+    for (size_t s = 0; s < sentences.size(); ++s)
+      for (const std::string& alias : entity.aliases) {
+        size_t at = text.find(alias, sentences[s].first);
+        if (at == std::string::npos || at + alias.size() > sentences[s].second) continue;
+        json += std::string(first ? "" : ", ") + "[" + std::to_string(s) + ", " +
+                std::to_string(at) + ", " + std::to_string(at + alias.size()) + "]";
+        first = false;
+        break;
+      }
+    json += "]}";
+  }
+  json += "], \"relations\": [";
+  for (size_t f = 0; f < facts.size(); ++f) {
+    const FactSpec& fact = facts[f];
+    json +=
+        std::string(f ? ", " : "") + "{\"subject\": " + json_string(fact.subject) +
+        ", \"relation\": " + json_string(fact.relation) +
+        ", \"predicate\": \"say\", \"object\": " + json_string(fact.object) +
+        ", \"negated\": false, \"hedged\": false, " +
+        (fact.attributed.empty() ? ""
+                                 : "\"attributed_to\": " + json_string(fact.attributed) + ", ") +
+        "\"confidence\": 0.8, \"sentence\": " + std::to_string(fact.sentence) +
+        ", \"begin\": " + std::to_string(sentences[fact.sentence].first) +
+        ", \"end\": " + std::to_string(sentences[fact.sentence].second) + "}";
+  }
+  json += "], \"quotes\": [";
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const QuoteSpec& quote = quotes[q];
+    size_t at = text.find(quote.text);
+    json += std::string(q ? ", " : "") + "{\"speaker\": " + json_string(quote.speaker) +
+            ", \"text\": " + json_string(quote.text) +
+            ", \"cue\": \"said\", \"sentence\": " + std::to_string(quote.sentence) +
+            ", \"begin\": " + std::to_string(at) +
+            ", \"end\": " + std::to_string(at + quote.text.size()) + "}";
+  }
+  return json + "]}\n";
 }
 
 }  // namespace kg::test

@@ -215,6 +215,120 @@ TEST_CASE("HTML: a list of links inside the story is dropped, a list of text kep
   CHECK_THAT(doc.text, !Catch::Contains("Read more"));
 }
 
+TEST_CASE("HTML: a stream of teasers inside the story is dropped, linked sections kept", "[html]") {
+  std::string teasers;
+  for (int i = 0; i < 6; ++i)
+    teasers += "<li><a href=\"/t/" + std::to_string(i) + "\"><img src=\"t" + std::to_string(i) +
+               ".jpg\"></a><h3><a href=\"/t/" + std::to_string(i) +
+               "\">Orchard growers expect a record apple harvest " + std::to_string(i) +
+               "</a></h3><p>Growers in the valley, helped by a mild spring, said the crop, "
+               "picked by hand, would be large.</p><span>Valley Radio</span></li>";
+  Document stream = document_from_html("<html><body><article>" + story_paragraphs(4) +
+                                           "<h2>More stories</h2><ul>" + teasers +
+                                           "</ul></article></body></html>",
+                                       "stream.html");
+  CHECK_THAT(stream.text, Catch::Contains("crossing 3 would resume"));
+  CHECK_THAT(stream.text, !Catch::Contains("record apple harvest"));
+  // Entries of a live blog under linked headings (permalinks), without a picture each, stay.
+  std::string entries;
+  for (int i = 0; i < 5; ++i)
+    entries += "<h3><a href=\"#entry-" + std::to_string(i) + "\">Update " + std::to_string(i) +
+               ": the pier reopens</a></h3><p>Engineers, working since dawn, said the pier " +
+               "section " + std::to_string(i) + " was safe again.</p>";
+  Document live =
+      document_from_html("<html><body><article>" + story_paragraphs(3) + "<div class=\"updates\">" +
+                             entries + "</div></article></body></html>",
+                         "live.html");
+  CHECK_THAT(live.text, Catch::Contains("pier section 4 was safe"));
+  // Sections under linked headings, each of several paragraphs, are the story itself.
+  std::string sections;
+  for (int i = 0; i < 4; ++i)
+    sections += "<h3><a href=\"/guide/" + std::to_string(i) + "\">Harbour walk " +
+                std::to_string(i) + "</a></h3>" + story_paragraphs(3);
+  Document guide = document_from_html(
+      "<html><body><article><div>" + sections + "</div></article></body></html>", "guide.html");
+  CHECK_THAT(guide.text, Catch::Contains("Harbour walk 3"));
+  CHECK_THAT(guide.text, Catch::Contains("crossing 2 would resume"));
+}
+
+TEST_CASE("HTML: a list of sentences holding a captioned picture is kept", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><article>" + story_paragraphs(3) +
+          "<ul><li>The first boat left at dawn with forty passengers aboard."
+          "<ul><li><div class=\"pic\"><img src=\"boat.png\"><p>The new ferry waiting at the "
+          "quay in the early morning light.</p></div></li></ul></li>"
+          "<li>The second boat followed an hour later with the mail.</li></ul>" +
+          story_paragraphs(2) + "</article></body></html>",
+      "figure-list.html");
+  CHECK_THAT(doc.text, Catch::Contains("first boat left at dawn"));
+  CHECK_THAT(doc.text, Catch::Contains("second boat followed"));
+}
+
+TEST_CASE("HTML: a story cut into chunks at different depths is read whole, in order", "[html]") {
+  std::string later;
+  for (int i = 0; i < 6; ++i)
+    later += "<p>The tide tables, printed each week, showed that landing " + std::to_string(i) +
+             " would be safe once the channel, dredged in spring, was marked again by buoys.</p>";
+  Document doc = document_from_html(
+      "<html><body><div class=\"page\"><div class=\"top\"><div class=\"lead-row\"><div "
+      "class=\"col\"><div class=\"chunk text\"><p>The opening chunk, before the picture, said "
+      "that the island, cut off for a week, had run short of bread and fuel.</p></div></div>"
+      "<div class=\"aside-col\"><p>Newsletter</p></div></div></div><figure><img "
+      "src=\"a.png\"></figure><div class=\"chunk text\">" +
+          later + "</div></div></body></html>",
+      "chunks.html");
+  CHECK_THAT(doc.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(doc.text, Catch::Contains("run short of bread"));
+  CHECK(doc.text.find("run short of bread") < doc.text.find("landing 0"));
+  // The next story, preloaded in an <article> of its own with the same classes, stays out.
+  Document next = document_from_html(
+      "<html><body><div class=\"wrap\"><article><div class=\"chunk text\">" + later +
+          "</div></article><div class=\"up-next\"><div><div><div class=\"loader\"><article><div "
+          "class=\"chunk text\">" +
+          story_paragraphs(3) + "</div></article></div></div></div></div></div></body></html>",
+      "next.html");
+  CHECK_THAT(next.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(next.text, !Catch::Contains("crossing 2 would resume"));
+  // Nor a reader's comment written in a block with the story's class.
+  Document comment = document_from_html(
+      "<html><body><div class=\"wrap\"><div class=\"col\"><div class=\"chunk text\">" + later +
+          "</div></div><div id=\"talkback-widget\"><div><div><div><div class=\"chunk "
+          "text\"><p>I wrote to the council, twice, and I said, plainly, that the channel, the "
+          "buoys and the tide tables were all out of date.</p></div></div></div></div></div>"
+          "</div></body></html>",
+      "comment.html");
+  CHECK_THAT(comment.text, Catch::Contains("landing 5 would be safe"));
+  CHECK_THAT(comment.text, !Catch::Contains("I wrote to the council"));
+}
+
+TEST_CASE("HTML: a one-line box under a class naming the story does not beat the story", "[html]") {
+  // The video box's class and id name the story (+25 each), its only text is a headline.
+  Document doc = document_from_html(
+      "<html><body><div id=\"main\"><div id=\"story-video\" class=\"story-player\"><div><div "
+      "class=\"clip-title\">Divers film the wreck of the old harbour tug</div></div></div>" +
+          story_paragraphs(2) +
+          "<p>A spokesman, speaking by phone, said the <a href=\"/tug\">salvage firm hired by the "
+          "port</a> would report.</p>" +
+          story_paragraphs(1) + "</div></body></html>",
+      "video-box.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 1 would resume"));
+  CHECK_THAT(doc.text, Catch::Contains("salvage firm hired by the port"));
+}
+
+TEST_CASE("HTML: a dialog the page shows only on demand is left out", "[html]") {
+  Document doc = document_from_html(
+      "<html><body><article>" + story_paragraphs(4) +
+          "<div class=\"modal fade\" id=\"signup\"><div class=\"modal-body\"><p>Your account "
+          "is waiting for approval, which takes a day or two, so please check your inbox.</p>"
+          "</div></div><div role=\"dialog\"><p>Before you go, tell us, in a few words, what you "
+          "thought of the ferry timetable.</p></div>" +
+          story_paragraphs(1) + "</article></body></html>",
+      "modal.html");
+  CHECK_THAT(doc.text, Catch::Contains("crossing 3 would resume"));
+  CHECK_THAT(doc.text, !Catch::Contains("waiting for approval"));
+  CHECK_THAT(doc.text, !Catch::Contains("Before you go"));
+}
+
 TEST_CASE("HTML: a sibling block of the story that is a comment thread is left out", "[html]") {
   Document doc = document_from_html(
       "<html><body><div id=\"page\"><div class=\"story-text\">" + story_paragraphs(5) +
@@ -247,13 +361,34 @@ TEST_CASE("HTML: bylines from itemprop=author, rel=author and byline classes", "
           story + "</body></html>",
       "class.html");
   CHECK(cls.meta.author == "Teo Brandt");
-  // The site's own name is not an author.
+  // The site's own name in an author class is furniture, not a byline ...
   Document site = document_from_html(
-      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\">"
-      "<meta name=\"author\" content=\"Valley Courier\"></head><body>" +
+      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\"></head><body>"
+      "<div class=\"author\">Valley Courier</div>" +
           story + "</body></html>",
       "site.html");
   CHECK(site.meta.author.empty());
+  // ... but an author the metadata gives is taken as given, a newsroom's name too.
+  Document desk = document_from_html(
+      "<html><head><meta property=\"og:site_name\" content=\"Valley Courier\">"
+      "<meta property=\"og:article:author\" content=\"Valley Courier\"></head><body>" +
+          story + "</body></html>",
+      "desk.html");
+  CHECK(desk.meta.author == "Valley Courier");
+  // A teaser's byline in a list above the headline is not the story's.
+  Document below = document_from_html(
+      "<html><body><div class=\"most-read\"><ul><li><a href=\"/x\">Storm closes the pier</a> "
+      "<span class=\"byline\">By Hal Ostrow</span></li></ul></div><article><h1>Ferry "
+      "returns</h1><div class=\"byline\">By Greta Lind</div>" +
+          story + "</article></body></html>",
+      "below.html");
+  CHECK(below.meta.author == "Greta Lind");
+  // Without a byline under the headline, one above it is still read.
+  Document above = document_from_html(
+      "<html><body><div class=\"byline\">By Greta Lind</div><h1>Ferry returns</h1>" + story +
+          "</body></html>",
+      "above.html");
+  CHECK(above.meta.author == "Greta Lind");
 }
 
 TEST_CASE("HTML: clean_byline keeps names only", "[html]") {
@@ -262,6 +397,14 @@ TEST_CASE("HTML: clean_byline keeps names only", "[html]") {
   CHECK(clean_byline("BY TOMAS GREL Updated 4:10 pm") == "TOMAS GREL");
   CHECK(clean_byline("Last updated: January 7, 2025").empty());
   CHECK(clean_byline("https://example.org/people/ana").empty());
+  // A job title after the names goes; a degree or an agency is kept, as the page writes it.
+  CHECK(clean_byline("By Ana Roviro, Senior Political Correspondent") == "Ana Roviro");
+  CHECK(clean_byline("Ana Roviro and Lev Marsh, Staff Writers") == "Ana Roviro and Lev Marsh");
+  CHECK(clean_byline("By Ana Roviro, MD") == "Ana Roviro, MD");
+  CHECK(clean_byline("Ana Roviro, Lev Marsh") == "Ana Roviro, Lev Marsh");
+  // A month name is a date only before a number.
+  CHECK(clean_byline("By Nell May\n  March 25, 2019") == "Nell May");
+  CHECK(clean_byline("Tobias August Oct. 3") == "Tobias August");
 }
 
 TEST_CASE("HTML: dates from itemprop=datePublished and meta variants; CDATA JSON-LD", "[html]") {
@@ -291,6 +434,83 @@ TEST_CASE("HTML: dates from itemprop=datePublished and meta variants; CDATA JSON
           story + "</body></html>",
       "rdfa.html");
   CHECK(rdfa.meta.author == "Nadia Ferro");
+}
+
+TEST_CASE("HTML: titles by rank, JSON-LD name or headline, short titles kept whole", "[html]") {
+  std::string story = story_paragraphs(4);
+  // Dublin Core's title before Open Graph's, a property before a name.
+  Document dc = document_from_html(
+      "<html><head><meta property=\"og:title\" content=\"Social card title\">"
+      "<meta name=\"dc:title\" content=\"Named title\">"
+      "<meta property=\"dc:title\" content=\"Canal locks reopen after repairs\"></head><body>" +
+          story + "</body></html>",
+      "dc.html");
+  CHECK(dc.meta.title == "Canal locks reopen after repairs");
+  // JSON-LD's "name" when the <title> repeats it and not the "headline" (a description).
+  Document name = document_from_html(
+      "<html><head><title>Lake Varn - Open Atlas</title><script type=\"application/ld+json\">"
+      "{\"@type\": \"Article\", \"name\": \"Lake Varn\", \"headline\": \"freshwater lake in "
+      "the northern hills\"}</script></head><body>" +
+          story + "</body></html>",
+      "name.html");
+  CHECK(name.meta.title == "Lake Varn");
+  // ... and the headline when the <title> repeats it (a site's name in "name").
+  Document headline = document_from_html(
+      "<html><head><title>Ferry fares rise in spring | Coast Daily</title><script "
+      "type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"name\": \"Coast Daily\", "
+      "\"headline\": \"Ferry fares rise in spring\"}</script></head><body>" +
+          story + "</body></html>",
+      "headline.html");
+  CHECK(headline.meta.title == "Ferry fares rise in spring");
+  // A <title> whose part before the separator is four words or fewer is kept whole.
+  Document short_title = document_from_html(
+      "<html><head><title>Notes on Tidal Power - Ivo Marsh (ivom)</title></head><body>" + story +
+          "</body></html>",
+      "short.html");
+  CHECK(short_title.meta.title == "Notes on Tidal Power - Ivo Marsh (ivom)");
+  // Under three words before the separator: the part after it.
+  Document after = document_from_html(
+      "<html><head><title>Coast Daily | Ferry fares rise again this spring</title></head><body>" +
+          story + "</body></html>",
+      "after.html");
+  CHECK(after.meta.title == "Ferry fares rise again this spring");
+}
+
+TEST_CASE("HTML: every author of the best-ranked meta key", "[html]") {
+  std::string story = story_paragraphs(4);
+  Document two = document_from_html(
+      "<html><head><meta name=\"author\" content=\"Site Desk\">"
+      "<meta name=\"DC.Creator\" content=\"Pia Lund\"><meta name=\"DC.Creator\" "
+      "content=\"Arno Velt\"><meta name=\"DC.Creator\" content=\"Pia Lund\"></head><body>" +
+          story + "</body></html>",
+      "creators.html");
+  CHECK(two.meta.author == "Pia Lund, Arno Velt");
+  // A profile URL is not a name: the next key's name is read.
+  Document url = document_from_html(
+      "<html><head><meta property=\"article:author\" content=\"https://example.org/p/pia\">"
+      "<meta name=\"parsely-author\" content=\"Pia Lund\"></head><body>" +
+          story + "</body></html>",
+      "url.html");
+  CHECK(url.meta.author == "Pia Lund");
+  // JSON-LD naming its author by reference: the Person with that @id in the graph.
+  Document graph = document_from_html(
+      "<html><head><meta name=\"author\" content=\"Site Desk\"><script "
+      "type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\", \"headline\": "
+      "\"Dunes shift after winter storms\", \"author\": {\"@id\": \"https://example.org/#p7\"}}, "
+      "{\"@type\": \"Person\", \"@id\": \"https://example.org/#p7\", \"name\": \"Oskar "
+      "Penn\"}]}</script></head><body>" +
+          story + "</body></html>",
+      "graph.html");
+  CHECK(graph.meta.author == "Oskar Penn");
+  // A posting is read like an article.
+  Document posting = document_from_html(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"SocialMediaPosting\", "
+      "\"headline\": \"Lantern festival moves to the quay\", \"datePublished\": "
+      "\"2018-05-06T10:00:00Z\"}</script></head><body>" +
+          story + "</body></html>",
+      "posting.html");
+  CHECK(posting.meta.published == "2018-05-06T10:00");
+  CHECK(posting.meta.title == "Lantern festival moves to the quay");
 }
 
 TEST_CASE("ingest names a thin page and counts it in its summary", "[html][cli]") {

@@ -488,7 +488,7 @@
       list.append(el('li', '', e.s === n.index ? '' : entityLink(nodes[e.s]), e.s === n.index ? '' : ' ',
                      el('span', 'relation', relations[e.r]), ' ',
                      e.o === n.index ? el('span', 'meta', '(this entity)') : entityLink(nodes[e.o]),
-                     ' ', link(`(${plural(e.weight, 'mention')})`, () => showEdge(e))));
+                     ' ', link(`(${plural(e.weight, 'article')})`, () => showEdge(e))));
     }
     if (facts.length > 300) list.append(el('li', 'meta', `and ${facts.length - 300} more`));
     const said = n.quotes.slice(0, 100).map((q) => el(
@@ -517,7 +517,7 @@
     const articleCount = new Set(e.mentions.map((m) => m.article)).size;
     openPanel(el('h3', '', entityLink(nodes[e.s]), ' ', el('span', 'relation', relations[e.r]), ' ',
                  entityLink(nodes[e.o])),
-              el('div', 'meta', [`"${e.predicate}"`, plural(e.weight, 'mention'),
+              el('div', 'meta', [`"${e.predicate}"`, plural(e.weight, 'article'),
                                  plural(articleCount, 'article'),
                                  e.first ? `${e.first} to ${e.last}` : ''].filter((s) => s).join(' · ')),
               el('h4', '', 'Evidence'), ...sentences);

@@ -63,10 +63,37 @@ int ArgumentResolver::entity(uint32_t t) const {
       std::string cs = tree_.case_of(c);
       if (b == "nmod" && !(cs == "of" || cs == "from" || cs.empty() || tree_.rel(c) == "nmod:poss"))
         continue;
-      if (int ce = entity(c); ce >= 0) return ce;
+      int ce = entity(c);
+      // "S. Ostlandian leader tours plants", "Zambian leader visits Malawi": one leader, whom the
+      // article names. (A bare demonym before the role noun stands for no party by itself.)
+      const Mention* m = index_.mention_at(c);
+      int party =
+          ce >= 0 ? ce : (m && m->kind == MentionKind::Demonym && m->last == t ? m->entity : -1);
+      if (party >= 0 && (k.xpos == "NN" || k.xpos == "NNP"))
+        if (int p = role_holder(t, party); p >= 0) return p;
+      if (ce >= 0) return ce;
     }
   }
   return -1;
+}
+
+int ArgumentResolver::role_holder(uint32_t t, int party) const {
+  const Document& doc = tree_.doc();
+  std::string role = to_lower(tree_.lemma(t));
+  int found = -1;
+  for (const Mention& m : index_.mentions()) {
+    if (m.entity < 0 || m.first < 2 || m.entity == party ||
+        entities_[m.entity].type != EntityType::Person)
+      continue;
+    uint32_t title = m.first - 1;
+    if (title == t || to_lower(doc.tokens[title].form) != role ||
+        doc.sentence_of(title - 1) != doc.sentence_of(m.first) ||
+        index_.entity_at(title - 1) != party)
+      continue;
+    if (found >= 0 && found != m.entity) return -1;
+    found = m.entity;
+  }
+  return found;
 }
 
 std::vector<int> ArgumentResolver::list_after(uint32_t t) const {

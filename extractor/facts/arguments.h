@@ -32,6 +32,10 @@ class ArgumentResolver {
   }
 
  private:
+  // The one person the article names with the role noun `t` of the party `party` right before
+  // the name ("South Ostlandian leader Ana Pell"), or -1 (none, or two).
+  int role_holder(uint32_t t, int party) const;
+
   const DependencyTree& tree_;
   const MentionIndex& index_;
   const std::vector<Entity>& entities_;

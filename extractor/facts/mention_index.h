@@ -13,6 +13,7 @@ class MentionIndex {
   // Entity of the mention covering token `t`, or -1.
   int entity_at(uint32_t t) const;
   const Mention* mention_at(uint32_t t) const;
+  const std::vector<Mention>& mentions() const { return mentions_; }
   // Nearest compatible antecedent of a third-person pronoun at token `t`, or -1.
   int pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const;
   bool verbless(int sentence) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <vector>
 
 #include "extractor/core/text.h"
@@ -47,6 +48,42 @@ bool xml_ancestor(const xmlNode* node, const xmlNode* ancestor) {
   return false;
 }
 
+// Whether `piece` is a job title: every word a word of job titles, one of them a trade
+// ("Staff Writer", "Senior Political Correspondent", "Editor at Large").
+bool job_title(std::string_view piece) {
+  static constexpr std::string_view kTrades[] = {
+      "writer",   "reporter",     "correspondent", "editor",    "contributor", "columnist",
+      "producer", "photographer", "critic",        "analyst",   "journalist",  "intern",
+      "blogger",  "anchor",       "editors",       "reporters", "writers",     "correspondents"};
+  static constexpr std::string_view kModifiers[] = {
+      "senior",    "staff",        "chief",      "deputy",    "associate",
+      "assistant", "contributing", "special",    "managing",  "executive",
+      "political", "foreign",      "national",   "science",   "health",
+      "business",  "sports",       "technology", "tech",      "investigative",
+      "news",      "the",          "of",         "for",       "and",
+      "at",        "large",        "digital",    "local",     "city",
+      "desk",      "world",        "legal",      "economics", "markets",
+      "data",      "features",     "culture",    "arts",      "travel",
+      "climate",   "education"};
+  std::string low = to_lower(piece);
+  bool trade = false;
+  size_t words = 0;
+  std::string_view rest = low;
+  while (!rest.empty()) {
+    size_t end = rest.find(' ');
+    std::string_view word = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (word.empty()) continue;
+    ++words;
+    bool is_trade = std::find(std::begin(kTrades), std::end(kTrades), word) != std::end(kTrades);
+    bool is_modifier =
+        std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
+    if (!is_trade && !is_modifier) return false;
+    trade = trade || is_trade;
+  }
+  return trade && words <= 6;
+}
+
 }  // namespace
 
 std::string clean_byline(std::string_view raw) {
@@ -65,12 +102,26 @@ std::string clean_byline(std::string_view raw) {
   for (std::string_view tail : {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " updated",
                                 " published", " on ", " edited by ", "\xc2\xb7", " \xe2\x80\xa2 "})
     cut = std::min(cut, low.find(tail));
+  // A month starts a date only before a day or year ("March 25, 2015"; "Kate March" is a name).
+  std::string padded = low + " ";
   for (std::string_view month :
-       {" january",   " february",  " march",   " april",    " may ",     " june",   " july",
-        " august",    " september", " october", " november", " december", " jan.",   " feb.",
-        " aug.",      " sept.",     " oct.",    " nov.",     " dec.",     " monday", " tuesday",
-        " wednesday", " thursday",  " friday",  " saturday", " sunday"})
-    cut = std::min(cut, (low + " ").find(month));
+       {" january",   " february", " march",    " april",    " may",  " june", " july", " august",
+        " september", " october",  " november", " december", " jan.", " feb.", " mar.", " apr.",
+        " jun.",      " jul.",     " aug.",     " sept.",    " sep.", " oct.", " nov.", " dec.",
+        " jan",       " feb",      " aug",      " sept",     " oct",  " nov",  " dec"})
+    for (size_t at = padded.find(month); at != std::string::npos && at < cut;
+         at = padded.find(month, at + 1)) {
+      size_t next = at + month.size();
+      while (next < padded.size() && (padded[next] == ' ' || padded[next] == '.')) ++next;
+      if (next < padded.size() && next > at + month.size() &&
+          std::isdigit(static_cast<unsigned char>(padded[next]))) {
+        cut = at;
+        break;
+      }
+    }
+  for (std::string_view day :
+       {" monday", " tuesday", " wednesday", " thursday", " friday", " saturday", " sunday"})
+    cut = std::min(cut, padded.find(day));
   for (size_t i = 0; i < cut; ++i)
     if (std::isdigit(static_cast<unsigned char>(text[i]))) {
       cut = i;
@@ -79,6 +130,12 @@ std::string clean_byline(std::string_view raw) {
   text = collapse_spaces(text.substr(0, cut));
   while (!text.empty() && (text.back() == ',' || text.back() == ';' || text.back() == ':'))
     text.pop_back();
+  // A job title after the names ("Ana Roviro, Senior Reporter") is not a name.
+  for (size_t comma = text.rfind(", "); comma != std::string::npos && comma > 0;
+       comma = text.rfind(", ")) {
+    if (!job_title(std::string_view(text).substr(comma + 2))) break;
+    text.erase(comma);
+  }
   if (text.size() < 3 || text.size() > 100) return {};
   if (text.find("http") != std::string::npos || text.find('@') != std::string::npos) return {};
   size_t words = 1;
@@ -86,11 +143,18 @@ std::string clean_byline(std::string_view raw) {
   return words <= 12 ? text : std::string();
 }
 
-std::string visible_byline(const xmlNode* body, std::string_view site) {
+namespace {
+
+// The byline of the page, read in document order; with `after_headline`, only from the first
+// <h1> on (a story's byline sits under its headline, a teaser's byline in a list above it may
+// come first).
+std::string find_byline(const xmlNode* body, std::string_view site, bool after_headline) {
   std::vector<std::string> by_itemprop, by_rel, by_class;
   const xmlNode* class_root = nullptr;
-  bool class_done = false;
+  bool class_done = false, reading = !after_headline;
   walk(body, [&](const xmlNode* node) {
+    if (name_of(node) == "h1") reading = true;
+    if (!reading) return true;
     std::string itemprop = to_lower(attribute(node, "itemprop"));
     if (itemprop.find("author") != std::string::npos ||
         itemprop.find("creator") != std::string::npos) {
@@ -146,6 +210,13 @@ std::string visible_byline(const xmlNode* body, std::string_view site) {
     if (!joined.empty()) return joined;
   }
   return {};
+}
+
+}  // namespace
+
+std::string visible_byline(const xmlNode* body, std::string_view site) {
+  std::string below = find_byline(body, site, true);
+  return below.empty() ? find_byline(body, site, false) : below;
 }
 
 std::string visible_date(const xmlNode* body) {

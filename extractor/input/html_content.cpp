@@ -25,6 +25,8 @@ struct Flags {
 
 // Below this many characters the article found is not believed and looser rules are tried.
 constexpr size_t kMinArticleChars = 500;
+// Candidates holding fewer characters than this are taken only when no other is there.
+constexpr size_t kMinBlockChars = 140;
 
 // Counts of one element's text (whole subtree, without skipped elements).
 struct Info {
@@ -33,6 +35,7 @@ struct Info {
   size_t own_chars = 0, own_commas = 0;          // outside block-level children
   size_t paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0;
   size_t heading_chars = 0, list_chars = 0;
+  size_t linked_headings = 0;  // headings whose text is (four fifths) a link: teaser titles
   bool block_child = false, candidate = false, dropped = false;
   size_t order_index = 0;  // position in the cleaning order
   int rivals_inside = 0;   // close rivals of the best candidate under this one
@@ -200,6 +203,8 @@ class Scorer {
         me.inputs += ch->inputs;
         me.embeds += ch->embeds;
         me.heading_chars += heading(name) ? ch->chars : ch->heading_chars;
+        me.linked_headings += ch->linked_headings + (heading(name) && ch->chars > 0 &&
+                                                     ch->link_chars * 5 >= ch->chars * 4);
         me.list_chars += one_of(name, {"ul", "ol"}) ? ch->chars : ch->list_chars;
         bool block = ch->block_child || name == "img" ||
                      (html::is_block(name) && !one_of(name, {"br", "hr"}));
@@ -264,6 +269,10 @@ class Scorer {
       if (i.candidate) top.push_back(&i);
     std::sort(top.begin(), top.end(),
               [](const Info* a, const Info* b) { return a->score > b->score; });
+    // A box of a line or two (a video's headline under a class naming the story) is not the
+    // story while a candidate with more text is there: its score is its class words.
+    std::stable_partition(top.begin(), top.end(),
+                          [](const Info* i) { return i->chars >= kMinBlockChars; });
     if (top.empty() || top[0]->node == body_ || top[0]->score <= 0) return {body_};
     Info* best = top[0];
     // Three or more rivals within 75% of the best inside one ancestor: the ancestor is the story.
@@ -300,8 +309,9 @@ class Scorer {
         make_candidate(*p);
         best = p;
       }
-    // An only child stands for its parent.
-    while (best->node != body_ && best->node->parent && info(best->node->parent)) {
+    // An only child stands for its parent (not for <body>: a page's one wrapper is no story).
+    while (best->node != body_ && best->node->parent && best->node->parent != body_ &&
+           info(best->node->parent)) {
       int elements = 0;
       for (xmlNode* c = best->node->parent->children; c; c = c->next)
         elements += c->type == XML_ELEMENT_NODE && info(c);
@@ -335,7 +345,61 @@ class Scorer {
       }
       if (keep) parts.push_back(s);
     }
-    return parts;
+    return with_chunks_of(*top[0], parts);
+  }
+
+  static bool inside(const xmlNode* node, const xmlNode* ancestor) {
+    for (const xmlNode* a = node; a; a = a->parent)
+      if (a == ancestor) return true;
+    return false;
+  }
+
+  // A story cut into chunks at different depths (by pictures, ads, pull quotes): the blocks
+  // elsewhere on the page with the best block's own class that score a fifth of it join the
+  // parts, in page order.
+  std::vector<xmlNode*> with_chunks_of(const Info& block, std::vector<xmlNode*> parts) {
+    std::string cls = html::attribute(block.node, "class");
+    if (cls.empty()) return parts;
+    // Not from another <article> (the next story a page preloads under the first).
+    auto article_of = [](const xmlNode* node) -> const xmlNode* {
+      for (const xmlNode* a = node->parent; a; a = a->parent)
+        if (a->type == XML_ELEMENT_NODE && name_of(a) == "article") return a;
+      return nullptr;
+    };
+    const xmlNode* own_article = article_of(block.node);
+    std::vector<const xmlNode*> chunks;
+    for (const Info& i : infos_) {
+      if (!i.candidate || i.score < block.score * 0.2 || i.node == block.node ||
+          html::attribute(i.node, "class") != cls || article_of(i.node) != own_article)
+        continue;
+      bool apart = true;
+      for (const xmlNode* part : parts)
+        apart = apart && !inside(i.node, part) && !inside(part, i.node);
+      for (const xmlNode* c : chunks) apart = apart && !inside(i.node, c) && !inside(c, i.node);
+      // Not from inside a box whose class names furniture (a comment thread using the story's
+      // text class).
+      for (const xmlNode* a = i.node->parent; apart && a && a != body_; a = a->parent)
+        apart = a->type != XML_ELEMENT_NODE || class_weight(a) >= 0;
+      if (apart) chunks.push_back(i.node);
+    }
+    if (chunks.empty()) return parts;
+    std::vector<const xmlNode*> wanted(parts.begin(), parts.end());
+    wanted.insert(wanted.end(), chunks.begin(), chunks.end());
+    std::vector<xmlNode*> ordered;
+    std::vector<xmlNode*> stack{body_};
+    while (!stack.empty()) {
+      xmlNode* n = stack.back();
+      stack.pop_back();
+      if (std::find(wanted.begin(), wanted.end(), n) != wanted.end()) {
+        ordered.push_back(n);
+        continue;
+      }
+      size_t first = stack.size();
+      for (xmlNode* c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
+      std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+    }
+    return ordered;
   }
 
   static bool has_ancestor(const xmlNode* node, std::string_view name, int depth) {
@@ -373,7 +437,15 @@ class Scorer {
       return false;
     if (name == "div" && !i.block_child) return false;  // a paragraph written as a div
     if (name == "table" && data_table(i.node)) return false;
-    if (weight + (i.candidate ? i.score : 0.0) < 0) return true;
+    // A class naming furniture that the box's own text does not outweigh (a list's negative
+    // start alone does not condemn it: a list of sentences with a figure in it is story).
+    if (weight < 0 && weight + (i.candidate ? i.score : 0.0) < 0) return true;
+    // A stream of teasers: three or more linked headlines, each with a short summary at most
+    // (a paragraph or two, under 500 characters in all) and most with a picture (entries of a
+    // live blog under linked headings have no thumbnail each).
+    if (i.linked_headings >= 3 && i.chars < 500 * i.linked_headings &&
+        i.paragraphs <= 2 * i.linked_headings && i.images * 2 >= i.linked_headings)
+      return true;
     if (i.commas >= 10) return false;
     double p = static_cast<double>(i.paragraphs), img = static_cast<double>(i.images);
     double li = static_cast<double>(i.items) - 100.0;
@@ -405,8 +477,8 @@ class Scorer {
         if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
     }
     static constexpr size_t Info::*kCounts[] = {
-        &Info::chars,  &Info::link_chars, &Info::commas,        &Info::paragraphs,
-        &Info::images, &Info::items,      &Info::heading_chars, &Info::list_chars};
+        &Info::chars, &Info::link_chars,    &Info::commas,     &Info::paragraphs,     &Info::images,
+        &Info::items, &Info::heading_chars, &Info::list_chars, &Info::linked_headings};
     constexpr size_t kKinds = sizeof(kCounts) / sizeof(kCounts[0]);
     // What dropped descendants took away, per box, handed up one level at a time (O(n)).
     std::vector<std::array<size_t, kKinds>> gone(order.size());

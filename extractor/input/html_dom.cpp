@@ -90,7 +90,8 @@ bool skipped(const xmlNode* node, Furniture level) {
                   "social", "related",    "comments",   "comment",     "advert",     "ad",
                   "cookie", "newsletter", "breadcrumb", "breadcrumbs", "sidebar",    "legends",
                   "disqus", "banner",     "sponsor",    "popup",       "pagination", "pager",
-                  "gdpr",   "shoutbox",   "skyscraper", "promo",       "outbrain",   "taboola"}))
+                  "gdpr",   "shoutbox",   "skyscraper", "promo",       "outbrain",   "taboola",
+                  "modal",  "dialog"}))
         furniture = true;
     }
   }

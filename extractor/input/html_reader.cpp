@@ -5,6 +5,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "extractor/core/error.h"
+#include "extractor/core/text.h"
 #include "extractor/input/article_reader.h"
 #include "extractor/input/html_byline.h"
 #include "extractor/input/html_content.h"
@@ -55,23 +57,37 @@ std::string json_string(const rapidjson::Value& object, const char* key) {
   return {};
 }
 
-// Every author of an article object ("author": a name, a Person, or a list), joined by ", ".
-std::string json_authors(const rapidjson::Value& article) {
+// Every author of an article object ("author": a name, a Person, or a list), joined by ", ";
+// a Person given by reference ({"@id": ...}, as in an @graph) is named by the object with that
+// @id, and a URL is not a name.
+std::string json_authors(const rapidjson::Value& article,
+                         const std::vector<const rapidjson::Value*>& objects) {
   auto it = article.FindMember("author");
-  if (it == article.MemberEnd() || !it->value.IsArray()) return json_string(article, "author");
+  if (it == article.MemberEnd()) return {};
+  auto name_of_item = [&](const rapidjson::Value& item) {
+    std::string name;
+    if (item.IsString()) name = item.GetString();
+    if (item.IsObject()) {
+      name = json_string(item, "name");
+      std::string id = json_string(item, "@id");
+      for (const rapidjson::Value* o : objects)
+        if (name.empty() && !id.empty() && o != &item && json_string(*o, "@id") == id)
+          name = json_string(*o, "name");
+    }
+    return name.rfind("http", 0) == 0 ? std::string() : name;
+  };
+  if (!it->value.IsArray()) return name_of_item(it->value);
   std::string names;
   for (const auto& item : it->value.GetArray()) {
-    std::string name = item.IsString()   ? item.GetString()
-                       : item.IsObject() ? json_string(item, "name")
-                                         : std::string();
+    std::string name = name_of_item(item);
     if (!name.empty()) names += (names.empty() ? "" : ", ") + name;
   }
   return names;
 }
 
 // Metadata from a schema.org NewsArticle (or Article) JSON-LD block, also inside an @graph; the
-// first article object of the page fills each field.
-void read_json_ld(std::string json, ArticleMeta& meta) {
+// first article object of the page fills each field (`name` its "name" beside its "headline").
+void read_json_ld(std::string json, ArticleMeta& meta, std::string& name) {
   // Some pages wrap the block in a CDATA section (also behind "//" for old browsers): the JSON
   // is what lies between the first opening and the last closing bracket.
   for (std::string_view mark : {"<![CDATA[", "]]>"})
@@ -94,30 +110,69 @@ void read_json_ld(std::string json, ArticleMeta& meta) {
     if (candidates[i]->HasMember("@graph")) add((*candidates[i])["@graph"]);
   for (const rapidjson::Value* v : candidates) {
     std::string type = json_string(*v, "@type");
-    if (type.find("Article") == std::string::npos && type != "ReportageNewsArticle" &&
-        type != "BlogPosting")
+    // schema.org's article types (NewsArticle, ReportageNewsArticle, TechArticle...) and the
+    // postings and reports readability.js also reads.
+    if (type.find("Article") == std::string::npos &&
+        !one_of(type, {"BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+                       "DiscussionForumPosting", "Report", "APIReference"}))
       continue;
     if (meta.title.empty()) meta.title = json_string(*v, "headline");
-    if (meta.title.empty()) meta.title = json_string(*v, "name");
+    if (name.empty()) name = json_string(*v, "name");
     if (meta.published.empty()) meta.published = json_string(*v, "datePublished");
-    if (meta.author.empty()) meta.author = json_authors(*v);
+    if (meta.author.empty()) meta.author = json_authors(*v, candidates);
     if (meta.url.empty()) meta.url = json_string(*v, "url");
   }
 }
 
-// The <title> without a site name after a separator ("Talks stall | Daily" -> "Talks stall"),
-// kept whole when the part before the separator is under three words.
-std::string title_without_site(std::string title) {
-  for (std::string_view sep :
-       {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xbb "}) {
+size_t word_count(std::string_view text) {
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i)
+    words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+// The <title> without a site name after its last separator ("Talks stall in the north | Daily"
+// -> "Talks stall in the north"); when the part before is under three words, the part after the
+// first separator ("Daily | Talks stall in the north"); kept whole when what is left has four
+// words or fewer (a short headline's suffix may be part of it), as readability.js does.
+std::string title_without_site(const std::string& title) {
+  static constexpr std::string_view kSeparators[] = {
+      " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xbb "};
+  size_t last = std::string::npos, first = std::string::npos, first_size = 0;
+  for (std::string_view sep : kSeparators) {
     size_t at = title.rfind(sep);
-    if (at == std::string::npos) continue;
-    std::string head = title.substr(0, at);
-    size_t words = 1;
-    for (char c : head) words += c == ' ';
-    if (words >= 3) return head;
+    if (at != std::string::npos && (last == std::string::npos || at > last)) last = at;
+    at = title.find(sep);
+    if (at != std::string::npos && (first == std::string::npos || at < first))
+      first = at, first_size = sep.size();
   }
-  return title;
+  if (last == std::string::npos) return title;
+  std::string head = title.substr(0, last);
+  if (word_count(head) < 3) head = title.substr(first + first_size);
+  return word_count(head) <= 4 ? title : head;
+}
+
+// Of a JSON-LD block's headline and name (when both are given and differ), the one the page's
+// <title> repeats: some sites put their own name in "name", others a description in "headline".
+// A candidate matches when three quarters of its words are words of the title.
+bool matches_title(std::string_view candidate, std::string_view title) {
+  std::string low_title = " " + to_lower(title) + " ";
+  for (char& c : low_title)
+    if (std::ispunct(static_cast<unsigned char>(c))) c = ' ';
+  std::string low = to_lower(candidate);
+  for (char& c : low)
+    if (std::ispunct(static_cast<unsigned char>(c))) c = ' ';
+  size_t words = 0, found = 0;
+  std::string_view rest = low;
+  while (!rest.empty()) {
+    size_t end = rest.find(' ');
+    std::string_view word = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (word.empty()) continue;
+    ++words;
+    found += low_title.find(" " + std::string(word) + " ") != std::string::npos;
+  }
+  return words > 0 && found * 4 >= words * 3;
 }
 
 // Page metadata in order of trust: JSON-LD NewsArticle, then <meta> tags, then the visible
@@ -126,8 +181,9 @@ std::string title_without_site(std::string title) {
 // early tag beats a late one (an update stamp, a comment, a related story).
 void read_metadata(const xmlNode* root, ArticleMeta& meta) {
   ArticleMeta json_ld, tags;
-  std::string title_tag, site;
-  size_t author_rank = SIZE_MAX;
+  std::string title_tag, site, json_ld_name;
+  size_t author_rank = SIZE_MAX, title_rank = SIZE_MAX;
+  std::vector<std::string> authors;  // the values of the best-ranked author key
   std::vector<const xmlNode*> stack{root};
   while (!stack.empty()) {
     const xmlNode* node = stack.back();
@@ -139,7 +195,7 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
     if (node->type != XML_ELEMENT_NODE) continue;
     std::string_view name = name_of(node);
     if (name == "script" && attribute(node, "type") == "application/ld+json") {
-      read_json_ld(node_text(node), json_ld);
+      read_json_ld(node_text(node), json_ld, json_ld_name);
     } else if (name == "meta") {
       std::string content = attribute(node, "content");
       if (content.empty()) continue;
@@ -159,26 +215,36 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
         std::string_view key = rest.substr(0, end);
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
         if (key.empty()) continue;
-        if (one_of(key,
-                   {"og:title", "twitter:title", "dc:title", "dcterms:title", "parsely-title"}) &&
-            tags.title.empty())
-          tags.title = content;
+        // Titles by rank (Dublin Core first, as readability.js), a property before a name.
+        static constexpr std::string_view kTitleKeys[] = {"dc:title",      "dcterm:title",
+                                                          "dcterms:title", "og:title",
+                                                          "twitter:title", "parsely-title"};
+        for (size_t rank = 0; rank < std::size(kTitleKeys); ++rank)
+          if (key == kTitleKeys[rank] && rank * 2 + !from_property < title_rank) {
+            title_rank = rank * 2 + !from_property;
+            tags.title = content;
+          }
         if (one_of(key, {"article:published_time", "datepublished", "og:published_time",
                          "dc:date:issued", "dcterms:issued", "parsely-pub-date", "sailthru:date",
                          "date", "pubdate", "publishdate", "publish-date", "dc:date",
                          "dcterms:date", "dcterms:created"}) &&
             tags.published.empty())
           tags.published = content;
-        // Authors by rank (Dublin Core first, as readability.js), a property before a name.
+        // Authors by rank (Dublin Core first, as readability.js), a property before a name;
+        // every value of the best key (two dc:creator tags, two authors), a URL never.
         static constexpr std::string_view kAuthorKeys[] = {
-            "dc:creator",     "dcterm:creator",      "dcterms:creator", "author",
-            "article:author", "article:author_name", "parsely-author",  "sailthru:author"};
-        for (size_t rank = 0; rank < std::size(kAuthorKeys); ++rank)
-          if (key == kAuthorKeys[rank] && content.rfind("http", 0) != 0 &&
-              rank * 2 + !from_property < author_rank) {
-            author_rank = rank * 2 + !from_property;
-            tags.author = content;
-          }
+            "dc:creator",     "dcterm:creator",    "dcterms:creator",     "author",
+            "article:author", "og:article:author", "article:author_name", "parsely-author",
+            "sailthru:author"};
+        for (size_t rank = 0; rank < std::size(kAuthorKeys); ++rank) {
+          if (key != kAuthorKeys[rank] || content.rfind("http", 0) == 0) continue;
+          size_t at = rank * 2 + !from_property;
+          if (at < author_rank) authors.clear();
+          if (at <= author_rank &&
+              std::find(authors.begin(), authors.end(), content) == authors.end())
+            authors.push_back(content);
+          author_rank = std::min(author_rank, at);
+        }
         if (key == "og:url" && tags.url.empty()) tags.url = content;
         if (key == "og:site_name" && site.empty()) site = content;
       }
@@ -196,14 +262,19 @@ void read_metadata(const xmlNode* root, ArticleMeta& meta) {
     strip_invisible_chars(text);
     return html::collapse_spaces(text);
   };
-  meta.title = clean(pick({json_ld.title, tags.title, title_without_site(clean(title_tag))}));
+  for (const std::string& author : authors)
+    tags.author += (tags.author.empty() ? "" : ", ") + author;
+  std::string page_title = clean(title_tag);
+  if (!json_ld_name.empty() && json_ld_name != json_ld.title &&
+      (json_ld.title.empty() || (matches_title(clean(json_ld_name), page_title) &&
+                                 !matches_title(clean(json_ld.title), page_title))))
+    json_ld.title = json_ld_name;
+  meta.title = clean(pick({json_ld.title, tags.title, title_without_site(page_title)}));
   const xmlNode* body = find_element(const_cast<xmlNode*>(root), "body");
-  // A site's name is not an author (some pages put it in every author field).
-  auto not_site = [&](const std::string& author) {
-    return !site.empty() && clean(author) == clean(site) ? std::string() : author;
-  };
-  meta.author = clean(pick({not_site(json_ld.author), not_site(tags.author),
-                            body ? visible_byline(body, clean(site)) : std::string()}));
+  // An author the page's metadata gives is taken as given, also the site's own name (a
+  // newsroom, a magazine); in the visible text a site name by an author class is furniture.
+  meta.author = clean(pick(
+      {json_ld.author, tags.author, body ? visible_byline(body, clean(site)) : std::string()}));
   meta.url = clean(pick({json_ld.url, tags.url}));
   meta.published =
       clean(pick({json_ld.published, tags.published, body ? visible_date(body) : std::string()}));

@@ -4,6 +4,7 @@
 
 #include "extractor/core/error.h"
 #include "extractor/syntax/analyzer.h"
+#include "extractor/syntax/headlines.h"
 #include "extractor/syntax/model_file.h"
 #include "extractor/tokenize/sentence_limit.h"
 #include "extractor/tokenize/tokenizer.h"
@@ -103,23 +104,39 @@ std::unique_ptr<SyntaxModel> SyntaxModel::load(const std::string& path) {
 void SyntaxModel::analyze(Document& doc) const {
   tokenize(doc);
   split_long_sentences(doc);
-  annotate(doc);
+  annotate(doc, Stage::Parse, Tags::Predict, true);
 }
 
-void SyntaxModel::annotate(Document& doc, Stage upto, Tags given) const {
+void SyntaxModel::annotate(Document& doc, Stage upto, Tags given, bool headlines) const {
   std::vector<uint16_t> classes;
   std::vector<ParserToken> ptoks;
   std::vector<int> heads, labels;
   const TagSet& tags = tagger_.tags();
-  for (const Sentence& s : doc.sentences) {
+  std::vector<bool> headline;
+  if (headlines && given == Tags::Predict) headline = find_headlines(doc);
+  std::vector<std::string> forms;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
     uint32_t n = s.size();
     if (n == 0) continue;
     classes.resize(n);
-    if (given == Tags::Predict) tagger_.tag(doc.tokens, s.first_token, s.end_token, classes.data());
+    forms.clear();
+    if (k < headline.size() && headline[k]) {
+      int propn = tagger_.upos_bit("PROPN");
+      if (is_title_case(doc, s) && propn >= 0) {
+        forms = sentence_case_forms(doc, s, headline, tagger_.ambiguity(),
+                                    static_cast<uint32_t>(propn));
+      } else {
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) forms.push_back(doc.tokens[i].form);
+      }
+      tagger_.tag_headline(doc.tokens, s.first_token, s.end_token, forms, classes.data());
+    } else if (given == Tags::Predict) {
+      tagger_.tag(doc.tokens, s.first_token, s.end_token, classes.data());
+    }
     if (upto == Stage::Tag) continue;
     for (uint32_t i = 0; i < n; ++i) {
       Token& t = doc.tokens[s.first_token + i];
-      t.lemma = lemmatizer_.lemma(t.form, t.xpos);
+      t.lemma = lemmatizer_.lemma(forms.empty() ? t.form : forms[i], t.xpos);
     }
     if (upto == Stage::Lemma) continue;
     ptoks.resize(n);

@@ -36,8 +36,10 @@ class SyntaxModel : public Analyzer {
   void analyze(Document& doc) const override;
   // Tags (and lemmatizes and parses, up to `upto`) the existing tokens and sentences of `doc`.
   // With Tags::Given the tokens keep their upos and xpos; tags the model does not know reach the
-  // parser as "none".
-  void annotate(Document& doc, Stage upto = Stage::Parse, Tags tags = Tags::Predict) const;
+  // parser as "none". With `headlines` the document is an article: its headlines (headlines.h)
+  // are tagged as headlines are written.
+  void annotate(Document& doc, Stage upto = Stage::Parse, Tags tags = Tags::Predict,
+                bool headlines = false) const;
 
   // Hash of the feature-template versions and the tag and label inventories.
   uint64_t fingerprint() const;

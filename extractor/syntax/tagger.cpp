@@ -205,8 +205,8 @@ size_t tagger_features(const TaggerToken* toks, size_t n, size_t i, int p1, int 
 }
 
 void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
-                      unsigned templates, uint16_t* out, float* margins,
-                      const float* keep_above) const {
+                      unsigned templates, uint16_t* out, float* margins, const float* keep_above,
+                      const int* forced, float* total) const {
   size_t n = info.size();
   std::vector<float> scores(tags_.size());
   uint64_t keys[kMaxTaggerFeatures];
@@ -214,20 +214,26 @@ void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& w
   for (size_t i = 0; i < n; ++i) {
     int best = -1;
     float margin = std::numeric_limits<float>::infinity();
-    auto it = dict_.find(info[i].form);
+    bool force = forced && forced[i] >= 0;
+    auto it = force ? dict_.end() : dict_.find(info[i].form);
     if (it != dict_.end()) {
       best = it->second;
-    } else if (keep_above && keep_above[i] >= kSecondPassMargin) {
+    } else if (!force && keep_above && keep_above[i] >= kSecondPassMargin) {
       best = out[i];
     } else {
       size_t nk = tagger_features(info.data(), n, i, p1, p2, templates, keys);
       std::fill(scores.begin(), scores.end(), 0.0f);
       weights.score(keys, nk, scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-      float second = -std::numeric_limits<float>::infinity();
-      for (size_t c = 0; c < scores.size(); ++c)
-        if (static_cast<int>(c) != best) second = std::max(second, scores[c]);
-      margin = (scores[best] - second) * weights.scale();
+      if (force) {
+        best = forced[i];
+      } else {
+        float second = -std::numeric_limits<float>::infinity();
+        for (size_t c = 0; c < scores.size(); ++c)
+          if (static_cast<int>(c) != best) second = std::max(second, scores[c]);
+        margin = (scores[best] - second) * weights.scale();
+      }
+      if (total) *total += scores[best] * weights.scale();
     }
     if (margins) margins[i] = margin;
     out[i] = static_cast<uint16_t>(best);
@@ -236,26 +242,46 @@ void Tagger::run_pass(const std::vector<TaggerToken>& info, const WeightTable& w
   }
 }
 
-void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const {
+std::vector<TaggerToken> Tagger::token_info(const std::vector<Token>& tokens, uint32_t first,
+                                            uint32_t end,
+                                            const std::vector<std::string>* forms) const {
   size_t n = end - first;
   std::vector<TaggerToken> info(n);
   for (size_t i = 0; i < n; ++i) {
-    tagger_token_info(tokens[first + i].form, info[i]);
+    tagger_token_info(forms ? (*forms)[i] : tokens[first + i].form, info[i]);
     info[i].amb = ambiguity_of(ambiguity_, info[i].norm);
     if (clusters_) info[i].cluster = clusters_->packed(info[i].norm);
   }
-  const unsigned templates = clusters_ ? kClusterTemplates : 0;
-  std::vector<float> margins(two_pass() ? n : 0);
-  run_pass(info, weights_, templates, out, two_pass() ? margins.data() : nullptr);
+  return info;
+}
+
+void Tagger::finish(std::vector<Token>& tokens, uint32_t first, std::vector<TaggerToken>& info,
+                    uint16_t* out, const std::vector<float>& margins, const int* forced) const {
+  size_t n = info.size();
   if (two_pass()) {
+    const unsigned templates = clusters_ ? kClusterTemplates : 0;
     for (size_t i = 0; i < n; ++i) info[i].guess = out[i] + 1u;
-    run_pass(info, second_, templates | kSecondPassTemplates, out, nullptr, margins.data());
+    run_pass(info, second_, templates | kSecondPassTemplates, out, nullptr, margins.data(), forced);
   }
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[first + i];
     t.upos = tags_.upos[tags_.class_upos[out[i]]];
     t.xpos = tags_.xpos[tags_.class_xpos[out[i]]];
   }
+}
+
+int Tagger::upos_bit(std::string_view upos) const {
+  for (size_t u = 0; u < tags_.upos.size(); ++u)
+    if (tags_.upos[u] == upos) return static_cast<int>(u);
+  return -1;
+}
+
+void Tagger::tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const {
+  std::vector<TaggerToken> info = token_info(tokens, first, end, nullptr);
+  const unsigned templates = clusters_ ? kClusterTemplates : 0;
+  std::vector<float> margins(two_pass() ? info.size() : 0);
+  run_pass(info, weights_, templates, out, two_pass() ? margins.data() : nullptr);
+  finish(tokens, first, info, out, margins, nullptr);
 }
 
 ParserToken parser_token(const Tagger& tagger, const WordClusters* clusters, std::string_view form,

@@ -104,6 +104,14 @@ class Tagger {
   // Tags tokens [first, end) of one sentence: writes classes to out[0..end-first) and fills the
   // tokens' upos and xpos.
   void tag(std::vector<Token>& tokens, uint32_t first, uint32_t end, uint16_t* out) const;
+  // Tags the headline tokens [first, end) (headlines.h) as tag() does, the tagger seeing `forms`
+  // (one a token) in place of the tokens' forms. A headline is a clause: when no finite verb is
+  // found in its main clause, the word that most plausibly is its present-tense verb is tagged
+  // one (headline_verbs.cpp), if that costs the tag sequence's score little.
+  void tag_headline(std::vector<Token>& tokens, uint32_t first, uint32_t end,
+                    const std::vector<std::string>& forms, uint16_t* out) const;
+  // The UPOS bit of `upos` in ambiguity classes; -1 when the tag set lacks it.
+  int upos_bit(std::string_view upos) const;
 
   const TagSet& tags() const { return tags_; }
   const WeightTable& weights() const { return weights_; }
@@ -117,10 +125,13 @@ class Tagger {
   // Tags one sentence's tokens (their info filled in, guesses too for `templates` with
   // kSecondPassTemplates) with `weights`, left to right; writes classes to out. `margins`, when
   // given, receives each word's margin (infinite for dictionary words); words whose `keep_above`
-  // margin is at least kSecondPassMargin keep the class out already holds.
+  // margin is at least kSecondPassMargin keep the class out already holds. A word whose `forced`
+  // class is not negative takes it (margin infinite); `total`, when given, receives the sum of
+  // the chosen classes' scores over the words not in the dictionary.
   void run_pass(const std::vector<TaggerToken>& info, const WeightTable& weights,
                 unsigned templates, uint16_t* out, float* margins = nullptr,
-                const float* keep_above = nullptr) const;
+                const float* keep_above = nullptr, const int* forced = nullptr,
+                float* total = nullptr) const;
 
   // The clusters are not part of the tagger's section (the parser reads them too). `version`:
   // the model file's format (a second pass since format 6).
@@ -128,6 +139,14 @@ class Tagger {
   static Tagger read(ByteReader& r, std::shared_ptr<const WordClusters> clusters, uint32_t version);
 
  private:
+  // The tokens' lexical information for `forms` (the tokens' own forms when null).
+  std::vector<TaggerToken> token_info(const std::vector<Token>& tokens, uint32_t first,
+                                      uint32_t end, const std::vector<std::string>* forms) const;
+  // The second pass (when the model has one) over first-pass classes `out` with `margins`, then
+  // the tokens' upos and xpos.
+  void finish(std::vector<Token>& tokens, uint32_t first, std::vector<TaggerToken>& info,
+              uint16_t* out, const std::vector<float>& margins, const int* forced) const;
+
   TagSet tags_;
   std::unordered_map<uint64_t, uint16_t> dict_;
   AmbiguityTable ambiguity_;

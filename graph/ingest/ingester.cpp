@@ -212,11 +212,13 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
 
   size_t seq = 0;
   std::exception_ptr reader_error;
+  struct Interrupted {};  // not a std::exception: the readers let it through
   try {
     read_articles(
         paths,
         [&](Document&& doc) {
           if (writer_failed) throw Error(ErrorKind::Store, "ingest stopped");
+          if (options.interrupted && options.interrupted->load()) throw Interrupted{};
           if (!seen.insert(content_hash(doc.text)).second) {
             ++skipped_early;
             skipped_bytes += doc.text.size();
@@ -238,6 +240,8 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
           report.skipped_files += files;
           report.skipped_why.push_back(why);
         });
+  } catch (const Interrupted&) {
+    report.interrupted = true;
   } catch (...) {
     reader_error = std::current_exception();
   }

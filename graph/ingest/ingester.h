@@ -4,6 +4,7 @@
 // already in the store (same content hash) is skipped before any work is spent on it.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -32,6 +33,7 @@ struct IngestReport {
   size_t skipped_files = 0;              // files in the folders that are not articles
   std::vector<std::string> skipped_why;  // per folder: which ones
   double seconds = 0;
+  bool interrupted = false;  // stopped by IngestOptions::interrupted before the input's end
 };
 
 struct IngestOptions {
@@ -42,6 +44,9 @@ struct IngestOptions {
   std::function<void(const IngestProgress&)> on_progress;  // called from the writer, may be empty
   std::function<void(const Error&)> on_bad_input;          // a skipped input (not with strict)
   std::function<void(const std::string&)> on_warning;      // a stored article's warning, in order
+  // When it becomes true (e.g. set by a SIGINT handler), no further article is read; the ones
+  // read already are stored and committed, so that running the same ingest again resumes.
+  const std::atomic<bool>* interrupted = nullptr;
 };
 
 class Ingester {

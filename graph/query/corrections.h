@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "graph/query/result_table.h"
 #include "graph/store/store.h"
@@ -23,8 +24,21 @@ struct CorrectionReport {
 // one entity). Throws kg::Error(Usage) when a name is unknown, ambiguous, or both are the same.
 CorrectionReport merge_entities(Store& store, const std::string& into, const std::string& from);
 
-// Moves `alias` of `entity` to an entity of its own (the existing one with that key, if any).
-CorrectionReport split_entity(Store& store, const std::string& entity, const std::string& alias);
+// Moves the named aliases of `entity` to one entity of their own, named and keyed after the
+// first (the existing one with that key, if any).
+CorrectionReport split_entity(Store& store, const std::string& entity,
+                              const std::vector<std::string>& aliases);
+inline CorrectionReport split_entity(Store& store, const std::string& entity,
+                                     const std::string& alias) {
+  return split_entity(store, entity, std::vector<std::string>{alias});
+}
+
+// Reverses the merge of `from` into `into` (unmerge.cpp): `into` names the entity kept, `from`
+// the merged one by its id, name or an alias it had. The merged entity gets back its id, rows,
+// aliases, the facts between the two, its redirects and split rules, and what later ingests
+// stored through its redirects. Throws kg::Error(Usage) when no such merge is logged (merges made
+// before schema version 7 have no log).
+CorrectionReport unmerge_entities(Store& store, const std::string& into, const std::string& from);
 
 // The corrections in force, merges then splits: kind, the key merged away or the entity split
 // from, the alias split off (empty for a merge), and the entity they now belong to (name, key).

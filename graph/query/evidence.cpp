@@ -15,11 +15,14 @@ std::optional<std::string> text_or_null(sql::Statement& st, int column) {
 struct EvidenceReader::Statements {
   explicit Statements(sql::Database& db)
       : db(db),
-        article(db, "SELECT id, ext_id, title, published, author, url FROM articles WHERE id = ?"),
+        article(db,
+                "SELECT id, ext_id, title, published, author, url, content_hash FROM articles "
+                "WHERE id = ?"),
         mention(db,
                 "SELECT r.id, r.article_id, r.subject_id, r.object_id, r.relation, "
                 "r.predicate, r.date, r.confidence, r.attributed_to, r.begin, r.end, "
-                "r.sentence, s.text, c.name, r.hedged, r.negated FROM relations r "
+                "r.sentence, s.text, c.name, r.hedged, r.negated, a.content_hash FROM "
+                "relations r JOIN articles a ON a.id = r.article_id "
                 "LEFT JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.sentence "
                 "LEFT JOIN entities c ON c.id = r.attributed_to WHERE r.id = ?") {}
   sql::Database& db;
@@ -42,6 +45,7 @@ std::optional<ArticleRow> EvidenceReader::article(int64_t id) {
   row.published = text_or_null(st, 3);
   row.author = text_or_null(st, 4);
   row.url = text_or_null(st, 5);
+  row.content_hash = st.text_at(6);
   return row;
 }
 
@@ -67,13 +71,15 @@ std::optional<FactMention> EvidenceReader::mention(int64_t relation_row_id) {
   m.attributed_name = text_or_null(st, 13);
   m.hedged = st.int_at(14) != 0;
   m.negated = st.int_at(15) != 0;
+  m.article_hash = st.text_at(16);
   return m;
 }
 
 void EvidenceReader::for_each_quote(const std::function<void(const QuoteRow&)>& on_quote) {
   sql::Statement st(st_->db,
-                    "SELECT id, article_id, speaker_id, text, cue FROM quotes "
-                    "WHERE speaker_id IS NOT NULL ORDER BY id");
+                    "SELECT q.id, q.article_id, q.speaker_id, q.text, q.cue, a.content_hash, "
+                    "q.begin, q.end FROM quotes q JOIN articles a ON a.id = q.article_id "
+                    "WHERE q.speaker_id IS NOT NULL ORDER BY q.id");
   while (st.step()) {
     QuoteRow q;
     q.id = st.int_at(0);
@@ -81,6 +87,9 @@ void EvidenceReader::for_each_quote(const std::function<void(const QuoteRow&)>& 
     q.speaker_id = st.int_at(2);
     q.text = st.text_at(3);
     q.cue = text_or_null(st, 4);
+    q.article_hash = st.text_at(5);
+    q.begin = st.int_at(6);
+    q.end = st.int_at(7);
     on_quote(q);
   }
 }

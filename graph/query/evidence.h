@@ -13,6 +13,7 @@ namespace kg {
 
 struct ArticleRow {
   int64_t id = 0;
+  std::string content_hash;  // the article's identity in every store (store.h)
   std::optional<std::string> ext_id, title, published, author, url;
 };
 
@@ -20,6 +21,7 @@ struct ArticleRow {
 struct FactMention {
   int64_t id = 0;
   int64_t article_id = 0;
+  std::string article_hash;  // the article's content hash
   int64_t subject_id = 0;
   int64_t object_id = 0;
   std::string relation;
@@ -38,6 +40,8 @@ struct FactMention {
 struct QuoteRow {
   int64_t id = 0;
   int64_t article_id = 0;
+  std::string article_hash;  // the article's content hash
+  int64_t begin = 0, end = 0;
   int64_t speaker_id = 0;
   std::string text;
   std::optional<std::string> cue;

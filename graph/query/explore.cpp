@@ -343,14 +343,16 @@ ResultTable statistics(Store& store) {
       store_database(store),
       "SELECT 'articles', '', count(*) FROM articles "
       "UNION ALL SELECT 'entities', '', count(*) FROM entities "
-      "UNION ALL SELECT 'relations', '', count(*) FROM relations "
+      "UNION ALL SELECT 'relations', '', count(*) FROM (SELECT DISTINCT subject_id, relation, "
+      "object_id FROM relations) "
+      "UNION ALL SELECT 'relation mentions', '', count(*) FROM relations "
       "UNION ALL SELECT 'quotes', '', count(*) FROM quotes "
       "UNION ALL SELECT 'published', coalesce(min(substr(published, 1, 10)), '') || ' to ' || "
       " coalesce(max(substr(published, 1, 10)), ''), count(published) FROM articles "
       "UNION ALL SELECT * FROM (SELECT 'entity type', type, count(*) FROM entities GROUP BY type "
-      "ORDER BY 3 DESC) "
-      "UNION ALL SELECT * FROM (SELECT 'relation', relation, count(*) FROM relations GROUP BY "
-      "relation ORDER BY 3 DESC)");
+      "ORDER BY 3 DESC, 2) "
+      "UNION ALL SELECT * FROM (SELECT 'relation', relation, count(*) FROM (SELECT DISTINCT "
+      "subject_id, relation, object_id FROM relations) GROUP BY relation ORDER BY 3 DESC, 2)");
   while (totals.step())
     table.rows.push_back({totals.text_at(0), totals.text_at(1), std::to_string(totals.int_at(2))});
   return table;

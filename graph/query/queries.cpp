@@ -157,7 +157,8 @@ std::string relations_where(Store& store, const RelationQuery& query) {
 int64_t count_relations(Store& store, const RelationQuery& query) {
   std::string sql = "SELECT count(*) FROM (SELECT 1 FROM relations r WHERE " +
                     relations_where(store, query) +
-                    " GROUP BY r.subject_id, r.relation, r.object_id HAVING count(*) >= ?4)";
+                    " GROUP BY r.subject_id, r.relation, r.object_id HAVING count(DISTINCT "
+                    "r.article_id) >= ?4)";
   sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, class_set(query.relation))
       .bind(2, query.since)
@@ -175,12 +176,13 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
   // which the most frequent wins (ties to the earliest); then names and the group's first sentence.
   std::string sql =
       "WITH groups AS (SELECT r.subject_id, r.relation, r.object_id, count(*) AS weight, "
+      "  count(DISTINCT r.article_id) AS articles, "
       "  min(nullif(r.day, '')) AS first_day, max(nullif(r.day, '')) AS last_day, min(r.id) AS "
       "first_id "
       "  FROM relations r WHERE " +
       where +
       " GROUP BY r.subject_id, r.relation, r.object_id "
-      "  HAVING count(*) >= ?4 ORDER BY weight DESC, first_id LIMIT ?5), "
+      "  HAVING articles >= ?4 ORDER BY articles DESC, weight DESC, first_id LIMIT ?5), "
       "predicates AS (SELECT r.subject_id, r.relation, r.object_id, r.predicate, row_number() OVER "
       "("
       "  PARTITION BY r.subject_id, r.relation, r.object_id ORDER BY count(*) DESC, min(r.id)) AS "
@@ -189,13 +191,13 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
       where +
       " GROUP BY r.subject_id, r.relation, r.object_id, r.predicate) "
       "SELECT s.name, s.key, g.relation, p.predicate, o.name, o.key, g.weight, g.first_day, "
-      "  g.last_day, t.text "
+      "  g.last_day, t.text, g.articles "
       "FROM groups g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id "
       "JOIN predicates p ON p.subject_id = g.subject_id AND p.relation = g.relation "
       "  AND p.object_id = g.object_id AND p.rank = 1 "
       "JOIN relations f ON f.id = g.first_id "
       "LEFT JOIN sentences t ON t.article_id = f.article_id AND t.idx = f.sentence "
-      "ORDER BY g.weight DESC, g.first_id";
+      "ORDER BY g.articles DESC, g.weight DESC, g.first_id";
   sql::Statement st(store_database(store), sql.c_str());
   st.bind(1, relation)
       .bind(2, query.since)
@@ -215,6 +217,7 @@ std::vector<FactRow> query_relations(Store& store, const RelationQuery& query) {
     row.first_date = st.text_at(7);
     row.last_date = st.text_at(8);
     row.evidence = st.text_at(9);
+    row.articles = static_cast<int>(st.int_at(10));
     rows.push_back(std::move(row));
   }
   return rows;

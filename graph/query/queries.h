@@ -28,7 +28,8 @@ struct FactRow {
   std::string predicate;  // the most frequent predicate lemma
   std::string object;
   std::string object_key;
-  int weight = 0;  // number of supporting mentions
+  int weight = 0;    // number of supporting mentions
+  int articles = 0;  // number of distinct articles stating it: the fact's weight
   std::string first_date;
   std::string last_date;
   std::string evidence;  // the first supporting sentence

@@ -13,6 +13,10 @@
 //   6  articles as things of their own: copy_of (a near-copy of a stored article, stored without
 //      facts), article_aliases (the aliases each article gave, so that removing it takes them
 //      back), article_bands (MinHash keys of near_copies.h), ext_id indexed.
+//   7  the merge log, so that `kg entities unmerge` can reverse a merge: merges (the entity
+//      merged away), merge_rows (the rows it had then), merge_aliases, merge_facts (the facts
+//      between the two, dropped by the merge), merge_rules (redirects and splits it changed),
+//      and redirected_rows (rows later ingests stored through a merge's redirect).
 #pragma once
 
 #include <array>
@@ -22,7 +26,7 @@ namespace kg::schema {
 
 inline constexpr int32_t kApplicationId = 0x6B67'0001;  // "kg" + format family 1
 
-inline constexpr std::array<const char*, 6> kMigrations = {
+inline constexpr std::array<const char*, 7> kMigrations = {
     // 1
     R"sql(
 CREATE TABLE articles (
@@ -161,6 +165,70 @@ CREATE TABLE article_bands (
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   PRIMARY KEY (band, article_id)
 ) WITHOUT ROWID;
+)sql",
+    // 7 (merges made before it have no log: they cannot be undone)
+    R"sql(
+CREATE TABLE merges (
+  id        INTEGER PRIMARY KEY,
+  into_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  from_id   INTEGER NOT NULL,           -- the id the merged entity had (given back on unmerge)
+  from_key  TEXT NOT NULL,
+  from_name TEXT NOT NULL,
+  from_type TEXT NOT NULL
+);
+CREATE INDEX merges_by_into ON merges(into_id);
+CREATE TABLE merge_rows (
+  merge_id   INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+  kind       TEXT NOT NULL,             -- mention, subject, object, attributed, speaker, alias
+  row_id     INTEGER NOT NULL,          -- mentions/article_aliases rowid, relations/quotes id
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX merge_rows_by_merge ON merge_rows(merge_id, kind);
+CREATE INDEX merge_rows_by_article ON merge_rows(article_id);
+CREATE TABLE merge_aliases (
+  merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+  norm     TEXT NOT NULL,
+  alias    TEXT NOT NULL,
+  count    INTEGER NOT NULL,
+  given    INTEGER NOT NULL,            -- of the count, rows in article_aliases then
+  PRIMARY KEY (merge_id, norm)
+) WITHOUT ROWID;
+CREATE TABLE merge_facts (
+  merge_id      INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+  id            INTEGER NOT NULL,
+  article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  subject_id    INTEGER NOT NULL,
+  object_id     INTEGER NOT NULL,
+  relation      TEXT NOT NULL,
+  predicate     TEXT NOT NULL,
+  date          TEXT,
+  negated       INTEGER NOT NULL,
+  hedged        INTEGER NOT NULL,
+  attributed_to INTEGER,
+  confidence    REAL NOT NULL,
+  arguments     TEXT,
+  sentence      INTEGER NOT NULL,
+  begin         INTEGER NOT NULL,
+  end           INTEGER NOT NULL,
+  day           TEXT NOT NULL
+);
+CREATE INDEX merge_facts_by_article ON merge_facts(article_id);
+CREATE TABLE merge_rules (
+  merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
+  kind     TEXT NOT NULL,     -- redirect (key), split (key = norm, from_id, to_id), kept split, merge
+  key      TEXT,
+  from_id  INTEGER,
+  to_id    INTEGER
+);
+CREATE INDEX merge_rules_by_merge ON merge_rules(merge_id);
+CREATE TABLE redirected_rows (
+  via_key    TEXT NOT NULL,             -- the key the extractor gave, redirected by a merge
+  kind       TEXT NOT NULL,             -- as merge_rows.kind
+  row_id     INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX redirected_rows_by_key ON redirected_rows(via_key, kind);
+CREATE INDEX redirected_rows_by_article ON redirected_rows(article_id);
 )sql",
 };
 

@@ -63,6 +63,7 @@ class Statement {
   std::string text_at(int column) const;
   bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
   int parameter_count() const { return sqlite3_bind_parameter_count(stmt_); }
+  int column_count() const { return sqlite3_column_count(stmt_); }
 
  private:
   Database& db_;

@@ -74,11 +74,14 @@ struct Store::Statements {
         split_rules(db, "SELECT norm, to_id FROM alias_splits WHERE from_id = ?"),
         insert_quote(db,
                      "INSERT INTO quotes (article_id, speaker_id, text, cue, sentence, begin, end) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)") {}
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        insert_redirected(db,
+                          "INSERT INTO redirected_rows (via_key, kind, row_id, article_id) "
+                          "VALUES (?, ?, ?, ?)") {}
 
   sql::Statement has_article, insert_article, ext_id_user, insert_article_alias, band_articles,
       insert_band, article_text, insert_sentence, redirect, entity_by_key, insert_entity,
-      upsert_alias, insert_mention, insert_relation, split_rules, insert_quote;
+      upsert_alias, insert_mention, insert_relation, split_rules, insert_quote, insert_redirected;
 };
 
 Store::Store(const std::string& path, Mode mode)
@@ -158,7 +161,7 @@ bool Store::contains(std::string_view hash) {
   return found;
 }
 
-int64_t Store::entity_id(const Entity& entity) {
+int64_t Store::entity_id(const Entity& entity, bool& redirected) {
   auto lookup = [](sql::Statement& statement, const std::string& key) -> std::optional<int64_t> {
     statement.bind(1, key);
     std::optional<int64_t> id;
@@ -166,7 +169,11 @@ int64_t Store::entity_id(const Entity& entity) {
     statement.reset();
     return id;
   };
-  if (auto id = lookup(st_->redirect, entity.key)) return *id;
+  redirected = false;
+  if (auto id = lookup(st_->redirect, entity.key)) {
+    redirected = true;
+    return *id;
+  }
   if (auto id = lookup(st_->entity_by_key, entity.key)) return *id;
   bool person = entity.type == EntityType::Person;
   if (person) {
@@ -329,9 +336,24 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
   std::vector<int64_t> ids;
   ids.reserve(extraction.entities.size());
   std::unordered_map<int, std::unordered_map<int, int64_t>> sentence_ids;
+  // Rows stored through a merge's redirect are logged, so that an unmerge takes them back.
+  std::vector<const std::string*> via(extraction.entities.size(), nullptr);
+  auto log_redirected = [&](int index, int64_t stored_id, const char* kind, int64_t row) {
+    if (index < 0 || static_cast<size_t>(index) >= via.size() || !via[static_cast<size_t>(index)])
+      return;
+    if (stored_id != ids[static_cast<size_t>(index)]) return;  // a split rule sent it elsewhere
+    st_->insert_redirected.bind(1, *via[static_cast<size_t>(index)])
+        .bind(2, kind)
+        .bind(3, row)
+        .bind(4, article)
+        .run();
+  };
   for (const Entity& entity : extraction.entities) {
-    int64_t id = entity_id(entity);
+    bool redirected = false;
+    int64_t id = entity_id(entity, redirected);
+    if (redirected) via[ids.size()] = &entity.key;
     ids.push_back(id);
+    int index = static_cast<int>(ids.size() - 1);
     // A user's split rules for this entity: mentions written as a split alias go elsewhere.
     std::unordered_map<std::string, int64_t> rules;
     st_->split_rules.bind(1, id);
@@ -348,6 +370,7 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
       int64_t to = target(alias);
       st_->upsert_alias.bind(1, to).bind(2, norm).bind(3, alias).run();
       st_->insert_article_alias.bind(1, article).bind(2, to).bind(3, norm).bind(4, alias).run();
+      log_redirected(index, to, "alias", db_.last_insert_id());
     }
     std::unordered_map<int, int64_t> by_sentence;  // the one target of all mentions in a sentence
     for (const Span& span : entity.mentions) {
@@ -362,8 +385,9 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
           .bind(4, static_cast<int64_t>(span.begin))
           .bind(5, static_cast<int64_t>(span.end))
           .run();
+      log_redirected(index, to, "mention", db_.last_insert_id());
     }
-    if (!rules.empty()) sentence_ids[ids.size() - 1] = std::move(by_sentence);
+    if (!rules.empty()) sentence_ids[index] = std::move(by_sentence);
   }
 
   // Facts and quotes follow a split when every mention in their sentence went the same way.
@@ -379,9 +403,10 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
   for (const Relation& r : extraction.relations) {
     if (!valid(r.subject) || !valid(r.object)) continue;
     auto& st = st_->insert_relation;
+    int64_t subject = id_in(r.subject, r.span.sentence), object = id_in(r.object, r.span.sentence);
     st.bind(1, article)
-        .bind(2, id_in(r.subject, r.span.sentence))
-        .bind(3, id_in(r.object, r.span.sentence))
+        .bind(2, subject)
+        .bind(3, object)
         .bind(4, r.relation)
         .bind(5, r.predicate)
         .bind_optional(6, r.date)
@@ -398,13 +423,19 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
         .bind(14, static_cast<int64_t>(r.span.end))
         .bind(15, r.date.empty() ? doc.meta.published.substr(0, 10) : r.date)
         .run();
+    int64_t row = db_.last_insert_id();
+    log_redirected(r.subject, subject, "subject", row);
+    log_redirected(r.object, object, "object", row);
+    if (valid(r.attributed_to))
+      log_redirected(r.attributed_to, ids[static_cast<size_t>(r.attributed_to)], "attributed", row);
   }
 
   for (const Quote& q : extraction.quotes) {
     auto& st = st_->insert_quote;
     st.bind(1, article);
+    int64_t speaker = valid(q.speaker) ? id_in(q.speaker, q.span.sentence) : 0;
     if (valid(q.speaker))
-      st.bind(2, id_in(q.speaker, q.span.sentence));
+      st.bind(2, speaker);
     else
       st.bind_null(2);
     st.bind(3, q.text)
@@ -413,6 +444,7 @@ std::optional<AddedArticle> Store::add_article(const Document& doc, const Extrac
         .bind(6, static_cast<int64_t>(q.span.begin))
         .bind(7, static_cast<int64_t>(q.span.end))
         .run();
+    if (valid(q.speaker)) log_redirected(q.speaker, speaker, "speaker", db_.last_insert_id());
   }
   transaction.commit();
   return added;

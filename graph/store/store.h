@@ -74,7 +74,8 @@ class Store {
  private:
   // The handle is the schema's; only the SQL layers reach it (graph/store/store_sql.h).
   friend sql::Database& store_database(Store& store);
-  int64_t entity_id(const Entity& entity);
+  // The stored entity for an extracted one; `redirected` says a user's merge redirected its key.
+  int64_t entity_id(const Entity& entity, bool& redirected);
   std::optional<int64_t> find_copy(const std::vector<uint64_t>& shingle_set,
                                    const std::vector<int64_t>& bands);
   void store_copy(int64_t original, const Document& doc);
