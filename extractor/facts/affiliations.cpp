@@ -84,6 +84,13 @@ struct Affiliations {
       return;
     }
     uint32_t owner_tok = t - 1;
+    // "Acme Corp's (ACME.N) Chief Executive X": a ticker or abbreviation in brackets sits between.
+    if (doc.tokens[owner_tok].form == ")")
+      for (uint32_t u = owner_tok; u-- > 0 && u + 5 > owner_tok;)
+        if (doc.tokens[u].form == "(") {
+          if (u > 0) owner_tok = u - 1;
+          break;
+        }
     if ((lower(owner_tok) == "'s" || lower(owner_tok) == "’s") && owner_tok > 0) --owner_tok;
     const Mention* owner = at(owner_tok);
     // "X Industries, its managing director Y": "its" is the organisation named before.
@@ -188,6 +195,10 @@ struct Affiliations {
                noun == "group" || noun == "agency" || noun == "bank" || noun == "carmaker" ||
                noun == "automaker" || noun == "organisation" || noun == "organization";
     if (!country && !org) return nullptr;
+    // "the tribunal's registrar": the nearest organisation before whose name holds the noun
+    // (a court or tribunal for either word), however far back.
+    if (org)
+      if (const Mention* o = named_by_noun(t, noun)) return o;
     // The nearest name before the apposition's subject, within two sentences; a name of another
     // type there (a mistyped company) means the owner is unknown.
     int first_sentence = doc.sentence_of(t) - 2;
@@ -197,6 +208,26 @@ struct Affiliations {
         if (ty == EntityType::Person && doc.sentence_of(u) == doc.sentence_of(t)) continue;
         if (!country && ty == EntityType::Country) continue;  // "the company's" skips "U.S."
         return (country ? ty == EntityType::Country : ty == EntityType::Organization) ? o : nullptr;
+      }
+    return nullptr;
+  }
+
+  // The nearest organisation mention before token `t` whose name holds `noun` ("the bank" for the
+  // "Nordic Investment Bank"; "court" and "tribunal" stand for each other).
+  const Mention* named_by_noun(uint32_t t, const std::string& noun) const {
+    bool legal = noun == "court" || noun == "tribunal";
+    for (uint32_t u = t; u-- > 0;)
+      if (const Mention* o = at(u); o && o->entity >= 0 && o->first == u &&
+                                    ctx.entities[o->entity].type == EntityType::Organization) {
+        std::string name = to_lower(ctx.entities[o->entity].name);
+        auto holds = [&](const std::string& w) {
+          for (size_t p = name.find(w); p != std::string::npos; p = name.find(w, p + 1))
+            if ((p == 0 || name[p - 1] == ' ') &&
+                (p + w.size() == name.size() || name[p + w.size()] == ' '))
+              return true;
+          return false;
+        };
+        if (legal ? holds("court") || holds("tribunal") : holds(noun)) return o;
       }
     return nullptr;
   }
@@ -387,6 +418,31 @@ struct Affiliations {
     emit(m.entity, owner->entity, cls, lower(u), m.first);
   }
 
+  // "Peru's president, NAME,", "the company's new chief executive, NAME,": a possessed role
+  // before the name set off by commas.
+  void possessed_role_before(const Mention& m) {
+    const Sentence& s = doc.sentences[doc.sentence_of(m.first)];
+    if (m.first < s.first_token + 4 || doc.tokens[m.first - 1].form != ",") return;
+    if (m.last < s.end_token && doc.tokens[m.last].form != "," && doc.tokens[m.last].form != ".")
+      return;
+    uint32_t u = m.first - 2;
+    std::string cls, word;
+    for (; u > s.first_token && is_title_word(u); --u)
+      if (std::string c = role_class(u); cls.empty() && !c.empty() && c != "LOCATED_IN")
+        cls = c, word = lower(u);
+    if (cls.empty() || cls == "PART_OF") return;
+    for (int q = 0; q < 2 && u > s.first_token && doc.tokens[u].upos == "ADJ" &&
+                    !is_capitalised(doc.tokens[u].form);
+         ++q)
+      --u;
+    if ((lower(u) != "'s" && lower(u) != "’s") || u < s.first_token + 1) return;
+    const Mention* owner = at(u - 1);
+    if (!owner && u >= s.first_token + 2) owner = owner_noun(u - 2);  // "the company's"
+    if (!owner || owner->entity < 0 || owner->entity == m.entity) return;
+    if (owner->type == EntityType::Person && cls != "WORKS_FOR" && cls != "SPOKESPERSON_OF") return;
+    emit(m.entity, owner->entity, cls, word, m.first);
+  }
+
   // "the Libyan city of X", "the US state of X", "Ruritania's northern province of X": the place
   // lies in the country that qualifies the place noun (a known capital only in its own country).
   void place_of_country(const Mention& m) {
@@ -442,6 +498,10 @@ struct Affiliations {
     const std::string& form = doc.tokens[t].form;
     size_t suffix = place_suffix(form);
     if (suffix == 0) return;
+    // "a Lisbon-based Acme executive": the place qualifies the person the organisation modifies.
+    if (m.last < doc.tokens.size() && doc.tokens[m.last].upos == "NOUN" &&
+        !is_capitalised(doc.tokens[m.last].form))
+      return;
     const Mention* place = inside ? nullptr : at(t);
     int e = place ? place->entity : place_named(form.substr(0, form.size() - suffix));
     if (e >= 0 && e != m.entity) emit(m.entity, e, "LOCATED_IN", "based", m.first);
@@ -469,7 +529,11 @@ struct Affiliations {
       const Mention& m = ctx.mentions[i];
       if (m.entity < 0) continue;
       EntityType type = ctx.entities[m.entity].type;
-      if (type == EntityType::Person) title_before(m), role_of_before(m);
+      if (type == EntityType::Person) title_before(m), role_of_before(m), possessed_role_before(m);
+      // "California-based Acme" taken for a person: the glued "-based" says it is an organisation.
+      if (type == EntityType::Person && m.last > m.first + 1 &&
+          place_suffix(doc.tokens[m.first].form) > 0)
+        based_before(m);
       if (type == EntityType::Organization) based_before(m), organisation_in(m), list_members(m);
       if (type == EntityType::Location) place_of_country(m);
       if (type == EntityType::Person || type == EntityType::Country ||

@@ -14,6 +14,8 @@ void RelationFinder::verb(uint32_t p) {
   bool light = ctx.lexicon.is_light_verb(lemma);
   const auto* patterns = ctx.lexicon.verb_patterns(lemma);
   if (elected_to(p)) return;
+  if (leads(p)) return;
+  if (admitted_to(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -62,6 +64,19 @@ void RelationFinder::verb(uint32_t p) {
   } else {
     agent_toks = subj;
   }
+  // "condemned and rejected X": a verb with no object shares that of the verb coordinated right
+  // after it (only "and", commas or adverbs between: no subject of its own).
+  if (!passive && patient_toks.empty() && tree.children(p, "ccomp").empty())
+    for (uint32_t c : tree.children(p, "conj")) {
+      if (c <= p || tree.tok(c).upos != "VERB" || tree.children(c, "obj").empty()) continue;
+      bool tight = true;
+      for (uint32_t u = p + 1; u < c && tight; ++u) {
+        const std::string& up = tree.tok(u).upos;
+        tight = up == "CCONJ" || up == "PUNCT" || up == "ADV";
+      }
+      if (tight) patient_toks = tree.children(c, "obj");
+      break;
+    }
   // A noun coordinated with the verb is a parser's way of coordinating the last object
   // ("sold Ruritania rifles as well as mortars").
   std::vector<uint32_t> extra_objects;
@@ -87,6 +102,7 @@ void RelationFinder::verb(uint32_t p) {
         for (int e : event_modifiers(a))
           if (std::find(agents.begin(), agents.end(), e) == agents.end()) agents.push_back(e);
 
+  if (court_penalty(p, agent_toks, patient_toks)) return;
   if (!cues && !light) return cameo_verb(p, *patterns, agents, patient_toks);
   if (light) {  // "expressed their condemnation against X"
     for (uint32_t o : tree.children(p, "obj")) {
@@ -129,7 +145,8 @@ void RelationFinder::verb(uint32_t p) {
     return;
   }
   const RelationClass* rc = relation_class(cls);
-  if (!rc || rc->frame == Frame::Speech) return;
+  if (rc && rc->frame == Frame::Speech) return said_must(p, agents);
+  if (!rc) return;
   if (rc->frame == Frame::Report) {  // "the ministry disclosed that Ruritania had supplied ..."
     for (uint32_t c : tree.children(p, "ccomp"))
       if (tree.has_child_lemma(c, "mark", "that"))
@@ -149,8 +166,167 @@ void RelationFinder::verb(uint32_t p) {
           if (tree.base(c) == "compound" || tree.rel(c) == "nmod:poss")
             for (int e : ctx.args.entities(c)) agents.push_back(e);
   }
+  if (lemma == "blame") {
+    // "blamed the attack on X": the one blamed follows "on"; the object is the deed.
+    std::vector<uint32_t> on = with_case(p, {"on"});
+    for (uint32_t o : patient_toks)
+      for (uint32_t c : tree.with_conjuncts(o))
+        for (uint32_t x : with_case(c, {"on"})) on.push_back(x);
+    if (!on.empty()) targets = on;
+  }
   frame_targets(p, *rc, targets);
+  if (lemma == "arrive") {  // a person who "arrived in X" visits X ("arrived from X" does not)
+    for (uint32_t c : with_case(p, {"in"})) targets.push_back(c);
+    // ("Tunisians who arrived in X": a people arriving is no visit.)
+    std::erase_if(agents, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  }
+  if (cls == "MEMBER_OF") joined_body(targets);
   emit(agents, objects_of(targets), cue, lemma, p, 0.8);
+}
+
+// "X insisted Y must form a government", "X said Y should withdraw": a speaker's "must" or
+// "should" on another party is a demand on it.
+void RelationFinder::said_must(uint32_t p, const std::vector<int>& agents) {
+  if (agents.empty()) return;
+  for (uint32_t c : tree.children(p, "ccomp")) {
+    bool must = false;
+    for (uint32_t a : tree.children(c, "aux")) {
+      std::string l = to_lower(tree.tok(a).form);
+      must |= l == "must" || l == "should";
+    }
+    if (!must) continue;
+    bool passive = false;
+    std::vector<uint32_t> subj = tree.subjects(c, &passive);
+    if (passive) continue;  // "X said Y must be punished" asks it of nobody named
+    std::vector<int> targets = ents(subj);
+    std::erase_if(targets, [&](int e) { return !is_party(ctx.entities[e].type); });
+    emit(agents, targets, {"DEMAND", "100"}, tree.lemma(p), c, 0.6);
+  }
+}
+
+// "X was convicted by Ruritanian judges", "the Y Tribunal sentenced X": a court's penalty is a
+// sanction by the court (or the body or country its judges sit for).
+bool RelationFinder::court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
+                                   const std::vector<uint32_t>& patient_toks) {
+  std::string lemma = tree.lemma(p);
+  if (lemma != "convict" && lemma != "sentence" && lemma != "jail" && lemma != "imprison")
+    return false;
+  auto is_court_name = [&](int e) {
+    std::string name = " " + to_lower(ctx.entities[e].name) + " ";
+    return name.find(" court ") != std::string::npos ||
+           name.find(" tribunal ") != std::string::npos;
+  };
+  std::vector<int> courts;
+  for (uint32_t a : agent_toks) {
+    std::string l = tree.lemma(a);
+    bool bench = l == "judge" || l == "court" || l == "tribunal" || l == "jury" || l == "panel";
+    for (int e : ctx.args.entities(a))
+      if (ctx.entities[e].type == EntityType::Organization && (bench || is_court_name(e)))
+        courts.push_back(e);
+    if (!bench || !courts.empty()) continue;
+    // "U.N. judges", "a Ruritanian court", "the country's supreme court".
+    for (uint32_t c : tree.children(a)) {
+      std::string_view b = tree.base(c);
+      if (b != "compound" && b != "amod" && tree.rel(c) != "nmod:poss") continue;
+      int e = ctx.args.entity(c);
+      if (e < 0 && tree.tok(c).upos == "ADJ") e = demonym_entity(c);
+      if (e >= 0 && (ctx.entities[e].type == EntityType::Organization ||
+                     ctx.entities[e].type == EntityType::Country))
+        courts.push_back(e);
+    }
+  }
+  if (courts.empty()) return false;
+  std::vector<int> punished = ents(patient_toks);
+  std::erase_if(punished, [&](int e) { return !is_party(ctx.entities[e].type); });
+  emit(courts, punished, {"SANCTION", "173"}, lemma, p, 0.7);
+  return true;
+}
+
+// "X was admitted to Y", "A and B were selected for Y", "Z added X to Y": the one taken in
+// becomes a member of the body (an organisation; a list, "added to the Entity List", is none).
+bool RelationFinder::admitted_to(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  bool choose = lemma == "select" || lemma == "choose";
+  if (!choose && lemma != "admit" && lemma != "induct" && lemma != "accept" && lemma != "add")
+    return false;
+  std::vector<uint32_t> body_toks = with_cases(p, choose ? "for" : "to into");
+  if (body_toks.empty()) return false;
+  std::vector<int> bodies = ents(body_toks);
+  std::erase_if(bodies, [&](int e) {
+    const Entity& x = ctx.entities[e];
+    return x.type != EntityType::Organization || to_lower(x.name).find("list") != std::string::npos;
+  });
+  if (bodies.empty() || conditional(p) || unrealised(p)) return false;
+  bool passive = false;
+  std::vector<uint32_t> member_toks = tree.subjects(p, &passive);
+  if (tree.base(p) == "acl" && tree.tok(p).xpos == "VBN" && tree.head(p) >= 0)
+    member_toks = {static_cast<uint32_t>(tree.head(p))}, passive = true;
+  if (!passive) member_toks = tree.children(p, "obj");
+  std::vector<int> members = ents(member_toks);
+  std::erase_if(members, [&](int e) { return !is_party(ctx.entities[e].type); });
+  if (members.empty()) return false;
+  emit(members, bodies, {"MEMBER_OF", ""}, lemma, p, 0.7);
+  return true;
+}
+
+// "X leads/heads/chairs Y", "X, who heads Y", "Y, led by X", "the Y commanded by X": a person
+// at the head of an organisation, country or armed group leads it; "X works for Y" works for it.
+bool RelationFinder::leads(uint32_t p) {
+  std::string lemma = tree.lemma(p);
+  bool works = lemma == "work";  // "X works for Y", "X, who worked at Y"
+  if (!works && lemma != "lead" && lemma != "head" && lemma != "chair" && lemma != "command")
+    return false;
+  if (conditional(p) || unrealised(p)) return false;
+  bool passive = false;
+  std::vector<uint32_t> subj = tree.subjects(p, &passive);
+  std::vector<uint32_t> leader_toks, body_toks;
+  std::string_view b = tree.base(p);
+  if (b == "acl" && tree.head(p) >= 0 && subj.empty() && tree.tok(p).xpos == "VBN") {
+    body_toks = {static_cast<uint32_t>(tree.head(p))};  // "the Y, led by X"
+    passive = true;
+  } else if (passive) {
+    body_toks = subj;
+  }
+  if (passive) {
+    leader_toks = tree.children(p, "obl:agent");
+    for (uint32_t c : with_case(p, {"by"})) leader_toks.push_back(c);
+  } else {
+    body_toks = works ? with_cases(p, "for at") : tree.children(p, "obj");
+    leader_toks = subj;
+    // "X, who heads Y": the relative pronoun stands for the noun the clause modifies.
+    if (tree.rel(p) == "acl:relcl" && tree.head(p) >= 0)
+      for (uint32_t& s : leader_toks)
+        if (std::string l = tree.lemma(s); l == "who" || l == "that")
+          s = static_cast<uint32_t>(tree.head(p));
+  }
+  std::vector<int> leaders = ents(leader_toks), bodies = ents(body_toks);
+  std::erase_if(leaders, [&](int e) { return ctx.entities[e].type != EntityType::Person; });
+  std::erase_if(bodies, [&](int e) {
+    EntityType t = ctx.entities[e].type;
+    return t != EntityType::Organization && t != EntityType::Country && t != EntityType::Group;
+  });
+  if (leaders.empty() || bodies.empty() || (works && passive)) return false;
+  emit(leaders, bodies, {works ? "WORKS_FOR" : "LEADER_OF", ""}, lemma, p, 0.75);
+  return true;
+}
+
+// "joined the other members of X", "joined the firms with X licences": the members a
+// body qualifies stand for the body.
+void RelationFinder::joined_body(std::vector<uint32_t>& targets) const {
+  std::vector<uint32_t> bodies;
+  for (uint32_t t : targets) {
+    if (tree.tok(t).upos != "NOUN" || !ctx.args.entities(t).empty()) continue;
+    std::string l = tree.lemma(t);
+    if (l != "member" && l != "company" && l != "firm" && l != "country" && l != "nation" &&
+        l != "state" && l != "partner" && l != "rank")
+      continue;
+    std::vector<uint32_t> near = with_case(t, {"of", "with"});
+    for (uint32_t c : tree.children(t, "compound")) near.push_back(c);
+    for (uint32_t c : near)
+      for (int e : ctx.args.entities(c))
+        if (ctx.entities[e].type == EntityType::Organization) bodies.push_back(c);
+  }
+  targets.insert(targets.end(), bodies.begin(), bodies.end());
 }
 
 // "X was elected to Y", "one of the first women elected to Y": the one chosen joins the body.

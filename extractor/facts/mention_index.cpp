@@ -21,6 +21,16 @@ int MentionIndex::entity_at(uint32_t t) const {
   return m ? m->entity : -1;
 }
 
+// A sentence with no verb at all: a photo credit or caption line, no clause a pronoun goes back
+// to.
+bool MentionIndex::verbless(int sentence) const {
+  if (sentence < 0) return false;
+  const Sentence& s = doc_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t)
+    if (doc_.tokens[t].upos == "VERB" || doc_.tokens[t].upos == "AUX") return false;
+  return true;
+}
+
 int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const {
   std::string p = to_lower(doc_.tokens[t].form);
   bool person = p == "he" || p == "him" || p == "his" || p == "she" || p == "her";
@@ -31,6 +41,7 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
   for (const auto& m : mentions_) {
     if (m.begin >= doc_.tokens[t].begin) break;
     if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
+    if (verbless(doc_.sentence_of(m.first))) continue;  // a credit: "Jane Doe / Getty Images"
     EntityType ty = entities[m.entity].type;
     if (person ? ty == EntityType::Person
                : (ty == EntityType::Country || ty == EntityType::Organization ||

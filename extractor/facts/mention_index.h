@@ -16,6 +16,7 @@ class MentionIndex {
   const std::vector<Mention>& mentions() const { return mentions_; }
   // Nearest compatible antecedent of a third-person pronoun at token `t`, or -1.
   int pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const;
+  bool verbless(int sentence) const;
 
  private:
   const Document& doc_;

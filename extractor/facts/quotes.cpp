@@ -109,6 +109,12 @@ struct Finder {
     return -1;
   }
 
+  bool pronoun_subject(uint32_t verb) const {
+    for (uint32_t s : tree.subjects(verb))
+      if (doc.tokens[s].upos == "PRON") return true;
+    return false;
+  }
+
   // Whether the last subject_entity() found its speaker through a pronoun ("he said").
   mutable bool by_pronoun = false;
 
@@ -217,6 +223,15 @@ struct Finder {
           // 'the panel said X was "..."': an unnamed reporter; after the quote ('"...," said
           // judge X') the words around the verb may still name the speaker.
           if (static_cast<uint32_t>(h) < first) {
+            // 'she said, "...," the ministry said' with "she" unresolved: the named reporter after
+            // the quote gives the words (as for a resolved pronoun, speaker()).
+            if (pronoun_subject(h))
+              if (int si = doc.sentence_of(last - 1); si >= 0) {
+                std::string cue;
+                if (int a = speaker_after(last, doc.sentences[si].end_token, &cue);
+                    a >= 0 && entities_[a].type != EntityType::Person)
+                  return {a, cue};
+              }
             *strong = false;
             return {-1, ""};
           }

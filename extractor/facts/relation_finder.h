@@ -69,6 +69,17 @@ struct RelationFinder {
   void verb(uint32_t p);
   // Membership by election or appointment; true when `p` is such a verb (read here only).
   bool elected_to(uint32_t p);
+  // A person leading a body ("X heads Y", "Y, led by X"); true when read.
+  bool leads(uint32_t p);
+  // "X said Y must/should ...": a demand on Y.
+  void said_must(uint32_t p, const std::vector<int>& agents);
+  // Membership by admission or selection ("X was admitted to Y"); true when read.
+  bool admitted_to(uint32_t p);
+  // A court's conviction or sentence, read as a sanction by the court; true when read.
+  bool court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
+                     const std::vector<uint32_t>& patient_toks);
+  // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
+  void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
   void frame_targets(uint32_t p, const RelationClass& rc, std::vector<uint32_t>& targets) const;
   void transfer_verb(uint32_t p, const Cue& cue, const std::vector<int>& agents,
@@ -82,6 +93,10 @@ struct RelationFinder {
 
   // --- Event nouns (event_nouns.cpp)
   void noun(uint32_t n);
+  // Verbs whose subject does the act their object names ("launched strikes on X").
+  static bool performs(const std::string& lemma);
+  // "with the support of X": X supports the one acting; true when read.
+  bool supported_with(uint32_t n, const Cue& cue);
 
   // --- Sanctions read off the words, which parsers often get wrong ("imposed" read as an
   // adjective of "sanctions"): "A and B imposed sanctions on C, D and E", then "The measures

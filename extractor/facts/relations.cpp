@@ -180,6 +180,8 @@ std::vector<Relation> find_relations(const RelationContext& ctx) {
   RelationFinder x{ctx, ctx.tree, ctx.tree.doc(), {}, {}, {}};
   x.run();
   find_affiliations(ctx, x.out);
+  find_surface_places(ctx, x.out);
+  find_surface_parts(ctx, x.out);
   return std::move(x.out);
 }
 

@@ -1,10 +1,11 @@
 // Facts from the dependency tree: clauses with a cue verb (active, passive with its agent,
 // participles and relative clauses, coordination, control), event nouns ("X's export of Y",
 // "cooperation between A and B"), light verbs ("expressed their condemnation against X"), and
-// affiliations read off titles, appositions and "City, Country" (affiliations.cpp). Each fact gets
-// its class (models/lexicon/relation_cues.tsv), predicate lemma, arguments, negation, hedging,
-// the source it is attributed to, the clause's date and a provenance span. Stateless over
-// immutable lexicons; thread-safe.
+// affiliations read off titles, appositions and "City, Country" (affiliations.cpp), places and
+// units of organisations read off the words around names (surface_places.cpp, surface_parts.cpp).
+// Each fact gets its class (models/lexicon/relation_cues.tsv), predicate lemma, arguments,
+// negation, hedging, the source it is attributed to, the clause's date and a provenance span.
+// Stateless over immutable lexicons; thread-safe.
 #pragma once
 
 #include <vector>
@@ -30,6 +31,12 @@ std::vector<Relation> find_relations(const RelationContext& ctx);
 // Affiliations (LEADER_OF, SPOKESPERSON_OF, WORKS_FOR, MEMBER_OF, PART_OF, LOCATED_IN) from
 // titles, appositions and place pairs, appended to `out` (affiliations.cpp).
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out);
+// LOCATED_IN for organisations from the words after their names: "the X Court in Y", "X, based
+// in Y" (surface_places.cpp).
+void find_surface_places(const RelationContext& ctx, std::vector<Relation>& out);
+// PART_OF for units of organisations: "X, a unit of Y", "Y-owned X", "Y, which owns X"
+// (surface_parts.cpp).
+void find_surface_parts(const RelationContext& ctx, std::vector<Relation>& out);
 
 // Adds `r` unless the same subject, class and object is already there or subject == object.
 void add_relation(std::vector<Relation>& out, Relation r);
