@@ -44,6 +44,14 @@ struct Affiliations {
     return "";
   }
 
+  // "vice president", "deputy chairman", "assistant chief": the modifier makes a leader's role
+  // a staff one.
+  bool deputy_before(uint32_t t) const {
+    if (t == 0) return false;
+    std::string w = lower(t - 1);
+    return w == "vice" || w == "deputy" || w == "assistant" || w == "associate";
+  }
+
   bool is_title_word(uint32_t t) const {
     return ctx.lexicon.roles(lower(t)) != nullptr ||
            ctx.lexicon.roles(ctx.tree.lemma(t)) != nullptr;
@@ -58,7 +66,7 @@ struct Affiliations {
       ++start;
     if (start == 0) return;
     std::string cls, word;
-    uint32_t t = start;
+    uint32_t t = start, role_tok = start;
     // "EU foreign policy chief X", "Y's legal adviser X": up to two lower-case words that
     // qualify the role.
     int qualifiers = 0;
@@ -75,9 +83,14 @@ struct Affiliations {
       if (cls.empty()) {
         cls = role_class(t);
         word = lower(t);
+        role_tok = t;
+        if (cls == "LEADER_OF" && deputy_before(t)) cls = "WORKS_FOR";
       }
     }
     if (cls.empty() || cls == "LOCATED_IN") return;
+    // "Ruritanian opposition leader X", "the country's church leaders": a qualifying noun names
+    // a body within the owner (the opposition, a church), which the person leads; the owner not.
+    if (cls == "LEADER_OF" && qualifiers > 0) return;
     if (t == 0) {  // "President X ..." opening the text
       if (cls == "LEADER_OF" && word != "chief" && word != "head")
         emit(m.entity, context_country(m.first), cls, word, m.first);
@@ -112,7 +125,10 @@ struct Affiliations {
         (owner->type != EntityType::Person || cls == "WORKS_FOR" || cls == "SPOKESPERSON_OF"))
       emit(m.entity, owner->entity, cls, word, m.first);
     else if (cls == "LEADER_OF" && !owner && word != "chief" && word != "head" &&
-             !is_capitalised(doc.tokens[owner_tok].form))  // "Ruritanian President X": unread owner
+             !is_capitalised(doc.tokens[owner_tok].form) &&
+             // ("church leaders X": a noun before the role names what is led.)
+             doc.tokens[owner_tok].upos != "NOUN" && doc.tokens[owner_tok].upos != "ADJ" &&
+             word == ctx.tree.lemma(role_tok))  // "Ruritanian President X": unread owner
       emit(m.entity, context_country(m.first), cls, word, m.first);
   }
 
@@ -341,7 +357,7 @@ struct Affiliations {
         return;
       std::string c = role_class(t);
       if (!c.empty()) {
-        cls = c;
+        cls = c == "LEADER_OF" && deputy_before(t) ? "WORKS_FOR" : c;
         word = lower(t);
         // "president and chief operating officer of Y": the first role of the pair holds.
         if (t + 2 < s.end_token && lower(t + 1) == "and" && is_title_word(t + 2)) {
