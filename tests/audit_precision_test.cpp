@@ -32,3 +32,49 @@ TEST_CASE("An opposition or church leader does not lead the country", "[relation
   CHECK_FALSE(has_fact(x, "Anton Ferris", "LEADER_OF", "Peru"));
   CHECK(has_fact(x, "Marta Quispe", "LEADER_OF", "Peru"));  // the plain title still reads
 }
+
+TEST_CASE("'it' does not go back to a name inside a noun's modifier or to a demonym",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "Last year, the council approved a port plan drafted by the "
+                                  "Vestra Group. Mayor Joan Pike praised it on Monday.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Joan Pike", "SUPPORT", "Vestra Group"));
+  auto y = kg::test::extract_text(*kg_pipeline,
+                                  "Ole Brask, who has advised Norwegian farmers since 1990, "
+                                  "described it as a healthy but shrinking market.");
+  INFO(describe(y));
+  CHECK_FALSE(has_fact(y, "Ole Brask", "DESIGNATE", "Norway"));
+}
+
+TEST_CASE("'The army said it ...': the pronoun stands for the unnamed reporter",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(
+      *kg_pipeline,
+      "Chile said the talks had stalled. The army said it had shelled Peru on Monday.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Chile", "ATTACK", "Peru"));
+  // A named reporter still lends "it" its name.
+  auto y = kg::test::extract_text(*kg_pipeline, "Chile said it had shelled Peru on Monday.");
+  INFO(describe(y));
+  CHECK(has_fact(y, "Chile", "ATTACK", "Peru"));
+}
+
+TEST_CASE("A title opening a name marks a person, not an organisation", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x =
+      kg::test::extract_text(*kg_pipeline,
+                             "In 2011, when Parliament passed a housing bill backed by the "
+                             "Vestra Group, Senator Joan Pike called it \"a fair deal for "
+                             "renters.\" Writer Lena Holt in Lima contributed to this report.");
+  INFO(describe(x));
+  int pike = kg::test::find_entity(x, "Joan Pike");
+  int holt = kg::test::find_entity(x, "Lena Holt");
+  REQUIRE(pike >= 0);
+  REQUIRE(holt >= 0);
+  CHECK(x.entities[pike].type == kg::EntityType::Person);
+  CHECK(x.entities[holt].type == kg::EntityType::Person);
+  CHECK_FALSE(has_fact(x, "Joan Pike", "DESIGNATE", "Vestra Group"));
+}

@@ -19,6 +19,8 @@ class MentionIndex {
   bool verbless(int sentence) const;
 
  private:
+  bool salient(const Mention& m) const;
+  bool unnamed_reporter(uint32_t t) const;
   const Document& doc_;
   const std::vector<Mention>& mentions_;
   std::vector<int> by_token_;
