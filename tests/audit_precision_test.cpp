@@ -78,3 +78,23 @@ TEST_CASE("A title opening a name marks a person, not an organisation", "[entiti
   CHECK(x.entities[holt].type == kg::EntityType::Person);
   CHECK_FALSE(has_fact(x, "Joan Pike", "DESIGNATE", "Vestra Group"));
 }
+
+TEST_CASE("Quotes: no speaker from a phrase after a preposition, a quoted noun, or a place",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "\"The pills were deadly, and she had taken six,\" her aunt, "
+                                  "Mira, said in a statement on Friday.");
+  INFO(describe(x));
+  CHECK(kg::test::speaker_of(x, "pills were deadly") != "statement");
+  auto y = kg::test::extract_text(
+      *kg_pipeline,
+      "The survey also suggested that Chile might not be the \"growth engine\" it claims to be.");
+  INFO(describe(y));
+  CHECK(kg::test::speaker_of(y, "growth engine") != "Chile");
+  auto z = kg::test::extract_text(
+      *kg_pipeline,
+      "A flood in Port Elm described as \"unprecedented\" left the town council scrambling.");
+  INFO(describe(z));
+  CHECK(kg::test::speaker_of(z, "unprecedented") != "Port Elm");
+}

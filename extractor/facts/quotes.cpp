@@ -135,7 +135,9 @@ struct Finder {
       }
       if (u + 1 < end)
         if (int e = args.entity(u + 1); e >= 0) return e;
-      for (uint32_t w = u + 2; w < end && w < u + 4; ++w)  // "said the agency's director"
+      // "said the agency's director" (not "said in a statement": a phrase after a preposition
+      // is no speaker).
+      for (uint32_t w = u + 2; w < end && w < u + 4 && doc.tokens[u + 1].upos != "ADP"; ++w)
         if (int e = args.entity(w); e >= 0) return e;
       return -1;
     }
@@ -239,8 +241,9 @@ struct Finder {
         }
         cur = h;
       }
-      // Kim "predicated that ...": the quoted verb's own subject stands outside.
-      for (uint32_t c : tree.children(r)) {
+      // Kim "predicated that ...": the quoted verb's own subject stands outside. (A quoted noun,
+      // 'X is not the "growth engine" it claims', is a phrase X is given, not X's words.)
+      for (uint32_t c : tree.is_verbal(r) ? tree.children(r) : std::vector<uint32_t>{}) {
         std::string_view rel = tree.rel(c);
         if ((rel == "nsubj" || rel == "nsubj:pass") && !inside(c, q))
           if (int e = speaker_entity(c); e >= 0) return {e, tree.lemma(r)};
@@ -304,6 +307,11 @@ struct Finder {
 
 }  // namespace
 
+static bool can_speak(EntityType t) {
+  return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||
+         t == EntityType::Group || t == EntityType::Document;
+}
+
 std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolver& args,
                                const Lexicon& lexicon, std::vector<int>* first_person) {
   const Document& doc = tree.doc();
@@ -323,6 +331,11 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     if (first >= last) continue;
     bool strong = true;
     auto [speaker, cue] = f.speaker(q, first, last, &strong);
+    // Places, events and things do not speak ('South Port described as "..."').
+    // (A "place" that says or tells is a name the tagger mistyped: "Obama said".)
+    if (speaker >= 0 && !can_speak(f.entities_[speaker].type) &&
+        !(f.entities_[speaker].type == EntityType::Location && (cue == "say" || cue == "tell")))
+      speaker = -1, strong = false;
     // 'deplored in "no uncertain terms"': a short phrase in quotation marks that no speech verb
     // introduces is a scare quote, not somebody's words.
     size_t words = 1 + std::count(text.begin(), text.end(), ' ');
@@ -333,6 +346,9 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     bool naming =
         cue == "call" || cue == "dub" || cue == "brand" || cue == "label" || cue == "nickname";
     if (naming && words <= 3 && (words == 1 || f.all_capitalised(first, last))) continue;
+    // 'the "Blue Harbour" estate': a short run of capitalised words in marks is a name.
+    if (words >= 2 && words <= 4 && f.all_capitalised(first, last) && !f.opens_paragraph(q, first))
+      continue;
     int sentence = doc.sentence_of(first);
     int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
     // A quote paragraph with no speech verb continues the previous speaker's words.
