@@ -98,3 +98,11 @@ TEST_CASE("Quotes: no speaker from a phrase after a preposition, a quoted noun, 
   INFO(describe(z));
   CHECK(kg::test::speaker_of(z, "unprecedented") != "Port Elm");
 }
+
+TEST_CASE("People sent to a recipient are not goods handed over", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline, "Chile sent armed militants to Peru in May.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Chile", "TRANSFER", "Peru"));
+  CHECK_FALSE(has_fact(x, "Chile", "TRANSFER", "armed militants"));
+}

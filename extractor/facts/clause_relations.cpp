@@ -404,8 +404,16 @@ void RelationFinder::transfer_verb(uint32_t p, const Cue& cue, const std::vector
     return v;
   };
   std::string lemma = tree.lemma(p);
-  emit(givers, transferable(ents(recipients)), cue, lemma, p, 0.8);
-  emit(givers, transferable(ents(themes)), cue, lemma, p, 0.8);
+  std::vector<int> to = transferable(ents(recipients)), goods = transferable(ents(themes));
+  // "sent fighters to X", "sent a delegation to Y": with a recipient named, people or bodies
+  // sent along are no goods handed over.
+  if (!to.empty())
+    std::erase_if(goods, [&](int e) {
+      EntityType t = ctx.entities[e].type;
+      return t == EntityType::Person || t == EntityType::Group;
+    });
+  emit(givers, to, cue, lemma, p, 0.8);
+  emit(givers, goods, cue, lemma, p, 0.8);
 }
 
 // A verb the hand lexicon lacks, read by its CAMEO patterns: the most specific pattern whose
