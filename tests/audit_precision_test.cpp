@@ -106,3 +106,15 @@ TEST_CASE("People sent to a recipient are not goods handed over", "[relations][m
   CHECK(has_fact(x, "Chile", "TRANSFER", "Peru"));
   CHECK_FALSE(has_fact(x, "Chile", "TRANSFER", "armed militants"));
 }
+
+TEST_CASE("'Country's X' makes X part of the state only for a body of the state",
+          "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x =
+      kg::test::extract_text(*kg_pipeline,
+                             "The deal was signed by Peru's Foreign Ministry on Monday.\n\n"
+                             "The group is a movement similar to Chile's Popular Brotherhood.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Foreign Ministry", "PART_OF", "Peru"));
+  CHECK_FALSE(has_fact(x, "Popular Brotherhood", "PART_OF", "Chile"));
+}

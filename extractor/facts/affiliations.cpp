@@ -536,6 +536,24 @@ struct Affiliations {
     return -1;
   }
 
+  // "the country's Foreign Ministry", "its official Press Agency": a body of the state, by the
+  // words of its name or the modifiers before it (not "the country's Acme Motors", a company, or
+  // "its Islamist Brotherhood", a movement).
+  bool state_body(const Mention& m, uint32_t from) const {
+    static const char* const kWords[] = {
+        "ministry", "department", "agency",     "government", "army",        "military",
+        "police",   "court",      "parliament", "council",    "committee",   "commission",
+        "office",   "service",    "forces",     "force",      "guard",       "navy",
+        "embassy",  "assembly",   "authority",  "senate",     "congress",    "cabinet",
+        "official", "state",      "central",    "bureau",     "directorate", "administration"};
+    for (uint32_t t = from; t < m.last; ++t) {
+      std::string w = lower(t);
+      for (const char* k : kWords)
+        if (w == k) return true;
+    }
+    return false;
+  }
+
   void run() {
     mention_at.assign(doc.tokens.size(), -1);
     for (size_t i = 0; i < ctx.mentions.size(); ++i)
@@ -569,8 +587,9 @@ struct Affiliations {
           uint32_t p = m.first - back;
           if (lower(p) == "'s" || lower(p) == "’s") {
             if (const Mention* o = at(p - 1);
-                o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country)
-              emit(m.entity, o->entity, "PART_OF", "official", m.first);
+                o && o->entity >= 0 && ctx.entities[o->entity].type == EntityType::Country) {
+              if (state_body(m, p + 1)) emit(m.entity, o->entity, "PART_OF", "official", m.first);
+            }
             // "the agency's Science Office", "Acme's Widget unit": an organisation
             // named right after another's possessive belongs to it.
             else if (o && o->entity >= 0 && back == 1 &&
