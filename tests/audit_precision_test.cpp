@@ -118,3 +118,18 @@ TEST_CASE("'Country's X' makes X part of the state only for a body of the state"
   CHECK(has_fact(x, "Foreign Ministry", "PART_OF", "Peru"));
   CHECK_FALSE(has_fact(x, "Popular Brotherhood", "PART_OF", "Chile"));
 }
+
+TEST_CASE("A common abbreviation ('TV', 'CPU') is no organisation; an unknown one still is",
+          "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(
+      *kg_pipeline,
+      "The studio said its new TV and PC games need a fast CPU, and ACME said the same.");
+  INFO(describe(x));
+  CHECK(kg::test::find_entity(x, "TV") < 0);
+  CHECK(kg::test::find_entity(x, "PC") < 0);
+  CHECK(kg::test::find_entity(x, "CPU") < 0);
+  int acme = kg::test::find_entity(x, "ACME");
+  REQUIRE(acme >= 0);
+  CHECK(x.entities[acme].type == kg::EntityType::Organization);
+}

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "extractor/facts/common_acronyms.h"
+
 namespace kg {
 namespace {
 
@@ -206,6 +208,7 @@ struct Detector {
                   (f.find('.') != std::string::npos || f.find('_') != std::string::npos) &&
                   f.size() <= 12;
     if ((j - i == 1 && is_all_caps_word(f)) || ticker) {
+      if (!ticker && is_common_acronym(f)) return;  // "TV", "CPU": no organisation
       add(i, j, EntityType::Organization, MentionKind::Acronym);
       return;
     }
