@@ -133,3 +133,12 @@ TEST_CASE("A common abbreviation ('TV', 'CPU') is no organisation; an unknown on
   REQUIRE(acme >= 0);
   CHECK(x.entities[acme].type == kg::EntityType::Organization);
 }
+
+TEST_CASE("The object of 'waiting for X to buy it' is not X", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "Norvik Co. will simply hold on, paying dividends to owners and "
+                                  "waiting for Halden Group to buy it at a discount.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Norvik Co.", "COOPERATE", "Halden Group"));
+}

@@ -59,6 +59,19 @@ bool MentionIndex::unnamed_reporter(uint32_t t) const {
   return false;
 }
 
+// "waiting for Acme to buy it", "asked Acme to sell them": the object of an infinitive is not
+// the name that governs the infinitive's subject (its object or oblique); that name is the one
+// who buys, and "it" stands for something else.
+bool MentionIndex::controller(uint32_t t, const Mention& m) const {
+  const Token& k = doc_.tokens[t];
+  if ((k.deprel != "obj" && k.deprel != "iobj") || k.head < 0) return false;
+  const Token& verb = doc_.tokens[k.head];
+  if ((verb.deprel != "advcl" && verb.deprel != "xcomp") || verb.head < 0) return false;
+  if (doc_.sentence_of(m.first) != doc_.sentence_of(t)) return false;
+  const Token& h = doc_.tokens[m.head];
+  return h.head == verb.head && !h.deprel.starts_with("nsubj");
+}
+
 int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& entities) const {
   std::string p = to_lower(doc_.tokens[t].form);
   bool person = p == "he" || p == "him" || p == "his" || p == "she" || p == "her";
@@ -68,6 +81,7 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
   bool singular = p == "it" || p == "its";
   int sentence = doc_.sentence_of(t);
   int best = -1, best_subject = -1;
+  const Mention* nearest = nullptr;
   for (const auto& m : mentions_) {
     if (m.begin >= doc_.tokens[t].begin) break;
     if (m.entity < 0 || doc_.sentence_of(m.first) < sentence - 3) continue;
@@ -80,6 +94,7 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
                : (ty == EntityType::Country || ty == EntityType::Organization ||
                   (ty == EntityType::Group && !singular))) {  // "it" is no "militants"
       best = m.entity;
+      nearest = &m;
       // "Ana Lind, the firm's chief, said Brantwell would ...; he said": the subject of a main
       // clause is the likelier antecedent of "he" than a name inside a reported clause.
       const Token& h = doc_.tokens[m.head];
@@ -88,6 +103,7 @@ int MentionIndex::pronoun_antecedent(uint32_t t, const std::vector<Entity>& enti
         best_subject = m.entity;
     }
   }
+  if (thing && nearest && controller(t, *nearest)) return -1;
   return best_subject >= 0 ? best_subject : best;
 }
 

@@ -21,6 +21,7 @@ class MentionIndex {
  private:
   bool salient(const Mention& m) const;
   bool unnamed_reporter(uint32_t t) const;
+  bool controller(uint32_t t, const Mention& m) const;
   const Document& doc_;
   const std::vector<Mention>& mentions_;
   std::vector<int> by_token_;
