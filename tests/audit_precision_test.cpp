@@ -142,3 +142,13 @@ TEST_CASE("The object of 'waiting for X to buy it' is not X", "[relations][model
   INFO(describe(x));
   CHECK_FALSE(has_fact(x, "Norvik Co.", "COOPERATE", "Halden Group"));
 }
+
+TEST_CASE("A country-prefixed museum is no part of the state; its navy is", "[relations][model]") {
+  KG_NEED_MODEL();
+  auto x = kg::test::extract_text(*kg_pipeline,
+                                  "The United States gave two engines to the U.S. Coastal Science "
+                                  "Center in Mobile, Alabama, and the U.S. Navy kept the rest.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "U.S. Coastal Science Center", "PART_OF", "United States"));
+  CHECK(has_fact(x, "U.S. Navy", "PART_OF", "United States"));
+}

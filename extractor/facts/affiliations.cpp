@@ -573,9 +573,12 @@ struct Affiliations {
       if (type == EntityType::Person || type == EntityType::Country ||
           type == EntityType::Location || type == EntityType::Organization)
         apposition_after(m);
+      // "the Ostland Foreign Ministry", "Ostlandian Navy" (not "the Ostland Science Centre", a
+      // museum, or "Ostland Motors", a company).
       if (type == EntityType::Organization && !m.container.empty()) {
         for (size_t j = 0; j < ctx.entities.size(); ++j)
-          if (ctx.entities[j].key == m.container)
+          if (ctx.entities[j].key == m.container &&
+              (ctx.entities[j].type != EntityType::Country || state_body(m, m.first)))
             emit(m.entity, static_cast<int>(j), "PART_OF", "part", m.first);
         for (const auto& o : ctx.mentions)  // prefix organisation named in the article
           if (o.entity >= 0 && o.first == m.first && o.last < m.last && o.key == m.container)
