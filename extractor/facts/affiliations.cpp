@@ -540,17 +540,8 @@ struct Affiliations {
   // words of its name or the modifiers before it (not "the country's Acme Motors", a company, or
   // "its Islamist Brotherhood", a movement).
   bool state_body(const Mention& m, uint32_t from) const {
-    static const char* const kWords[] = {
-        "ministry", "department", "agency",     "government", "army",        "military",
-        "police",   "court",      "parliament", "council",    "committee",   "commission",
-        "office",   "service",    "forces",     "force",      "guard",       "navy",
-        "embassy",  "assembly",   "authority",  "senate",     "congress",    "cabinet",
-        "official", "state",      "central",    "bureau",     "directorate", "administration"};
-    for (uint32_t t = from; t < m.last; ++t) {
-      std::string w = lower(t);
-      for (const char* k : kWords)
-        if (w == k) return true;
-    }
+    for (uint32_t t = from; t < m.last; ++t)
+      if (is_state_body_word(lower(t))) return true;
     return false;
   }
 

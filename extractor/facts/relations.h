@@ -8,6 +8,7 @@
 // Stateless over immutable lexicons; thread-safe.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "extractor/facts/arguments.h"
@@ -31,6 +32,10 @@ std::vector<Relation> find_relations(const RelationContext& ctx);
 // Affiliations (LEADER_OF, SPOKESPERSON_OF, WORKS_FOR, MEMBER_OF, PART_OF, LOCATED_IN) from
 // titles, appositions and place pairs, appended to `out` (affiliations.cpp).
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out);
+
+// Whether a lower-case word of an organisation's name marks a body of the state ("ministry",
+// "army", "embassy"; "official" as in "the country's official news agency").
+bool is_state_body_word(std::string_view word);
 // LOCATED_IN for organisations from the words after their names: "the X Court in Y", "X, based
 // in Y" (surface_places.cpp).
 void find_surface_places(const RelationContext& ctx, std::vector<Relation>& out);
