@@ -1,6 +1,7 @@
 #include "extractor/facts/coreference.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -92,7 +93,79 @@ struct Resolver {
       if (c > m.head && tree.base(c) == "appos" && place_noun(c) &&
           !is_capitalised(doc.tokens[c].form))
         return true;
-    return false;
+    // "Brinton, a village southwest of ...", whatever the parse made of the apposition.
+    const size_t n = doc.tokens.size();
+    if (m.last + 2 < n && doc.tokens[m.last].form == ",") {
+      uint32_t t = m.last + 1;
+      std::string det = to_lower(doc.tokens[t].form);
+      if (det == "a" || det == "an") {
+        ++t;
+        if (t + 1 < n && doc.tokens[t].upos == "ADJ") ++t;
+        if (t < n && !is_capitalised(doc.tokens[t].form) && place_noun(t)) return true;
+      }
+    }
+    // "southwest of Marlow", "20 km north of Marlow".
+    return m.first >= 2 && doc.tokens[m.first - 1].form == "of" &&
+           is_compass_word(to_lower(doc.tokens[m.first - 2].form));
+  }
+
+  static bool is_compass_word(const std::string& w) {
+    static constexpr std::array<std::string_view, 12> kCompass = {
+        "north",     "south",     "east",       "west",       "northeast",  "northwest",
+        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"};
+    return std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end();
+  }
+
+  // "a post in English", "translated into Arabic": a language, neither a place nor a people.
+  bool language_use(const Mention& m) const {
+    if (m.last != m.first + 1 || !lex.is_language(doc.tokens[m.first].form)) return false;
+    std::string c = tree.case_of(m.head);
+    return c == "in" || c == "into";
+  }
+
+  // "the siege of Tarsk", "a Tarsk museum": a capital that neither acts nor stands after a place
+  // preposition is still the city.
+  bool city_by_its_noun(const Mention& m) const {
+    int h = tree.head(m.head);
+    if (h < 0 || is_capitalised(doc.tokens[h].form) || doc.tokens[h].upos != "NOUN") return false;
+    return (tree.base(m.head) == "nmod" && tree.case_of(m.head) == "of") ||
+           (tree.base(m.head) == "compound" && h > static_cast<int>(m.head));
+  }
+
+  // "Astrobotic, Draper and Vexa Aerospace": an unknown word listed among organisations, and
+  // among more of them than persons, is one too.
+  bool listed_with_orgs(const Mention& m) const {
+    uint32_t root = m.head;
+    for (int hops = 0; hops < 16 && tree.base(root) == "conj" && tree.head(root) >= 0; ++hops)
+      root = static_cast<uint32_t>(tree.head(root));
+    std::vector<uint32_t> members{root};
+    for (uint32_t c : tree.children(root))
+      if (tree.base(c) == "conj") members.push_back(c);
+    int orgs = 0, persons = 0;
+    for (uint32_t t : members) {
+      if (t == m.head) continue;
+      for (const auto& o : mentions) {
+        if (o.head != t || o.entity < 0) continue;
+        orgs += entities[o.entity].type == EntityType::Organization;
+        persons += entities[o.entity].type == EntityType::Person;
+        break;
+      }
+    }
+    return orgs >= 2 && orgs > persons;
+  }
+
+  // "IP addresses", "TV rights": two capitals that only ever modify a common noun and name
+  // nothing the article spells out are a term, not an organisation.
+  bool short_term(const Mention& m) const {
+    if (m.surface.size() != 2 || in_parentheses(m)) return false;
+    for (const auto& o : mentions) {
+      if (o.surface != m.surface) continue;
+      int h = tree.head(o.head);
+      if (tree.base(o.head) != "compound" || h <= static_cast<int>(o.head) ||
+          doc.tokens[h].upos != "NOUN" || is_capitalised(doc.tokens[h].form))
+        return false;
+    }
+    return true;
   }
 
   bool in_parentheses(const Mention& m) const {
@@ -121,6 +194,7 @@ struct Resolver {
 
   void first_pass() {
     for (auto& m : mentions) {
+      if (language_use(m)) continue;
       switch (m.kind) {
         case MentionKind::Name:
         case MentionKind::Demonym:
@@ -156,7 +230,7 @@ struct Resolver {
             std::string country = m.key;
             m.type = EntityType::Country;
             assign(m, get(country, EntityType::Country, gaz.country_name(country)));
-          } else if (is_place_position(m.head)) {
+          } else if (is_place_position(m.head) || city_by_its_noun(m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(EntityType::Location, m.surface), EntityType::Location,
                           m.surface));
@@ -348,7 +422,7 @@ struct Resolver {
   void second_pass() {
     for (size_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
-      if (m.entity >= 0) continue;
+      if (m.entity >= 0 || language_use(m)) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
           if (int o = ticker_owner(i); o >= 0) {
@@ -376,6 +450,7 @@ struct Resolver {
           int e = match_initials(m.surface);
           if (e == -1) e = match_letters(m.surface);
           if (e == -1 && in_capitals_line(m)) break;  // a subhead's word ("VICTIMS' TEARS")
+          if (e == -1 && short_term(m)) break;
           if (e >= 0) {
             assign(m, e);
           } else if (e == -1) {
@@ -390,12 +465,15 @@ struct Resolver {
             assign(m, o);
             break;
           }
-          if (int o = org_with_prefix(m); o >= 0) {
+          // "the Moon" is no short form of a "Moon Freight" named in the article.
+          bool the_head = m.first > 0 && to_lower(doc.tokens[m.first - 1].form) == "the" &&
+                          tree.base(m.head) != "compound";
+          if (int o = the_head ? -1 : org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
             break;
           }
-          int e = person_with_word(m);
+          int e = the_head ? -1 : person_with_word(m);
           if (e >= 0) {
             m.type = EntityType::Person;
             assign(m, e);
@@ -479,6 +557,11 @@ struct Resolver {
           break;
       }
     }
+    for (Mention& m : mentions)
+      if (m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue && listed_with_orgs(m)) {
+        m.type = EntityType::Organization;
+        assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+      }
     // A lone word typed only later in the text ("Xville ... in Xville") is that place or
     // organisation wherever it stands.
     for (Mention& m : mentions)

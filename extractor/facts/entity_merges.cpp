@@ -53,13 +53,30 @@ struct Merger {
         if (!(same || plural) || !rule_typed(static_cast<int>(a)) ||
             !rule_typed(static_cast<int>(b)))
           continue;
+        // "Ana Lind" and "Ana Linds" are no evidence; "the Ostland Druze elders" beside "Ostland
+        // Druzes" is: a person's name never modifies a common noun.
         if (entities[a].type == EntityType::Person && entities[b].type == EntityType::Person &&
-            plural)
-          continue;  // "Ana Lind" and "Ana Linds" are no evidence
+            plural && !modifies_noun(static_cast<int>(na.size() < nb.size() ? a : b)))
+          continue;
         int keep = type_rank(entities[a].type) >= type_rank(entities[b].type) ? a : b;
         if (plural) keep = na.size() > nb.size() ? a : b;
         merge(keep == static_cast<int>(a) ? b : a, keep);
       }
+  }
+
+  // Whether the name of entity `e` is written somewhere right before a lower-case common noun it
+  // modifies ("the Ostland Druze elders"), as no person's name is.
+  bool modifies_noun(int e) const {
+    auto words = words_of(entities[e].name);
+    const auto& toks = doc.tokens;
+    for (size_t t = 0; t + words.size() < toks.size(); ++t) {
+      size_t k = 0;
+      while (k < words.size() && toks[t + k].form == words[k]) ++k;
+      if (k < words.size()) continue;
+      const Token& next = toks[t + k];
+      if (next.upos == "NOUN" && !is_capitalised(next.form)) return true;
+    }
+    return false;
   }
 
   // The entity of the mention ending right before token `t` (skipping a comma), or -1.
@@ -203,8 +220,10 @@ struct Merger {
         if (a == b || entities[b].type != EntityType::Organization) continue;
         auto wb = words_of(entities[b].name);
         if (wb.size() <= wa.size() || !std::equal(wa.begin(), wa.end(), wb.begin())) continue;
+        // "Halden Broadcasting" is the "Halden Broadcasting News" of a credit line.
         bool legal_form = true;
-        for (size_t k = wa.size(); k < wb.size(); ++k) legal_form &= is_legal_form(wb[k]);
+        for (size_t k = wa.size(); k < wb.size(); ++k)
+          legal_form &= is_legal_form(wb[k]) || (k + 1 == wb.size() && wb[k] == "News");
         if (legal_form) merge(static_cast<int>(a), static_cast<int>(b));
       }
     }
