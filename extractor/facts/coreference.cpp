@@ -133,24 +133,26 @@ struct Resolver {
   }
 
   // "Astrobotic, Draper and Vexa Aerospace": an unknown word listed among organisations, and
-  // among more of them than persons, is one too.
-  bool listed_with_orgs(const Mention& m) const {
-    uint32_t root = m.head;
-    for (int hops = 0; hops < 16 && tree.base(root) == "conj" && tree.head(root) >= 0; ++hops)
-      root = static_cast<uint32_t>(tree.head(root));
-    std::vector<uint32_t> members{root};
-    for (uint32_t c : tree.children(root))
-      if (tree.base(c) == "conj") members.push_back(c);
+  // among more of them than persons, is one too. The list is read on the surface (names apart by
+  // ",", "and", "or" or ", and"), as parses of long lists vary.
+  bool listed_with_orgs(size_t i) const {
+    auto separated = [&](const Mention& a, const Mention& b) {
+      if (b.first <= a.last || b.first - a.last > 2) return false;
+      const std::string& s1 = doc.tokens[a.last].form;
+      if (b.first - a.last == 1) return s1 == "," || s1 == "and" || s1 == "or";
+      const std::string& s2 = doc.tokens[a.last + 1].form;
+      return s1 == "," && (s2 == "and" || s2 == "or");
+    };
     int orgs = 0, persons = 0;
-    for (uint32_t t : members) {
-      if (t == m.head) continue;
-      for (const auto& o : mentions) {
-        if (o.head != t || o.entity < 0) continue;
-        orgs += entities[o.entity].type == EntityType::Organization;
-        persons += entities[o.entity].type == EntityType::Person;
-        break;
-      }
-    }
+    auto count = [&](const Mention& o) {
+      if (o.entity < 0) return;
+      orgs += entities[o.entity].type == EntityType::Organization;
+      persons += entities[o.entity].type == EntityType::Person;
+    };
+    for (size_t k = i; k > 0 && separated(mentions[k - 1], mentions[k]); --k)
+      count(mentions[k - 1]);
+    for (size_t k = i; k + 1 < mentions.size() && separated(mentions[k], mentions[k + 1]); ++k)
+      count(mentions[k + 1]);
     return orgs >= 2 && orgs > persons;
   }
 
@@ -557,8 +559,9 @@ struct Resolver {
           break;
       }
     }
-    for (Mention& m : mentions)
-      if (m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue && listed_with_orgs(m)) {
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (Mention& m = mentions[i];
+          m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue && listed_with_orgs(i)) {
         m.type = EntityType::Organization;
         assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
       }

@@ -407,12 +407,19 @@ struct Detector {
           start = t + 1;
       // "Japan and the Council" never chains (lower-case "the"), but "Mali and ECOWAS Commission"
       // would: a whole known name before "and" stays apart.
-      // In a list ("A, B and C Systems") one word before the last "and" is a name of its own.
-      bool in_list = i > 0 && doc.tokens[i - 1].form == ",";
       for (uint32_t t = start; t < static_cast<uint32_t>(org_head); ++t)
+        if (doc.tokens[t].form == "and" && known_at(start, t, &k) == t - start) start = t + 1;
+      // "Halden Labs and Quill Systems", and in a list ("A, B and C Systems") one word before
+      // the last "and": two names.
+      bool in_list = i > 0 && doc.tokens[i - 1].form == ",";
+      for (uint32_t t = start + 1; t < static_cast<uint32_t>(org_head); ++t)
         if (doc.tokens[t].form == "and" &&
-            (known_at(start, t, &k) == t - start || (in_list && t == start + 1)))
-          start = t + 1;
+            (lex.is_org_head(doc.tokens[t - 1].form) || (in_list && t == start + 1))) {
+          if (start > i) segment(i, start, false);
+          chain(start, t);
+          chain(t + 1, j);
+          return;
+        }
       if (start > i) segment(i, start, false);
       uint32_t end = org_head + 1;
       // "Royal Institute for Maritime Studies", "Ministry of Foreign Affairs".
