@@ -1,0 +1,121 @@
+// Proper names cut, lost, merged or invented, on short invented texts through the shipped model
+// and lexicons: names with "of" or a possessive inside them, places named once, organisations in
+// lists, coordinated names, prefixes of longer names, and words that name no entity (languages,
+// two-letter terms).
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_text;
+using kg::test::find_entity;
+
+namespace {
+bool has_entity_named(const kg::Extraction& x, const std::string& name) {
+  for (const auto& e : x.entities)
+    if (e.name == name) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a place word continued by 'of' and a name is one place", "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Halvard Ostrem, the chief prosecutor for the Eastern District of Oregon, "
+                        "said the case was closed. A judge in the District of Columbia agreed.");
+  INFO(describe(x));
+  CHECK(has_entity_named(x, "Eastern District of Oregon"));
+  CHECK_FALSE(has_entity_named(x, "Eastern District"));
+  CHECK(has_entity_named(x, "District of Columbia"));
+  CHECK_FALSE(has_entity_named(x, "Columbia"));
+}
+
+TEST_CASE("'People's' or 'Women's' inside a body's name is no owner of it",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The Ostland People's Defence Army moved north. The Women's League of "
+                        "Tarvia protested, and Nordvik's Supervisory Board resigned.");
+  INFO(describe(x));
+  CHECK(has_entity_named(x, "Ostland People's Defence Army"));
+  CHECK_FALSE(has_entity_named(x, "Defence Army"));
+  CHECK(has_entity_named(x, "Women's League of Tarvia"));
+  // A name before "'s" still owns what follows it.
+  CHECK(has_entity_named(x, "Supervisory Board"));
+  CHECK_FALSE(has_entity_named(x, "Nordvik's Supervisory Board"));
+}
+
+TEST_CASE("coordinated organisations stay two, listed unknown words are organisations",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The contract went to five firms: Vexor Systems, Quill Systems, Marrow, "
+                        "Tern Robotics and Dawnfield. Later the firms Halmstad Labs and Brill "
+                        "Systems bid again.");
+  INFO(describe(x));
+  for (const char* name : {"Marrow", "Dawnfield", "Halmstad Labs", "Brill Systems"}) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    CHECK(x.entities[e].type == kg::EntityType::Organization);
+  }
+  CHECK(find_entity(x, "Halmstad Labs") != find_entity(x, "Brill Systems"));
+  CHECK_FALSE(has_entity_named(x, "Halmstad Labs and Brill Systems"));
+}
+
+TEST_CASE("'the X' is no short form of a longer name that begins with X",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The probe will fly with a Sun Express lander, and then to the Sun on "
+                        "Friday.");
+  INFO(describe(x));
+  int express = find_entity(x, "Sun Express");
+  int sun = find_entity(x, "Sun");
+  REQUIRE(express >= 0);
+  REQUIRE(sun >= 0);
+  CHECK(sun != express);
+  CHECK(x.entities[sun].type == kg::EntityType::Location);
+}
+
+TEST_CASE("a capital or an unknown place named once by its noun is a place",
+          "[entities][places][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The siege of Zagreb lasted months. Gunmen attacked a Belgrade museum. "
+                        "Ana Velk, 41, of Brinton, a village southwest of Marlow, was charged.");
+  INFO(describe(x));
+  for (const char* name : {"Zagreb", "Belgrade", "Brinton", "Marlow"}) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    CHECK(x.entities[e].type == kg::EntityType::Location);
+  }
+}
+
+TEST_CASE("languages and two-letter terms name no entity", "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "In a letter in French on his website, Ivo Marsh urged readers to block "
+                        "TV adverts. The video, in English, was shared widely in Spain.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "English") < 0);
+  CHECK(find_entity(x, "France") < 0);
+  CHECK(find_entity(x, "TV") < 0);
+  CHECK(find_entity(x, "Spain") >= 0);
+  CHECK(find_entity(x, "Ivo Marsh") >= 0);
+}
+
+TEST_CASE("'X News' is X; a singular group name that modifies a noun joins its plural",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Ivo Marsh told the HBC on Monday that the talks had failed. The Kessa "
+                        "Druze elders met in the hills, and Kessa Druzes fled. Analysis: Ivo "
+                        "Marsh, HBC News, Oslo");
+  INFO(describe(x));
+  int news = find_entity(x, "HBC News");
+  REQUIRE(news >= 0);
+  CHECK(find_entity(x, "HBC") == news);
+  int plural = find_entity(x, "Kessa Druzes");
+  REQUIRE(plural >= 0);
+  CHECK(find_entity(x, "Kessa Druze") == plural);
+}
