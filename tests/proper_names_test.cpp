@@ -119,3 +119,23 @@ TEST_CASE("'X News' is X; a singular group name that modifies a noun joins its p
   REQUIRE(plural >= 0);
   CHECK(find_entity(x, "Kessa Druze") == plural);
 }
+
+TEST_CASE("a plural proper noun inside a sentence is a group, and joins the one group it ends",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The militia drove out the Kessans and the Dorvans, officials said. The "
+                        "Ostland Druze elders met, and Ostland Druzes fled while many Druzes "
+                        "stayed.");
+  INFO(describe(x));
+  for (const char* name : {"Kessans", "Dorvans"}) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    CHECK(x.entities[e].type == kg::EntityType::Group);
+  }
+  int druzes = find_entity(x, "Ostland Druzes");
+  REQUIRE(druzes >= 0);
+  CHECK(find_entity(x, "Druzes") == druzes);
+  CHECK(find_entity(x, "Ostland Druze") == druzes);
+}

@@ -156,6 +156,14 @@ struct Resolver {
     return orgs >= 2 && orgs > persons;
   }
 
+  // "Kessans", "Ostland Druzes": a plural proper noun inside a sentence names a group of people.
+  bool plural_name(uint32_t t) const {
+    const Token& k = doc.tokens[t];
+    return k.upos == "PROPN" && k.xpos == "NNPS" && k.form.size() >= 4 && k.form.ends_with("s") &&
+           !k.form.ends_with("ss") && doc.sentences[doc.sentence_of(t)].first_token != t &&
+           !is_all_caps_word(k.form) && !lex.is_org_head(k.form);
+  }
+
   // "IP addresses", "TV rights": two capitals that only ever modify a common noun and name
   // nothing the article spells out are a term, not an organisation.
   bool short_term(const Mention& m) const {
@@ -485,6 +493,9 @@ struct Resolver {
           } else if (named_as_place(m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (plural_name(m.first) && !is_place_position(m.head)) {
+            m.type = EntityType::Group;  // "against the Kessans": a people, a party's members
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -548,6 +559,10 @@ struct Resolver {
                      (in_place_position(m) || named_as_place(m))) {
             // "in New York", "near Wadi Korra": an unknown name where a place stands.
             m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (m.type == EntityType::Person && !m.person_cue && m.key.empty() &&
+                     plural_name(m.last - 1)) {
+            m.type = EntityType::Group;  // "Ostland Druzes"
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {
             std::string name = m.surface;

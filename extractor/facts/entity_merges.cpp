@@ -48,15 +48,20 @@ struct Merger {
       for (size_t b = a + 1; b < entities.size(); ++b) {
         const std::string &na = entities[a].name, &nb = entities[b].name;
         bool same = na == nb && entities[a].type != entities[b].type;
-        bool plural = entities[a].type == entities[b].type && na.find(' ') != std::string::npos &&
-                      (na + "s" == nb || nb + "s" == na);
+        // A plural read as a group ("Ostland Druzes") and its singular as a person.
+        EntityType plural_type = (na.size() > nb.size() ? entities[a] : entities[b]).type;
+        bool plural =
+            (entities[a].type == entities[b].type ||
+             (plural_type == EntityType::Group && (entities[a].type == EntityType::Person ||
+                                                   entities[b].type == EntityType::Person))) &&
+            na.find(' ') != std::string::npos && (na + "s" == nb || nb + "s" == na);
         if (!(same || plural) || !rule_typed(static_cast<int>(a)) ||
             !rule_typed(static_cast<int>(b)))
           continue;
         // "Ana Lind" and "Ana Linds" are no evidence; "the Ostland Druze elders" beside "Ostland
         // Druzes" is: a person's name never modifies a common noun.
-        if (entities[a].type == EntityType::Person && entities[b].type == EntityType::Person &&
-            plural && !modifies_noun(static_cast<int>(na.size() < nb.size() ? a : b)))
+        if (plural && plural_type == EntityType::Person &&
+            !modifies_noun(static_cast<int>(na.size() < nb.size() ? a : b)))
           continue;
         int keep = type_rank(entities[a].type) >= type_rank(entities[b].type) ? a : b;
         if (plural) keep = na.size() > nb.size() ? a : b;
@@ -210,6 +215,18 @@ struct Merger {
         if (wb.size() <= wa.size() || !std::equal(wa.rbegin(), wa.rend(), wb.rbegin())) continue;
         into = into == -1 ? static_cast<int>(b) : -2;
       }
+      if (into >= 0) merge(static_cast<int>(a), into);
+    }
+    // "Druzes" is the "Ostland Druzes" named in the article (when only one group ends so).
+    for (size_t a = 0; a < entities.size(); ++a) {
+      if (entities[a].type != EntityType::Group || !rule_typed(static_cast<int>(a)) ||
+          entities[a].name.find(' ') != std::string::npos)
+        continue;
+      int into = -1;
+      for (size_t b = 0; b < entities.size(); ++b)
+        if (b != a && entities[b].type == EntityType::Group &&
+            entities[b].name.ends_with(" " + entities[a].name))
+          into = into == -1 ? static_cast<int>(b) : -2;
       if (into >= 0) merge(static_cast<int>(a), into);
     }
     // "Baltic Freight Lines" is the "Baltic Freight Lines Ltd" named in the article.
