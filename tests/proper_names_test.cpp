@@ -2,6 +2,7 @@
 // and lexicons: names with "of" or a possessive inside them, places named once, organisations in
 // lists, coordinated names, prefixes of longer names, and words that name no entity (languages,
 // two-letter terms).
+#include "extractor/formats/extraction_json.h"
 #include "tests/extraction_support.h"
 
 using kg::test::describe;
@@ -138,4 +139,27 @@ TEST_CASE("a plural proper noun inside a sentence is a group, and joins the one 
   REQUIRE(druzes >= 0);
   CHECK(find_entity(x, "Druzes") == druzes);
   CHECK(find_entity(x, "Ostland Druze") == druzes);
+}
+
+TEST_CASE("tagging names only where they may be retyped extracts what tagging all does",
+          "[entities][ner][model]") {
+  KG_NEED_MODEL();
+  const std::string text =
+      "Halmstad Orbital signed a deal with Vexor Freight on Monday. The deal was approved by "
+      "regulators in Oslo and Paris. Ana Velk, who runs Tarsk Mining, said shares of Brill "
+      "Dynamics rose. Prices "
+      "fell in the spring, and the weather was mild.";
+  kg::Document lazy = kg::document_from_text(text, "a.txt");
+  kg::Extraction x = kg_pipeline->run(lazy);
+  kg::Document full = kg::document_from_text(text, "a.txt");
+  kg_pipeline->analyze(full);
+  kg::Extraction y = kg_pipeline->facts().extract(full);
+  INFO(describe(x));
+  CHECK(kg::extraction_to_json(lazy, x, false) == kg::extraction_to_json(full, y, false));
+  // The sentence with known names only ("in Oslo and Paris") was never tagged.
+  REQUIRE(lazy.tokens.size() == full.tokens.size());
+  size_t skipped = 0;
+  for (size_t t = 0; t < full.tokens.size(); ++t)
+    skipped += full.tokens[t].ner != kg::NerTag::O && lazy.tokens[t].ner == kg::NerTag::O;
+  CHECK(skipped > 0);
 }
