@@ -34,7 +34,8 @@ TEST_CASE("'People's' or 'Women's' inside a body's name is no owner of it",
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "The Ostland People's Defence Army moved north. The Women's League of "
-                        "Tarvia protested, and Nordvik's Supervisory Board resigned.");
+                        "Tarvia protested, and Nordvik's Supervisory Board resigned. He asked "
+                        "about the Kessan Brotherhood.");
   INFO(describe(x));
   CHECK(has_entity_named(x, "Ostland People's Defence Army"));
   CHECK_FALSE(has_entity_named(x, "Defence Army"));
@@ -42,6 +43,9 @@ TEST_CASE("'People's' or 'Women's' inside a body's name is no owner of it",
   // A name before "'s" still owns what follows it.
   CHECK(has_entity_named(x, "Supervisory Board"));
   CHECK_FALSE(has_entity_named(x, "Nordvik's Supervisory Board"));
+  int brotherhood = find_entity(x, "Kessan Brotherhood");
+  REQUIRE(brotherhood >= 0);
+  CHECK(x.entities[brotherhood].type == kg::EntityType::Organization);
 }
 
 TEST_CASE("coordinated organisations stay two, listed unknown words are organisations",
