@@ -167,3 +167,23 @@ TEST_CASE("tagging names only where they may be retyped extracts what tagging al
     skipped += full.tokens[t].ner != kg::NerTag::O && lazy.tokens[t].ner == kg::NerTag::O;
   CHECK(skipped > 0);
 }
+
+TEST_CASE("surnames ending in s stay persons; title-case runs are no groups",
+          "[entities][names][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Lena Parks met Tom Evans on Monday. The Kessans sent Hugo Adams to Oslo. "
+                        "Related Stories Markets Headers Saturdays");
+  INFO(describe(x));
+  for (const char* name : {"Lena Parks", "Tom Evans", "Hugo Adams"}) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    CHECK(x.entities[e].type == kg::EntityType::Person);
+  }
+  int kessans = find_entity(x, "Kessans");
+  REQUIRE(kessans >= 0);
+  CHECK(x.entities[kessans].type == kg::EntityType::Group);
+  for (const auto& e : x.entities)
+    CHECK(e.name.find("Saturdays") == std::string::npos || e.type != kg::EntityType::Group);
+}

@@ -156,12 +156,67 @@ struct Resolver {
     return orgs >= 2 && orgs > persons;
   }
 
-  // "Kessans", "Ostland Druzes": a plural proper noun inside a sentence names a group of people.
-  bool plural_name(uint32_t t) const {
+  // "the Kessans", "Ostland Druzes": a plural proper noun that names people, by its ending
+  // ("-ans", "-ists", "-ites") or by its singular written as a modifier elsewhere ("a Druze
+  // elder", "Druze" tagged an adjective). Title-case words of headings ("Wars", "Headers") and
+  // surnames ending in "s" have neither.
+  bool plural_people(uint32_t t) const {
     const Token& k = doc.tokens[t];
-    return k.upos == "PROPN" && k.xpos == "NNPS" && k.form.size() >= 4 && k.form.ends_with("s") &&
-           !k.form.ends_with("ss") && doc.sentences[doc.sentence_of(t)].first_token != t &&
-           !is_all_caps_word(k.form) && !lex.is_org_head(k.form);
+    if (k.upos != "PROPN" || k.xpos != "NNPS" || k.form.size() < 4 || !k.form.ends_with("s") ||
+        k.form.ends_with("ss") || k.form.ends_with("ics") || k.form.ends_with("days") ||
+        lex.is_org_head(k.form) || !in_lower_case_context(t))
+      return false;
+    for (size_t c = 1; c < k.form.size(); ++c)  // "APIs", "ETags": a term's plural
+      if (k.form[c] >= 'A' && k.form[c] <= 'Z') return false;
+    if (k.form.ends_with("ans") || k.form.ends_with("ists") || k.form.ends_with("ites"))
+      return true;
+    const std::string singular = k.form.substr(0, k.form.size() - 1);
+    const auto& toks = doc.tokens;
+    for (uint32_t u = 0; u < toks.size(); ++u) {
+      if (toks[u].form != singular || doc.sentences[doc.sentence_of(u)].first_token == u) continue;
+      if (toks[u].upos == "ADJ" || (toks[u].upos == "NOUN" && in_lower_case_context(u)))
+        return true;
+      if (u + 1 < toks.size() && toks[u + 1].upos == "NOUN" && !is_capitalised(toks[u + 1].form))
+        return true;
+    }
+    return false;
+  }
+
+  // Whether the words around token `t` are no capitalised words (no title-case heading), the
+  // words of the name it ends aside.
+  bool in_lower_case_context(uint32_t t) const {
+    const Sentence& s = doc.sentences[doc.sentence_of(t)];
+    uint32_t first = t;
+    while (first > s.first_token && is_capitalised(doc.tokens[first - 1].form) &&
+           doc.tokens[first - 1].upos == "ADJ")
+      --first;
+    auto lower_word = [&](uint32_t u) {
+      const std::string& up = doc.tokens[u].upos;
+      return u < s.first_token || u >= s.end_token || !is_capitalised(doc.tokens[u].form) ||
+             (u == s.first_token && (up == "DET" || up == "ADP" || up == "SCONJ" || up == "CCONJ" ||
+                                     up == "ADV" || up == "PRON"));
+    };
+    // "Commonwealth of Xs": the last part of a longer name, cut at its connector.
+    bool cut = first >= s.first_token + 2 &&
+               (doc.tokens[first - 1].form == "of" || doc.tokens[first - 1].form == "for") &&
+               is_capitalised(doc.tokens[first - 2].form);
+    return !cut && lower_word(first - 1) && lower_word(t + 1);
+  }
+
+  // A lone plural people word inside a sentence ("against the Kessans").
+  bool plural_name(const Mention& m) const {
+    return m.last == m.first + 1 &&
+           doc.sentences[doc.sentence_of(m.first)].first_token != m.first && plural_people(m.first);
+  }
+
+  // "Ostland Druzes", "Eastern Kessans": adjectives or demonyms before a plural people word.
+  bool plural_group_name(const Mention& m) const {
+    if (m.last - m.first < 2 || !plural_people(m.last - 1)) return false;
+    for (uint32_t t = m.first; t + 1 < m.last; ++t) {
+      const KnownName* k = gaz.find(doc.tokens[t].form);
+      if (doc.tokens[t].upos != "ADJ" && !(k && k->kind == NameKind::Demonym)) return false;
+    }
+    return true;
   }
 
   // "IP addresses", "TV rights": two capitals that only ever modify a common noun and name
@@ -493,7 +548,7 @@ struct Resolver {
           } else if (named_as_place(m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
-          } else if (plural_name(m.first) && !is_place_position(m.head)) {
+          } else if (plural_name(m) && !is_place_position(m.head)) {
             m.type = EntityType::Group;  // "against the Kessans": a people, a party's members
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
@@ -561,7 +616,7 @@ struct Resolver {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (m.type == EntityType::Person && !m.person_cue && m.key.empty() &&
-                     plural_name(m.last - 1)) {
+                     plural_group_name(m)) {
             m.type = EntityType::Group;  // "Ostland Druzes"
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {
