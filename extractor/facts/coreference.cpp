@@ -1,12 +1,12 @@
 #include "extractor/facts/coreference.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <numeric>
 #include <unordered_map>
 
 #include "extractor/facts/entity_merges.h"
+#include "extractor/facts/name_cues.h"
 #include "extractor/facts/name_variants.h"
 
 namespace kg {
@@ -109,29 +109,6 @@ struct Resolver {
            is_compass_word(to_lower(doc.tokens[m.first - 2].form));
   }
 
-  static bool is_compass_word(const std::string& w) {
-    static constexpr std::array<std::string_view, 12> kCompass = {
-        "north",     "south",     "east",       "west",       "northeast",  "northwest",
-        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"};
-    return std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end();
-  }
-
-  // "a post in English", "translated into Arabic": a language, neither a place nor a people.
-  bool language_use(const Mention& m) const {
-    if (m.last != m.first + 1 || !lex.is_language(doc.tokens[m.first].form)) return false;
-    std::string c = tree.case_of(m.head);
-    return c == "in" || c == "into";
-  }
-
-  // "the siege of Tarsk", "a Tarsk museum": a capital that neither acts nor stands after a place
-  // preposition is still the city.
-  bool city_by_its_noun(const Mention& m) const {
-    int h = tree.head(m.head);
-    if (h < 0 || is_capitalised(doc.tokens[h].form) || doc.tokens[h].upos != "NOUN") return false;
-    return (tree.base(m.head) == "nmod" && tree.case_of(m.head) == "of") ||
-           (tree.base(m.head) == "compound" && h > static_cast<int>(m.head));
-  }
-
   // "Astrobotic, Draper and Vexa Aerospace": an unknown word listed among organisations, and
   // among more of them than persons, is one too. The list is read on the surface (names apart by
   // ",", "and", "or" or ", and"), as parses of long lists vary.
@@ -154,69 +131,6 @@ struct Resolver {
     for (size_t k = i; k + 1 < mentions.size() && separated(mentions[k], mentions[k + 1]); ++k)
       count(mentions[k + 1]);
     return orgs >= 2 && orgs > persons;
-  }
-
-  // "the Kessans", "Ostland Druzes": a plural proper noun that names people, by its ending
-  // ("-ans", "-ists", "-ites") or by its singular written as a modifier elsewhere ("a Druze
-  // elder", "Druze" tagged an adjective). Title-case words of headings ("Wars", "Headers") and
-  // surnames ending in "s" have neither.
-  bool plural_people(uint32_t t) const {
-    const Token& k = doc.tokens[t];
-    if (k.upos != "PROPN" || k.xpos != "NNPS" || k.form.size() < 4 || !k.form.ends_with("s") ||
-        k.form.ends_with("ss") || k.form.ends_with("ics") || k.form.ends_with("days") ||
-        lex.is_org_head(k.form) || !in_lower_case_context(t))
-      return false;
-    for (size_t c = 1; c < k.form.size(); ++c)  // "APIs", "ETags": a term's plural
-      if (k.form[c] >= 'A' && k.form[c] <= 'Z') return false;
-    if (k.form.ends_with("ans") || k.form.ends_with("ists") || k.form.ends_with("ites"))
-      return true;
-    const std::string singular = k.form.substr(0, k.form.size() - 1);
-    const auto& toks = doc.tokens;
-    for (uint32_t u = 0; u < toks.size(); ++u) {
-      if (toks[u].form != singular || doc.sentences[doc.sentence_of(u)].first_token == u) continue;
-      if (toks[u].upos == "ADJ" || (toks[u].upos == "NOUN" && in_lower_case_context(u)))
-        return true;
-      if (u + 1 < toks.size() && toks[u + 1].upos == "NOUN" && !is_capitalised(toks[u + 1].form))
-        return true;
-    }
-    return false;
-  }
-
-  // Whether the words around token `t` are no capitalised words (no title-case heading), the
-  // words of the name it ends aside.
-  bool in_lower_case_context(uint32_t t) const {
-    const Sentence& s = doc.sentences[doc.sentence_of(t)];
-    uint32_t first = t;
-    while (first > s.first_token && is_capitalised(doc.tokens[first - 1].form) &&
-           doc.tokens[first - 1].upos == "ADJ")
-      --first;
-    auto lower_word = [&](uint32_t u) {
-      const std::string& up = doc.tokens[u].upos;
-      return u < s.first_token || u >= s.end_token || !is_capitalised(doc.tokens[u].form) ||
-             (u == s.first_token && (up == "DET" || up == "ADP" || up == "SCONJ" || up == "CCONJ" ||
-                                     up == "ADV" || up == "PRON"));
-    };
-    // "Commonwealth of Xs": the last part of a longer name, cut at its connector.
-    bool cut = first >= s.first_token + 2 &&
-               (doc.tokens[first - 1].form == "of" || doc.tokens[first - 1].form == "for") &&
-               is_capitalised(doc.tokens[first - 2].form);
-    return !cut && lower_word(first - 1) && lower_word(t + 1);
-  }
-
-  // A lone plural people word inside a sentence ("against the Kessans").
-  bool plural_name(const Mention& m) const {
-    return m.last == m.first + 1 &&
-           doc.sentences[doc.sentence_of(m.first)].first_token != m.first && plural_people(m.first);
-  }
-
-  // "Ostland Druzes", "Eastern Kessans": adjectives or demonyms before a plural people word.
-  bool plural_group_name(const Mention& m) const {
-    if (m.last - m.first < 2 || !plural_people(m.last - 1)) return false;
-    for (uint32_t t = m.first; t + 1 < m.last; ++t) {
-      const KnownName* k = gaz.find(doc.tokens[t].form);
-      if (doc.tokens[t].upos != "ADJ" && !(k && k->kind == NameKind::Demonym)) return false;
-    }
-    return true;
   }
 
   // "IP addresses", "TV rights": two capitals that only ever modify a common noun and name
@@ -259,7 +173,7 @@ struct Resolver {
 
   void first_pass() {
     for (auto& m : mentions) {
-      if (language_use(m)) continue;
+      if (names_language(tree, lex, m)) continue;
       switch (m.kind) {
         case MentionKind::Name:
         case MentionKind::Demonym:
@@ -295,7 +209,7 @@ struct Resolver {
             std::string country = m.key;
             m.type = EntityType::Country;
             assign(m, get(country, EntityType::Country, gaz.country_name(country)));
-          } else if (is_place_position(m.head) || city_by_its_noun(m)) {
+          } else if (is_place_position(m.head) || city_by_its_noun(tree, m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(EntityType::Location, m.surface), EntityType::Location,
                           m.surface));
@@ -487,7 +401,7 @@ struct Resolver {
   void second_pass() {
     for (size_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
-      if (m.entity >= 0 || language_use(m)) continue;
+      if (m.entity >= 0 || names_language(tree, lex, m)) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
           if (int o = ticker_owner(i); o >= 0) {
@@ -548,7 +462,7 @@ struct Resolver {
           } else if (named_as_place(m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
-          } else if (plural_name(m) && !is_place_position(m.head)) {
+          } else if (names_plural_people(tree, lex, m) && !is_place_position(m.head)) {
             m.type = EntityType::Group;  // "against the Kessans": a people, a party's members
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
@@ -616,7 +530,7 @@ struct Resolver {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (m.type == EntityType::Person && !m.person_cue && m.key.empty() &&
-                     plural_group_name(m)) {
+                     names_plural_group(tree, gaz, lex, m)) {
             m.type = EntityType::Group;  // "Ostland Druzes"
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {
