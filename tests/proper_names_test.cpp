@@ -21,12 +21,12 @@ TEST_CASE("a place word continued by 'of' and a name is one place", "[entities][
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Halvard Ostrem, the chief prosecutor for the Eastern District of Oregon, "
-                        "said the case was closed. A judge in the District of Columbia agreed.");
+                        "said the case was closed. A judge in the Province of Valdera agreed.");
   INFO(describe(x));
   CHECK(has_entity_named(x, "Eastern District of Oregon"));
   CHECK_FALSE(has_entity_named(x, "Eastern District"));
-  CHECK(has_entity_named(x, "District of Columbia"));
-  CHECK_FALSE(has_entity_named(x, "Columbia"));
+  CHECK(has_entity_named(x, "Province of Valdera"));
+  CHECK_FALSE(has_entity_named(x, "Valdera"));
 }
 
 TEST_CASE("'People's' or 'Women's' inside a body's name is no owner of it",
@@ -70,10 +70,10 @@ TEST_CASE("'the X' is no short form of a longer name that begins with X",
           "[entities][names][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "The probe will fly with a Sun Express lander, and then to the Sun on "
+                        "The probe will fly with a Sun Haulage lander, and then to the Sun on "
                         "Friday.");
   INFO(describe(x));
-  int express = find_entity(x, "Sun Express");
+  int express = find_entity(x, "Sun Haulage");
   int sun = find_entity(x, "Sun");
   REQUIRE(express >= 0);
   REQUIRE(sun >= 0);
@@ -85,10 +85,10 @@ TEST_CASE("a capital or an unknown place named once by its noun is a place",
           "[entities][places][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "The siege of Zagreb lasted months. Gunmen attacked a Belgrade museum. "
+                        "The siege of Zagreb lasted months. Gunmen attacked a Lisbon museum. "
                         "Ana Velk, 41, of Brinton, a village southwest of Marlow, was charged.");
   INFO(describe(x));
-  for (const char* name : {"Zagreb", "Belgrade", "Brinton", "Marlow"}) {
+  for (const char* name : {"Zagreb", "Lisbon", "Brinton", "Marlow"}) {
     int e = find_entity(x, name);
     INFO(name);
     REQUIRE(e >= 0);
@@ -99,11 +99,13 @@ TEST_CASE("a capital or an unknown place named once by its noun is a place",
 TEST_CASE("languages and two-letter terms name no entity", "[entities][names][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "In a letter in French on his website, Ivo Marsh urged readers to block "
-                        "TV adverts. The video, in English, was shared widely in Spain.");
+                        "In a letter in Dutch on his website, Ivo Marsh urged readers to block "
+                        "TV adverts. The video, in Portuguese, was shared widely in Spain.");
   INFO(describe(x));
-  CHECK(find_entity(x, "English") < 0);
-  CHECK(find_entity(x, "France") < 0);
+  CHECK(find_entity(x, "Portuguese") < 0);
+  CHECK(find_entity(x, "Portugal") < 0);
+  CHECK(find_entity(x, "Dutch") < 0);
+  CHECK(find_entity(x, "Netherlands") < 0);
   CHECK(find_entity(x, "TV") < 0);
   CHECK(find_entity(x, "Spain") >= 0);
   CHECK(find_entity(x, "Ivo Marsh") >= 0);
@@ -114,7 +116,7 @@ TEST_CASE("'X News' is X; a singular group name that modifies a noun joins its p
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Ivo Marsh told the HBC on Monday that the talks had failed. The Kessa "
-                        "Druze elders met in the hills, and Kessa Druzes fled. Analysis: Ivo "
+                        "Druze elders met in the hills, and Kessa Druzes fled. Commentary: Ivo "
                         "Marsh, HBC News, Oslo");
   INFO(describe(x));
   int news = find_entity(x, "HBC News");
@@ -149,7 +151,8 @@ TEST_CASE("tagging names only where they may be retyped extracts what tagging al
           "[entities][ner][model]") {
   KG_NEED_MODEL();
   const std::string text =
-      "Halmstad Orbital signed a deal with Vexor Freight on Monday. The deal was approved by "
+      "Halmstad Vantage signed a deal with Vexor Freight on Monday. Corvin Telemetry hired "
+      "staff. The deal was approved by "
       "regulators in Oslo and Paris. Ana Velk, who runs Tarsk Mining, said shares of Brill "
       "Dynamics rose. Prices "
       "fell in the spring, and the weather was mild.";
@@ -172,10 +175,10 @@ TEST_CASE("surnames ending in s stay persons; title-case runs are no groups",
           "[entities][names][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "Lena Parks met Tom Evans on Monday. The Kessans sent Hugo Adams to Oslo. "
+                        "Lena Parks met Tom Hollis on Monday. The Kessans sent Hugo Adams to Oslo. "
                         "Related Stories Markets Headers Saturdays");
   INFO(describe(x));
-  for (const char* name : {"Lena Parks", "Tom Evans", "Hugo Adams"}) {
+  for (const char* name : {"Lena Parks", "Tom Hollis", "Hugo Adams"}) {
     int e = find_entity(x, name);
     INFO(name);
     REQUIRE(e >= 0);

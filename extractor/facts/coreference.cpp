@@ -109,7 +109,7 @@ struct Resolver {
            is_compass_word(to_lower(doc.tokens[m.first - 2].form));
   }
 
-  // "Astrobotic, Draper and Vexa Aerospace": an unknown word listed among organisations, and
+  // "Corvex, Talmor and Vexa Aerospace": an unknown word listed among organisations, and
   // among more of them than persons, is one too. The list is read on the surface (names apart by
   // ",", "and", "or" or ", and"), as parses of long lists vary.
   bool listed_with_orgs(size_t i) const {
@@ -133,7 +133,7 @@ struct Resolver {
     return orgs >= 2 && orgs > persons;
   }
 
-  // "IP addresses", "TV rights": two capitals that only ever modify a common noun and name
+  // "PC sales", "TV rights": two capitals that only ever modify a common noun and name
   // nothing the article spells out are a term, not an organisation.
   bool short_term(const Mention& m) const {
     if (m.surface.size() != 2 || in_parentheses(m)) return false;
@@ -444,7 +444,7 @@ struct Resolver {
             assign(m, o);
             break;
           }
-          // "the Moon" is no short form of a "Moon Freight" named in the article.
+          // "the Sun" is no short form of a "Sun Freight" named in the article.
           bool the_head = m.first > 0 && to_lower(doc.tokens[m.first - 1].form) == "the" &&
                           tree.base(m.head) != "compound";
           if (int o = the_head ? -1 : org_with_prefix(m); o >= 0) {

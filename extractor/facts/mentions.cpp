@@ -348,7 +348,7 @@ struct Detector {
       add(i, j, EntityType::Location, MentionKind::Name);
       return;
     }
-    // "District of Columbia", "Gulf of Tamsk", "Western District of Ostland": a place word
+    // "Province of Valdera", "Gulf of Tamsk", "Northern District of Ostland": a place word
     // continued by "of" and a name is one place, up to the next connector.
     for (uint32_t t = i + 1; t + 1 < j; ++t) {
       if (doc.tokens[t].form != "of") continue;
@@ -357,7 +357,9 @@ struct Detector {
       uint32_t end = t + 1;
       while (end < j && !is_connector(doc.tokens[end])) ++end;
       bool title = false;
-      for (uint32_t u = i; u < t; ++u) title |= is_title(u) || lex.is_org_head(doc.tokens[u].form);
+      for (uint32_t u = i; u < t; ++u)
+        title |= (is_capitalised(doc.tokens[u].form) && role_or_honorific(doc.tokens[u].form)) ||
+                 lex.is_org_head(doc.tokens[u].form);
       if (title) break;
       Mention& m = add(i, end, EntityType::Location, MentionKind::Name);
       m.name = m.surface;
@@ -397,7 +399,7 @@ struct Detector {
       // "Russia's Defense Ministry": the possessor is its own mention.
       uint32_t start = i;
       // "Attorney's Office", "People's Army": a role or a common word before "'s" is no owner.
-      // "People's Liberation Army", "Women's League": an irregular plural of a common noun
+      // "People's Defence Front", "Women's League": an irregular plural of a common noun
       // before "'s" names who the body is for, not who owns it.
       for (uint32_t t = i + 1; t < static_cast<uint32_t>(org_head); ++t)
         if ((doc.tokens[t].form == "'s" || doc.tokens[t].form == "’s") &&

@@ -17,7 +17,7 @@ namespace kg {
 // "north", "southwest", "north-east" (lower case).
 bool is_compass_word(const std::string& lower);
 
-// "a post in English", "translated into Arabic": a language, neither a place nor a people.
+// "a letter in Dutch", "translated into Arabic": a language, neither a place nor a people.
 bool names_language(const DependencyTree& tree, const Lexicon& lex, const Mention& m);
 
 // "the siege of Tarsk", "a Tarsk museum": a name that modifies a lower-case common noun or follows

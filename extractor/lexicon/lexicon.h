@@ -52,7 +52,7 @@ class Lexicon {
     return place_prefixes_.count(std::string(form)) > 0;
   }
   bool is_resolution_head(std::string_view form) const;
-  // A language's name as written ("English", "Arabic"; languages.tsv).
+  // A language's name as written ("Dutch", "Arabic"; languages.tsv).
   bool is_language(std::string_view form) const { return languages_.count(std::string(form)) > 0; }
   // Roles for a lower-case word ("spokesperson"); several kinds may share a word ("chief").
   const std::vector<Role>* roles(std::string_view lower) const;
