@@ -23,8 +23,12 @@ void ArticlePipeline::analyze(Document& doc) const {
 }
 
 Extraction ArticlePipeline::run(Document& doc) const {
-  analyze(doc);
-  return facts_->extract(doc);
+  syntax_->analyze(doc);
+  if (!ner_) return facts_->extract(doc);
+  // The tagger runs only on the sentences whose labels extraction reads.
+  return facts_->extract(doc, [this](Document& d, uint32_t s) {
+    ner_->tag(d.tokens, d.sentences[s].first_token, d.sentences[s].end_token);
+  });
 }
 
 }  // namespace kg

@@ -24,7 +24,9 @@ class ArticlePipeline {
   static ArticlePipeline load(const std::string& model_path = default_model_path(),
                               const std::string& lexicon_dir = default_lexicon_dir());
 
-  // Analyses `doc` (fills its sentences, tokens and trees), then extracts from it.
+  // Analyses `doc` (fills its sentences, tokens and trees), then extracts from it. The
+  // named-entity labels are set only on the sentences extraction reads them of (see
+  // FactExtractor::extract); analyze() sets them on all.
   Extraction run(Document& doc) const;
   // The syntactic half alone (what open triples and `kg parse` need), named-entity labels
   // included.

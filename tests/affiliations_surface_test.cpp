@@ -6,20 +6,10 @@
 #include "extraction_support.h"
 
 using kg::test::describe;
+using kg::test::flat;
 using kg::test::has_fact;
 
 namespace {
-// One token a line: form, lemma, UPOS; a flat tree (these rules read the surface).
-std::string flat(const std::vector<std::tuple<std::string, std::string, std::string>>& toks) {
-  std::string text, out;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    const auto& [form, lemma, upos] = toks[i];
-    text += (i ? " " : "") + form;
-    out += std::to_string(i + 1) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" +
-           (i == 0 ? "0\troot" : "1\tdep") + "\t_\t_\n";
-  }
-  return "# text = " + text + "\n" + out + "\n";
-}
 
 // Whether anything is placed in `place` (a glued "X-based" may stay inside the company's name).
 bool located_in(const kg::Extraction& x, const std::string& place) {

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "extractor/article_pipeline.h"
 #include "extractor/formats/conllu.h"
@@ -105,6 +107,20 @@ inline std::string speaker_of(const Extraction& x, const std::string& words) {
     if (q.text.find(words) != std::string::npos)
       return q.speaker >= 0 ? x.entities[q.speaker].name : "?";
   return "";
+}
+
+// A sentence in CoNLL-U, one token a line (form, lemma, UPOS), as a flat tree: for the rules that
+// read the word sequence, not the parse.
+inline std::string flat(
+    const std::vector<std::tuple<std::string, std::string, std::string>>& toks) {
+  std::string text, out;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const auto& [form, lemma, upos] = toks[i];
+    text += (i ? " " : "") + form;
+    out += std::to_string(i + 1) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" +
+           (i == 0 ? "0\troot" : "1\tdep") + "\t_\t_\n";
+  }
+  return "# text = " + text + "\n" + out + "\n";
 }
 
 }  // namespace kg::test

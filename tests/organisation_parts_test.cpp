@@ -6,20 +6,8 @@
 #include "extraction_support.h"
 
 using kg::test::describe;
+using kg::test::flat;
 using kg::test::has_fact;
-
-namespace {
-std::string flat(const std::vector<std::tuple<std::string, std::string, std::string>>& toks) {
-  std::string text, out;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    const auto& [form, lemma, upos] = toks[i];
-    text += (i ? " " : "") + form;
-    out += std::to_string(i + 1) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" +
-           (i == 0 ? "0\troot" : "1\tdep") + "\t_\t_\n";
-  }
-  return "# text = " + text + "\n" + out + "\n";
-}
-}  // namespace
 
 TEST_CASE("'X, a subsidiary of Y' and 'X, a Y unit' are parts of Y", "[relations]") {
   auto x = kg::test::extract_conllu(flat({{"Delta", "Delta", "PROPN"},

@@ -6,21 +6,13 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "extractor/facts/relations.h"
+#include "extractor/facts/surface_reader.h"
 
 namespace kg {
 namespace {
 
-struct Affiliations {
-  const RelationContext& ctx;
-  const Document& doc;
-  std::vector<Relation>& out;
-  std::vector<int> mention_at;  // mention index by token (first mention wins)
-
-  const Mention* at(uint32_t t) const {
-    return t < mention_at.size() && mention_at[t] >= 0 ? &ctx.mentions[mention_at[t]] : nullptr;
-  }
-  std::string lower(uint32_t t) const { return to_lower(doc.tokens[t].form); }
+struct Affiliations : SurfaceReader {
+  using SurfaceReader::SurfaceReader;
 
   void emit(int s, int o, const std::string& cls, const std::string& predicate, uint32_t t) {
     if (s < 0 || o < 0) return;
@@ -546,10 +538,6 @@ struct Affiliations {
   }
 
   void run() {
-    mention_at.assign(doc.tokens.size(), -1);
-    for (size_t i = 0; i < ctx.mentions.size(); ++i)
-      for (uint32_t t = ctx.mentions[i].first; t < ctx.mentions[i].last; ++t)
-        if (mention_at[t] < 0 && ctx.mentions[i].entity >= 0) mention_at[t] = static_cast<int>(i);
     for (size_t i = 0; i < ctx.mentions.size(); ++i) {
       const Mention& m = ctx.mentions[i];
       if (m.entity < 0) continue;
@@ -624,7 +612,7 @@ struct Affiliations {
 }  // namespace
 
 void find_affiliations(const RelationContext& ctx, std::vector<Relation>& out) {
-  Affiliations a{ctx, ctx.tree.doc(), out, {}};
+  Affiliations a(ctx, out);
   a.run();
   a.capitals();
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extractor/facts/entity_merges.h"
+#include "extractor/facts/name_cues.h"
 #include "extractor/facts/name_variants.h"
 
 namespace kg {
@@ -93,7 +94,58 @@ struct Resolver {
       if (c > m.head && tree.base(c) == "appos" && place_noun(c) &&
           !is_capitalised(doc.tokens[c].form))
         return true;
-    return false;
+    // "Brinton, a village southwest of ...", whatever the parse made of the apposition.
+    const size_t n = doc.tokens.size();
+    if (m.last + 2 < n && doc.tokens[m.last].form == ",") {
+      uint32_t t = m.last + 1;
+      std::string det = to_lower(doc.tokens[t].form);
+      if (det == "a" || det == "an") {
+        ++t;
+        if (t + 1 < n && doc.tokens[t].upos == "ADJ") ++t;
+        if (t < n && !is_capitalised(doc.tokens[t].form) && place_noun(t)) return true;
+      }
+    }
+    // "southwest of Marlow", "20 km north of Marlow".
+    return m.first >= 2 && doc.tokens[m.first - 1].form == "of" &&
+           is_compass_word(to_lower(doc.tokens[m.first - 2].form));
+  }
+
+  // "Corvex, Talmor and Vexa Aerospace": an unknown word listed among organisations, and
+  // among more of them than persons, is one too. The list is read on the surface (names apart by
+  // ",", "and", "or" or ", and"), as parses of long lists vary.
+  bool listed_with_orgs(size_t i) const {
+    auto separated = [&](const Mention& a, const Mention& b) {
+      if (b.first <= a.last || b.first - a.last > 2) return false;
+      const std::string& s1 = doc.tokens[a.last].form;
+      if (b.first - a.last == 1) return s1 == "," || s1 == "and" || s1 == "or";
+      const std::string& s2 = doc.tokens[a.last + 1].form;
+      return s1 == "," && (s2 == "and" || s2 == "or");
+    };
+    int orgs = 0, persons = 0;
+    auto count = [&](const Mention& o) {
+      if (o.entity < 0) return;
+      orgs += entities[o.entity].type == EntityType::Organization;
+      persons += entities[o.entity].type == EntityType::Person;
+    };
+    for (size_t k = i; k > 0 && separated(mentions[k - 1], mentions[k]); --k)
+      count(mentions[k - 1]);
+    for (size_t k = i; k + 1 < mentions.size() && separated(mentions[k], mentions[k + 1]); ++k)
+      count(mentions[k + 1]);
+    return orgs >= 2 && orgs > persons;
+  }
+
+  // "PC sales", "TV rights": two capitals that only ever modify a common noun and name
+  // nothing the article spells out are a term, not an organisation.
+  bool short_term(const Mention& m) const {
+    if (m.surface.size() != 2 || in_parentheses(m)) return false;
+    for (const auto& o : mentions) {
+      if (o.surface != m.surface) continue;
+      int h = tree.head(o.head);
+      if (tree.base(o.head) != "compound" || h <= static_cast<int>(o.head) ||
+          doc.tokens[h].upos != "NOUN" || is_capitalised(doc.tokens[h].form))
+        return false;
+    }
+    return true;
   }
 
   bool in_parentheses(const Mention& m) const {
@@ -122,6 +174,7 @@ struct Resolver {
 
   void first_pass() {
     for (auto& m : mentions) {
+      if (names_language(tree, lex, m)) continue;
       switch (m.kind) {
         case MentionKind::Name:
         case MentionKind::Demonym:
@@ -161,7 +214,7 @@ struct Resolver {
             std::string country = m.key;
             m.type = EntityType::Country;
             assign(m, get(country, EntityType::Country, gaz.country_name(country)));
-          } else if (is_place_position(m.head)) {
+          } else if (is_place_position(m.head) || city_by_its_noun(tree, m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(EntityType::Location, m.surface), EntityType::Location,
                           m.surface));
@@ -355,7 +408,7 @@ struct Resolver {
   void second_pass() {
     for (size_t i = 0; i < mentions.size(); ++i) {
       Mention& m = mentions[i];
-      if (m.entity >= 0) continue;
+      if (m.entity >= 0 || names_language(tree, lex, m)) continue;
       switch (m.kind) {
         case MentionKind::Acronym: {
           if (int o = ticker_owner(i); o >= 0) {
@@ -383,6 +436,7 @@ struct Resolver {
           int e = match_initials(m.surface);
           if (e == -1) e = match_letters(m.surface);
           if (e == -1 && in_capitals_line(m)) break;  // a subhead's word ("VICTIMS' TEARS")
+          if (e == -1 && short_term(m)) break;
           if (e >= 0) {
             assign(m, e);
           } else if (e == -1) {
@@ -397,12 +451,15 @@ struct Resolver {
             assign(m, o);
             break;
           }
-          if (int o = org_with_prefix(m); o >= 0) {
+          // "the Sun" is no short form of a "Sun Freight" named in the article.
+          bool the_head = m.first > 0 && to_lower(doc.tokens[m.first - 1].form) == "the" &&
+                          tree.base(m.head) != "compound";
+          if (int o = the_head ? -1 : org_with_prefix(m); o >= 0) {
             m.type = EntityType::Organization;
             assign(m, o);
             break;
           }
-          int e = person_with_word(m);
+          int e = the_head ? -1 : person_with_word(m);
           if (e >= 0) {
             m.type = EntityType::Person;
             assign(m, e);
@@ -411,6 +468,9 @@ struct Resolver {
                    get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
           } else if (named_as_place(m)) {
             m.type = EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (names_plural_people(tree, lex, m) && !is_place_position(m.head)) {
+            m.type = EntityType::Group;  // "against the Kessans": a people, a party's members
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (in_parentheses(m)) {  // a credit: "(Reuters)"
             m.type = EntityType::Organization;
@@ -490,6 +550,10 @@ struct Resolver {
             // "in New York", "near Wadi Korra": an unknown name where a place stands.
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (m.type == EntityType::Person && !m.person_cue && m.key.empty() &&
+                     names_plural_group(tree, gaz, lex, m)) {
+            m.type = EntityType::Group;  // "Ostland Druzes"
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else {
             std::string name = m.surface;
             if (name.ends_with("'s")) name.erase(name.size() - 2);
@@ -500,6 +564,12 @@ struct Resolver {
           break;
       }
     }
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (Mention& m = mentions[i];
+          m.entity < 0 && m.kind == MentionKind::Surname && !m.person_cue && listed_with_orgs(i)) {
+        m.type = EntityType::Organization;
+        assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+      }
     // A lone word typed only later in the text ("Xville ... in Xville") is that place or
     // organisation wherever it stands.
     for (Mention& m : mentions)

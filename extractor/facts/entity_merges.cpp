@@ -48,18 +48,40 @@ struct Merger {
       for (size_t b = a + 1; b < entities.size(); ++b) {
         const std::string &na = entities[a].name, &nb = entities[b].name;
         bool same = na == nb && entities[a].type != entities[b].type;
-        bool plural = entities[a].type == entities[b].type && na.find(' ') != std::string::npos &&
-                      (na + "s" == nb || nb + "s" == na);
+        // A plural read as a group ("Ostland Druzes") and its singular as a person.
+        EntityType plural_type = (na.size() > nb.size() ? entities[a] : entities[b]).type;
+        bool plural =
+            (entities[a].type == entities[b].type ||
+             (plural_type == EntityType::Group && (entities[a].type == EntityType::Person ||
+                                                   entities[b].type == EntityType::Person))) &&
+            na.find(' ') != std::string::npos && (na + "s" == nb || nb + "s" == na);
         if (!(same || plural) || !rule_typed(static_cast<int>(a)) ||
             !rule_typed(static_cast<int>(b)))
           continue;
-        if (entities[a].type == EntityType::Person && entities[b].type == EntityType::Person &&
-            plural)
-          continue;  // "Ana Lind" and "Ana Linds" are no evidence
+        // "Ana Lind" and "Ana Linds" are no evidence; "the Ostland Druze elders" beside "Ostland
+        // Druzes" is: a person's name never modifies a common noun.
+        if (plural && plural_type == EntityType::Person &&
+            !modifies_noun(static_cast<int>(na.size() < nb.size() ? a : b)))
+          continue;
         int keep = type_rank(entities[a].type) >= type_rank(entities[b].type) ? a : b;
         if (plural) keep = na.size() > nb.size() ? a : b;
         merge(keep == static_cast<int>(a) ? b : a, keep);
       }
+  }
+
+  // Whether the name of entity `e` is written somewhere right before a lower-case common noun it
+  // modifies ("the Ostland Druze elders"), as no person's name is.
+  bool modifies_noun(int e) const {
+    auto words = words_of(entities[e].name);
+    const auto& toks = doc.tokens;
+    for (size_t t = 0; t + words.size() < toks.size(); ++t) {
+      size_t k = 0;
+      while (k < words.size() && toks[t + k].form == words[k]) ++k;
+      if (k < words.size()) continue;
+      const Token& next = toks[t + k];
+      if (next.upos == "NOUN" && !is_capitalised(next.form)) return true;
+    }
+    return false;
   }
 
   // The entity of the mention ending right before token `t` (skipping a comma), or -1.
@@ -195,6 +217,18 @@ struct Merger {
       }
       if (into >= 0) merge(static_cast<int>(a), into);
     }
+    // "Druzes" is the "Ostland Druzes" named in the article (when only one group ends so).
+    for (size_t a = 0; a < entities.size(); ++a) {
+      if (entities[a].type != EntityType::Group || !rule_typed(static_cast<int>(a)) ||
+          entities[a].name.find(' ') != std::string::npos)
+        continue;
+      int into = -1;
+      for (size_t b = 0; b < entities.size(); ++b)
+        if (b != a && entities[b].type == EntityType::Group &&
+            entities[b].name.ends_with(" " + entities[a].name))
+          into = into == -1 ? static_cast<int>(b) : -2;
+      if (into >= 0) merge(static_cast<int>(a), into);
+    }
     // "Baltic Freight Lines" is the "Baltic Freight Lines Ltd" named in the article.
     for (size_t a = 0; a < entities.size(); ++a) {
       if (entities[a].type != EntityType::Organization) continue;
@@ -203,8 +237,10 @@ struct Merger {
         if (a == b || entities[b].type != EntityType::Organization) continue;
         auto wb = words_of(entities[b].name);
         if (wb.size() <= wa.size() || !std::equal(wa.begin(), wa.end(), wb.begin())) continue;
+        // "Halden Broadcasting" is the "Halden Broadcasting News" of a credit line.
         bool legal_form = true;
-        for (size_t k = wa.size(); k < wb.size(); ++k) legal_form &= is_legal_form(wb[k]);
+        for (size_t k = wa.size(); k < wb.size(); ++k)
+          legal_form &= is_legal_form(wb[k]) || (k + 1 == wb.size() && wb[k] == "News");
         if (legal_form) merge(static_cast<int>(a), static_cast<int>(b));
       }
     }

@@ -22,9 +22,19 @@ class LexiconExtractor : public FactExtractor {
     lexicon_.load(dir + "/lexicon", is_relation_class);
   }
 
-  Extraction extract(const Document& doc) const override {
+  Extraction extract(const Document& doc) const override { return run(doc, nullptr, nullptr); }
+
+  Extraction extract(Document& doc, const SentenceLabeler& label) const override {
+    return run(doc, &doc, &label);
+  }
+
+ private:
+  // `labelled` is `doc` itself when the named-entity labels are set here, sentence by sentence.
+  Extraction run(const Document& doc, Document* labelled, const SentenceLabeler* label) const {
     DependencyTree tree(doc);
     std::vector<Mention> mentions = find_mentions(tree, gazetteer_, lexicon_);
+    if (label != nullptr)
+      for (uint32_t s : sentences_to_type(doc, mentions)) (*label)(*labelled, s);
     type_names_by_ner(doc, mentions);
     add_group_mentions(tree, lexicon_, mentions);
     Extraction x;
@@ -42,7 +52,6 @@ class LexiconExtractor : public FactExtractor {
     return x;
   }
 
- private:
   // The byline's author wrote the article (a Document entity standing for it).
   // Only a byline author printed in the header becomes an entity; names from a closing credit
   // line ("(Reporting by ...)") stay article metadata, not graph nodes.

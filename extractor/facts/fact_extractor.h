@@ -5,6 +5,8 @@
 // under models/). It is immutable after load: extract() is const and thread-safe.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -21,6 +23,14 @@ class FactExtractor {
   virtual ~FactExtractor() = default;
 
   virtual Extraction extract(const Document& doc) const = 0;
+
+  // Sets the named-entity labels (Token::ner) of the tokens of sentence `sentence` of `doc`.
+  using SentenceLabeler = std::function<void(Document& doc, uint32_t sentence)>;
+  // The same extraction as extract(doc) on a Document whose named-entity labels are not set yet:
+  // `label` is called only for the sentences holding a name the labels could retype (an unknown
+  // name the rules would make a person; see ner_typing.h), the only tokens extraction reads them
+  // of. Other sentences keep their labels (O when never labelled).
+  virtual Extraction extract(Document& doc, const SentenceLabeler& label) const = 0;
 };
 
 // $KG_LEXICONS when set, else the source tree's models/ folder.

@@ -254,6 +254,10 @@ struct Detector {
            s == "-sponsored" || s == "-brokered" || s == "-funded";
   }
 
+  static bool is_common_plural(const std::string& f) {
+    return f == "People" || f == "Peoples" || f == "Women" || f == "Children" || f == "Men";
+  }
+
   static bool is_particle(const std::string& f) {
     return std::find(kParticles.begin(), kParticles.end(), f) != kParticles.end();
   }
@@ -347,6 +351,25 @@ struct Detector {
       add(i, j, EntityType::Location, MentionKind::Name);
       return;
     }
+    // "Province of Valdera", "Gulf of Tamsk", "Northern District of Ostland": a place word
+    // continued by "of" and a name is one place, up to the next connector.
+    for (uint32_t t = i + 1; t + 1 < j; ++t) {
+      if (doc.tokens[t].form != "of") continue;
+      if (!is_capitalised(doc.tokens[t - 1].form) || !lex.is_location_head(doc.tokens[t - 1].form))
+        break;
+      uint32_t end = t + 1;
+      while (end < j && !is_connector(doc.tokens[end])) ++end;
+      bool title = false;
+      for (uint32_t u = i; u < t; ++u)
+        title |= (is_capitalised(doc.tokens[u].form) && role_or_honorific(doc.tokens[u].form)) ||
+                 lex.is_org_head(doc.tokens[u].form);
+      if (title) break;
+      Mention& m = add(i, end, EntityType::Location, MentionKind::Name);
+      m.name = m.surface;
+      m.key = entity_key(EntityType::Location, m.surface);
+      if (end + 1 < j) chain(end + 1, j);
+      return;
+    }
     // A title inside the chain ("Foreign Minister Salem ...") separates the person from the
     // country or body the title belongs to.
     for (uint32_t t = j - 1; t > i; --t) {
@@ -379,15 +402,29 @@ struct Detector {
       // "Russia's Defense Ministry": the possessor is its own mention.
       uint32_t start = i;
       // "Attorney's Office", "People's Army": a role or a common word before "'s" is no owner.
+      // "People's Defence Front", "Women's League": an irregular plural of a common noun
+      // before "'s" names who the body is for, not who owns it.
       for (uint32_t t = i + 1; t < static_cast<uint32_t>(org_head); ++t)
         if ((doc.tokens[t].form == "'s" || doc.tokens[t].form == "’s") &&
             (known_at(t - 1, t, &k) || (doc.tokens[t - 1].upos == "PROPN" &&
-                                        !lex.has_role_kind(doc.tokens[t - 1].form, "role"))))
+                                        !lex.has_role_kind(doc.tokens[t - 1].form, "role") &&
+                                        !is_common_plural(doc.tokens[t - 1].form))))
           start = t + 1;
       // "Japan and the Council" never chains (lower-case "the"), but "Mali and ECOWAS Commission"
       // would: a whole known name before "and" stays apart.
       for (uint32_t t = start; t < static_cast<uint32_t>(org_head); ++t)
         if (doc.tokens[t].form == "and" && known_at(start, t, &k) == t - start) start = t + 1;
+      // "Halden Labs and Quill Systems", and in a list ("A, B and C Systems") one word before
+      // the last "and": two names.
+      bool in_list = i > 0 && doc.tokens[i - 1].form == ",";
+      for (uint32_t t = start + 1; t < static_cast<uint32_t>(org_head); ++t)
+        if (doc.tokens[t].form == "and" &&
+            (lex.is_org_head(doc.tokens[t - 1].form) || (in_list && t == start + 1))) {
+          if (start > i) segment(i, start, false);
+          chain(start, t);
+          chain(t + 1, j);
+          return;
+        }
       if (start > i) segment(i, start, false);
       uint32_t end = org_head + 1;
       // "Royal Institute for Maritime Studies", "Ministry of Foreign Affairs".

@@ -1,5 +1,6 @@
 #include "extractor/facts/ner_typing.h"
 
+#include <algorithm>
 #include <string>
 
 namespace kg {
@@ -23,6 +24,26 @@ EntityType ner_type_of(const Document& doc, const Mention& m) {
   }
 }
 
+namespace {
+// A name the rules typed a person by default: no key, no title or role cue.
+bool retypable(const Mention& m) {
+  return m.kind == MentionKind::Name && m.type == EntityType::Person && m.key.empty() &&
+         !m.person_cue;
+}
+}  // namespace
+
+std::vector<uint32_t> sentences_to_type(const Document& doc, const std::vector<Mention>& mentions) {
+  std::vector<uint32_t> out;
+  for (const Mention& m : mentions)
+    if (retypable(m)) {
+      uint32_t s = doc.sentence_of(m.first);
+      if (out.empty() || out.back() != s) out.push_back(s);
+    }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void type_names_by_ner(const Document& doc, std::vector<Mention>& mentions) {
   // "Pars Holdings" after "Pars Holdings Group": coreference joins a short form to the longer
   // organisation the rules typed; typed here, it would become an entity of its own.
@@ -30,9 +51,7 @@ void type_names_by_ner(const Document& doc, std::vector<Mention>& mentions) {
   for (const Mention& o : mentions)
     if (o.type == EntityType::Organization) rule_orgs.push_back(o.surface + " ");
   for (Mention& m : mentions) {
-    if (m.kind != MentionKind::Name || m.type != EntityType::Person || !m.key.empty() ||
-        m.person_cue)
-      continue;
+    if (!retypable(m)) continue;
     bool short_form = false;
     for (const std::string& o : rule_orgs) short_form |= o.starts_with(m.surface + " ");
     if (!short_form && ner_type_of(doc, m) == EntityType::Organization)

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extractor/facts/relations.h"
+#include "extractor/facts/surface_reader.h"
 
 namespace kg {
 namespace {
@@ -17,16 +17,8 @@ bool is_unit_noun(const std::string& lemma) {
   return false;
 }
 
-struct SurfaceParts {
-  const RelationContext& ctx;
-  const Document& doc;
-  std::vector<Relation>& out;
-  std::vector<int> mention_at;  // mention index by token (first mention wins)
-
-  const Mention* at(uint32_t t) const {
-    return t < mention_at.size() && mention_at[t] >= 0 ? &ctx.mentions[mention_at[t]] : nullptr;
-  }
-  std::string lower(uint32_t t) const { return to_lower(doc.tokens[t].form); }
+struct SurfaceParts : SurfaceReader {
+  using SurfaceReader::SurfaceReader;
   bool is_org(const Mention* m) const {
     return m && m->entity >= 0 && ctx.entities[m->entity].type == EntityType::Organization;
   }
@@ -158,10 +150,6 @@ struct SurfaceParts {
   }
 
   void run() {
-    mention_at.assign(doc.tokens.size(), -1);
-    for (size_t i = 0; i < ctx.mentions.size(); ++i)
-      for (uint32_t t = ctx.mentions[i].first; t < ctx.mentions[i].last; ++t)
-        if (mention_at[t] < 0 && ctx.mentions[i].entity >= 0) mention_at[t] = static_cast<int>(i);
     for (const Mention& m : ctx.mentions)
       if (m.kind == MentionKind::Name) {
         if (org_like(&m)) apposition(m);
@@ -175,7 +163,7 @@ struct SurfaceParts {
 }  // namespace
 
 void find_surface_parts(const RelationContext& ctx, std::vector<Relation>& out) {
-  SurfaceParts p{ctx, ctx.tree.doc(), out, {}};
+  SurfaceParts p(ctx, out);
   p.run();
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extractor/facts/relations.h"
+#include "extractor/facts/surface_reader.h"
 
 namespace kg {
 namespace {
@@ -21,16 +21,8 @@ bool is_sited_institution(const std::string& word) {
   return false;
 }
 
-struct SurfacePlaces {
-  const RelationContext& ctx;
-  const Document& doc;
-  std::vector<Relation>& out;
-  std::vector<int> mention_at;  // mention index by token (first mention wins)
-
-  const Mention* at(uint32_t t) const {
-    return t < mention_at.size() && mention_at[t] >= 0 ? &ctx.mentions[mention_at[t]] : nullptr;
-  }
-  std::string lower(uint32_t t) const { return to_lower(doc.tokens[t].form); }
+struct SurfacePlaces : SurfaceReader {
+  using SurfaceReader::SurfaceReader;
 
   // The place named from token `t` on (a "the" skipped), within the sentence ending at `end`.
   const Mention* place_at(uint32_t t, uint32_t end) const {
@@ -110,10 +102,6 @@ struct SurfacePlaces {
   }
 
   void run() {
-    mention_at.assign(doc.tokens.size(), -1);
-    for (size_t i = 0; i < ctx.mentions.size(); ++i)
-      for (uint32_t t = ctx.mentions[i].first; t < ctx.mentions[i].last; ++t)
-        if (mention_at[t] < 0 && ctx.mentions[i].entity >= 0) mention_at[t] = static_cast<int>(i);
     for (const Mention& m : ctx.mentions) {
       if (m.entity < 0 || m.kind != MentionKind::Name) continue;
       EntityType ty = ctx.entities[m.entity].type;
@@ -126,7 +114,7 @@ struct SurfacePlaces {
 }  // namespace
 
 void find_surface_places(const RelationContext& ctx, std::vector<Relation>& out) {
-  SurfacePlaces p{ctx, ctx.tree.doc(), out, {}};
+  SurfacePlaces p(ctx, out);
   p.run();
 }
 

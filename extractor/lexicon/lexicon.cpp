@@ -45,6 +45,7 @@ void Lexicon::load(const std::string& dir,
       location_heads_.insert(to_lower(f[0]));
   });
   words("resolution_heads.tsv", resolution_heads_, false);
+  words("languages.tsv", languages_, false);
   for_each_row(dir + "/titles.tsv", 3, [&](const std::vector<std::string>& f, int) {
     roles_[to_lower(f[0])].push_back({f[1] == "-" ? "" : f[1], f[2]});
   });

@@ -61,6 +61,8 @@ class Lexicon {
     return place_prefixes_.count(std::string(form)) > 0;
   }
   bool is_resolution_head(std::string_view form) const;
+  // A language's name as written ("Dutch", "Arabic"; languages.tsv).
+  bool is_language(std::string_view form) const { return languages_.count(std::string(form)) > 0; }
   // Roles for a lower-case word ("spokesperson"); several kinds may share a word ("chief").
   const std::vector<Role>* roles(std::string_view lower) const;
   bool has_role_kind(std::string_view lower, std::string_view kind) const;
@@ -80,7 +82,7 @@ class Lexicon {
  private:
   using CueMap = std::unordered_map<std::string, std::vector<Cue>>;
   std::unordered_set<std::string> org_heads_, location_heads_, resolution_heads_, classifiers_,
-      light_verbs_, place_prefixes_;
+      light_verbs_, place_prefixes_, languages_;
   std::unordered_map<std::string, std::vector<Role>> roles_;
   std::unordered_map<std::string, ConceptWord> concepts_;
   std::unordered_map<std::string, GroupHead> group_heads_;
