@@ -4,71 +4,15 @@
 #include <array>
 
 #include "extractor/facts/common_acronyms.h"
+#include "extractor/facts/name_words.h"
 
 namespace kg {
 namespace {
-
-constexpr std::array<std::string_view, 38> kDateWords = {
-    "January",   "February", "March",    "April",    "May",    "June", "July",   "August",
-    "September", "October",  "November", "December", "Jan.",   "Feb.", "Mar.",   "Apr.",
-    "Aug.",      "Sep.",     "Sept.",    "Oct.",     "Nov.",   "Dec.", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday", "Jan",  "Feb",    "Aug",
-    "Sep",       "Sept",     "Oct",      "Nov",      "Dec",    "I"};
 
 // Nouns after a demonym that make the phrase stand for the country ("Russian forces").
 constexpr std::array<std::string_view, 12> kStateBodies = {
     "force",      "forces",   "troop", "troops",  "authority", "authorities",
     "government", "military", "army",  "soldier", "soldiers",  "unit"};
-
-// Clock words, time zones and the labels of a page's date line ("8:41 AM UTC", "UPDATED:"):
-// never part of a name.
-constexpr std::array<std::string_view, 22> kTimeWords = {
-    "AM",  "PM",  "GMT", "UTC",  "EST", "EDT", "CST",  "CDT",  "MST",       "MDT",     "PST",
-    "PDT", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "PUBLISHED", "UPDATED", "POSTED"};
-
-bool is_date_word(const std::string& form) {
-  return std::find(kDateWords.begin(), kDateWords.end(), form) != kDateWords.end() ||
-         std::find(kTimeWords.begin(), kTimeWords.end(), form) != kTimeWords.end();
-}
-
-// Capitalised function words that open sentences but never a name ("When X arrived", "Many Y").
-constexpr std::array<std::string_view, 46> kOpeners = {
-    "When",    "Where", "While", "After",     "Before",  "If",      "As",    "Then",
-    "Now",     "Here",  "There", "Why",       "How",     "Also",    "Still", "Yet",
-    "So",      "Once",  "Since", "Although",  "Though",  "Because", "Until", "Unless",
-    "Whether", "What",  "Who",   "Which",     "Some",    "Many",    "Most",  "Both",
-    "Each",    "Every", "All",   "During",    "Despite", "Even",    "Only",  "This",
-    "That",    "These", "Those", "Meanwhile", "However", "Like"};
-
-// Lower-case particles inside personal and place names ("Porto de Lenha", "Ludwig van Dorn").
-constexpr std::array<std::string_view, 19> kParticles = {
-    "de",  "da",  "do",  "dos", "das", "du",  "del", "della", "di", "van",
-    "von", "der", "den", "ter", "bin", "ibn", "al",  "el",    "la"};
-
-// "al-Rashid", "el-Sayed", "bin-Ali": an Arabic article or patronymic glued to a capitalised name.
-bool particle_prefixed(const std::string& form) {
-  for (std::string_view p : {"al-", "el-", "ad-", "as-", "ash-", "bin-", "ben-", "abu-"})
-    if (form.size() > p.size() + 1 && form.compare(0, p.size(), p) == 0 && form[p.size()] >= 'A' &&
-        form[p.size()] <= 'Z')
-      return true;
-  return false;
-}
-
-bool is_connector(const Token& t) {
-  return t.form == "of" || t.form == "for" || t.form == "and" || t.form == "&" || t.form == "'s" ||
-         t.form == "’s";
-}
-
-// "Oslo-based", "Lagos-born": a place name glued to a participle that locates something.
-constexpr std::array<std::string_view, 5> kPlaceSuffixes = {"-based", "-headquartered", "-born",
-                                                            "-registered", "-listed"};
-
-size_t place_suffix_at(const std::string& form) {
-  for (auto suffix : kPlaceSuffixes)
-    if (form.size() > suffix.size() + 1 && form.ends_with(suffix))
-      return form.size() - suffix.size();
-  return std::string::npos;
-}
 
 struct Detector {
   const DependencyTree& tree;
@@ -84,7 +28,7 @@ struct Detector {
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     if ((t == 0 || doc.tokens[t - 1].upos == "PUNCT" ||
          doc.sentences[doc.sentence_of(t)].first_token == t) &&
-        std::find(kOpeners.begin(), kOpeners.end(), k.form) != kOpeners.end())
+        is_sentence_opener(k.form))
       return false;
     const auto& u = k.upos;
     if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty())
@@ -258,9 +202,7 @@ struct Detector {
     return f == "People" || f == "Peoples" || f == "Women" || f == "Children" || f == "Men";
   }
 
-  static bool is_particle(const std::string& f) {
-    return std::find(kParticles.begin(), kParticles.end(), f) != kParticles.end();
-  }
+  static bool is_particle(const std::string& f) { return is_name_particle(f); }
 
   bool org_head_in(uint32_t i, uint32_t j) const {
     for (uint32_t t = i; t < j; ++t)
@@ -590,9 +532,8 @@ struct Detector {
         if (i == s.first_token && dateline_place(i, s)) continue;
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
-                            std::find(kOpeners.begin(), kOpeners.end(), k.form) == kOpeners.end() &&
-                            (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
-                            doc.tokens[i + 1].upos == "PROPN";
+                            !is_sentence_opener(k.form) && (k.upos == "VERB" || k.upos == "ADV") &&
+                            i + 1 < s.end_token && doc.tokens[i + 1].upos == "PROPN";
         if (!name_like(i) && !initial_name) continue;
         uint32_t j = i + 1;
         while (j < s.end_token) {
@@ -688,33 +629,6 @@ struct Detector {
 };
 
 }  // namespace
-
-bool is_capitalised(const std::string& form) {
-  if (form.empty()) return false;
-  unsigned char c = form[0];
-  if (c >= 'A' && c <= 'Z') return true;
-  // "G7": a digit-led form counts only with capitals in it.
-  return false;
-}
-
-bool is_legal_form(const std::string& w) {
-  static constexpr std::array<std::string_view, 28> kForms = {
-      "Ltd", "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",   "Co",          "Co.",         "LLC", "PLC",
-      "plc", "GmbH", "AG",   "SA",   "S.A.", "NV",      "N.V.",        "SE",          "ASA", "AB",
-      "A/S", "BV",   "B.V.", "Oyj",  "SpA",  "Limited", "Corporation", "Incorporated"};
-  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
-}
-
-bool is_all_caps_word(const std::string& form) {
-  int letters = 0;
-  for (unsigned char c : form) {
-    if (c >= 'A' && c <= 'Z')
-      ++letters;
-    else if (!(c == '.' || (c >= '0' && c <= '9')))
-      return false;
-  }
-  return letters >= 2 && form.size() <= 8;
-}
 
 std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& gazetteer,
                                    const Lexicon& lexicon) {

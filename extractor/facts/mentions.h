@@ -10,6 +10,7 @@
 
 #include "extractor/core/dependency_tree.h"
 #include "extractor/core/extraction.h"
+#include "extractor/facts/name_words.h"
 #include "extractor/lexicon/gazetteer.h"
 #include "extractor/lexicon/lexicon.h"
 
@@ -58,10 +59,5 @@ std::vector<Mention> find_mentions(const DependencyTree& tree, const Gazetteer& 
 // Keeps `mentions` in document order.
 void add_group_mentions(const DependencyTree& tree, const Lexicon& lexicon,
                         std::vector<Mention>& mentions);
-
-bool is_capitalised(const std::string& form);
-bool is_all_caps_word(const std::string& form);
-// Company legal forms that may be left off a name ("Ltd", "Inc.", "AG").
-bool is_legal_form(const std::string& word);
 
 }  // namespace kg
