@@ -54,3 +54,22 @@ TEST_CASE("'lawsuits filed by X against Y' accuse Y", "[relations]") {
   // (The parse hangs "against Chile" on the agent, as parsers often do.)
   CHECK(has_fact(x, "Ivo Marsh", "ACCUSE", "Chile"));
 }
+
+TEST_CASE("'X threatened to use missiles against Y' threatens Y, not the missiles", "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Chile threatened to use missiles against Peru.\n"
+      "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+      "4\tuse\tuse\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "5\tmissiles\tmissile\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "6\tagainst\tagainst\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "7\tPeru\tPeru\tPROPN\tNNP\t_\t4\tobl\t_\tSpaceAfter=No\n"
+      "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Chile", "THREATEN", "Peru"));
+  bool means = false;
+  for (const auto& r : x.relations)
+    means |= r.relation == "THREATEN" && x.entities[r.object].name != "Peru";
+  CHECK_FALSE(means);
+}

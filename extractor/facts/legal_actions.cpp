@@ -1,6 +1,7 @@
 // Facts from constructions whose relation sits on a noun or a controlled verb rather than on the
 // clause's own verb: legal actions filed against a party ("X filed a lawsuit against Y",
-// "complaints brought by X against Y").
+// "complaints brought by X against Y") and threats to use a means on a party ("X threatened to
+// use force against Y").
 #include <algorithm>
 
 #include "extractor/facts/relation_classes.h"
@@ -54,6 +55,17 @@ bool RelationFinder::filed_against(uint32_t p) {
   if (accusers.empty() || accused.empty() || conditional(p) || unrealised(p)) return false;
   emit(accusers, accused, {"ACCUSE", "115"}, tree.lemma(actions.front()), p, 0.7);
   return true;
+}
+
+// "use force against X", "use live rounds on X", "deploy troops against X": the ones a means is
+// to be used on (the means itself is no target of a threat).
+std::vector<uint32_t> RelationFinder::means_used_on(uint32_t x) const {
+  std::string lemma = tree.lemma(x);
+  if (lemma != "use" && lemma != "deploy" && lemma != "unleash") return {};
+  std::vector<uint32_t> on = with_case(x, {"on", "against"});
+  for (uint32_t o : tree.children(x, "obj"))
+    for (uint32_t c : with_case(o, {"on", "against"})) on.push_back(c);
+  return on;
 }
 
 }  // namespace kg

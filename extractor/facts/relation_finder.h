@@ -81,6 +81,9 @@ struct RelationFinder {
   // A legal action filed against a party ("X filed a lawsuit against Y"), read as an accusation;
   // true when read (legal_actions.cpp).
   bool filed_against(uint32_t p);
+  // "use force against X", "deploy troops on X": the party a means is to be used on, when `x`
+  // is such a verb (legal_actions.cpp).
+  std::vector<uint32_t> means_used_on(uint32_t x) const;
   // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
   void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
