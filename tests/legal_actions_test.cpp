@@ -1,5 +1,6 @@
-// Relations carried by a noun or a controlled verb (invented names): legal actions filed against
-// a party read as accusations, and threats to use a means on a party.
+// Relations carried by a noun, a controlled verb or a handover (invented names): legal actions
+// filed against a party read as accusations, threats to use a means on a party, and things
+// returned to a party.
 #include <catch2/catch.hpp>
 
 #include "extraction_support.h"
@@ -72,4 +73,29 @@ TEST_CASE("'X threatened to use missiles against Y' threatens Y, not the missile
   for (const auto& r : x.relations)
     means |= r.relation == "THREATEN" && x.entities[r.object].name != "Peru";
   CHECK_FALSE(means);
+}
+
+TEST_CASE("'X returned the island to Y' transfers to Y; 'X returned to Y' does not",
+          "[relations]") {
+  auto x = kg::test::extract_conllu(
+      "# text = Peru returned the island to Chile.\n"
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\treturned\treturn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tisland\tisland\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tChile\tChile\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Peru", "TRANSFER", "Chile"));
+  auto y = kg::test::extract_conllu(
+      "# text = Ivo Marsh returned to Chile.\n"
+      "1\tIvo\tIvo\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tMarsh\tMarsh\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+      "3\treturned\treturn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tChile\tChile\tPROPN\tNNP\t_\t3\tobl\t_\tSpaceAfter=No\n"
+      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n");
+  INFO(describe(y));
+  CHECK_FALSE(has_fact(y, "Ivo Marsh", "TRANSFER", "Chile"));
 }

@@ -17,6 +17,7 @@ void RelationFinder::verb(uint32_t p) {
   if (leads(p)) return;
   if (admitted_to(p)) return;
   if (filed_against(p)) return;
+  if (handed_over(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
