@@ -16,6 +16,8 @@ void RelationFinder::verb(uint32_t p) {
   if (elected_to(p)) return;
   if (leads(p)) return;
   if (admitted_to(p)) return;
+  if (filed_against(p)) return;
+  if (handed_over(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -369,10 +371,14 @@ void RelationFinder::frame_targets(uint32_t p, const RelationClass& rc,
   if (in_word_list(rc.verb_cases, "ccomp"))  // "demanded that X ..."
     for (uint32_t c : tree.children(p, "ccomp"))
       for (uint32_t s : tree.subjects(c)) targets.push_back(s);
-  // "threatened to kill X": the object of the controlled verb.
+  // "threatened to kill X": the object of the controlled verb; "threatened to use force
+  // against X": the party the means is to be used on.
   if (targets.empty() && in_word_list(rc.verb_cases, "xcomp"))
-    for (uint32_t x : tree.children(p, "xcomp"))
-      for (uint32_t o : tree.children(x, "obj")) targets.push_back(o);
+    for (uint32_t x : tree.children(p, "xcomp")) {
+      std::vector<uint32_t> on = means_used_on(x);
+      if (on.empty()) on = tree.children(x, "obj");
+      targets.insert(targets.end(), on.begin(), on.end());
+    }
 }
 
 // Goods and recipients: "sold drones to X", "supplied X with drones", "gave X drones".

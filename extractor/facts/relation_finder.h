@@ -78,6 +78,15 @@ struct RelationFinder {
   // A court's conviction or sentence, read as a sanction by the court; true when read.
   bool court_penalty(uint32_t p, const std::vector<uint32_t>& agent_toks,
                      const std::vector<uint32_t>& patient_toks);
+  // A legal action filed against a party ("X filed a lawsuit against Y"), read as an accusation;
+  // true when read (legal_actions.cpp).
+  bool filed_against(uint32_t p);
+  // "use force against X", "deploy troops on X": the party a means is to be used on, when `x`
+  // is such a verb (legal_actions.cpp).
+  std::vector<uint32_t> means_used_on(uint32_t x) const;
+  // "X returned the territory to Y": a handover, read as a transfer to Y; true when read
+  // (handovers.cpp).
+  bool handed_over(uint32_t p);
   // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
   void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
