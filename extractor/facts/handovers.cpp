@@ -1,4 +1,4 @@
-// Handovers: "X returned the territory to Y", "X ceded the province to Y", "X handed the
+// Handovers: "X returned the islands to Y", "X ceded the province to Y", "X handed the
 // prisoners over to Y": something passes from one party to another. Read only with an object and
 // a party it is handed to ("X returned to Y" is a journey, no transfer).
 #include <algorithm>

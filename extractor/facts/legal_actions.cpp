@@ -46,7 +46,7 @@ bool RelationFinder::filed_against(uint32_t p) {
   std::vector<uint32_t> target_toks = with_case(p, {"against"});
   for (uint32_t a : actions)
     for (uint32_t c : with_case(a, {"against"})) target_toks.push_back(c);
-  // "lawsuits filed by owners against Y": a parser may hang the phrase on the agent.
+  // "claims brought by tenants against Y": a parser may hang the phrase on the agent.
   for (uint32_t a : agent_toks)
     for (uint32_t c : with_case(a, {"against"})) target_toks.push_back(c);
   std::vector<int> accusers = ents(agent_toks), accused = ents(target_toks);

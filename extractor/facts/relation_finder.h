@@ -84,7 +84,7 @@ struct RelationFinder {
   // "use force against X", "deploy troops on X": the party a means is to be used on, when `x`
   // is such a verb (legal_actions.cpp).
   std::vector<uint32_t> means_used_on(uint32_t x) const;
-  // "X returned the territory to Y": a handover, read as a transfer to Y; true when read
+  // "X returned the islands to Y": a handover, read as a transfer to Y; true when read
   // (handovers.cpp).
   bool handed_over(uint32_t p);
   // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
