@@ -115,7 +115,7 @@ TEST_CASE("extraction of every annotated sample stays above its floors", "[floor
 // The development set: real published news (../shared/eval/dev, kept outside the repository).
 // Means over its articles when the floors were last set (2026-12-07, `kg eval --dir`), shipped
 // model: entity F1 0.955 (P 0.993, R 0.922; 0.868 before that day's common-noun parties and
-// proper-name rules), relation precision 0.989 / recall 0.591 / F1 0.727 (0.938 / 0.452 / 0.593
+// proper-name rules), relation precision 1.000 / recall 0.608 / F1 0.745 (0.938 / 0.452 / 0.593
 // before that day's rules), quote F1 0.950, metadata accuracy 0.833, 1 split entity (2 before;
 // earlier that day: relations 0.927 / 0.391 / 0.538,
 // quotes 0.891; before that 0.875 / 0.223 / 0.349; before any real-news work: entity 0.785,
@@ -146,7 +146,7 @@ TEST_CASE("extraction of the real-news development set stays above its mean floo
   REQUIRE(articles >= 8);
   auto mean = [&](const char* key) { return sum[key] / articles; };
   CHECK(mean("entity_f1") >= 0.93);
-  CHECK(mean("relation_f1") >= 0.70);
+  CHECK(mean("relation_f1") >= 0.72);
   CHECK(mean("relation_precision") >= 0.95);
   CHECK(mean("quote_f1") >= 0.92);
   CHECK(mean("metadata") >= 0.80);
