@@ -68,11 +68,7 @@ bool job_title(std::string_view piece) {
   std::string low = to_lower(piece);
   bool trade = false;
   size_t words = 0;
-  std::string_view rest = low;
-  while (!rest.empty()) {
-    size_t end = rest.find(' ');
-    std::string_view word = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  for (const std::string& word : split(low, ' ')) {
     if (word.empty()) continue;
     ++words;
     bool is_trade = std::find(std::begin(kTrades), std::end(kTrades), word) != std::end(kTrades);

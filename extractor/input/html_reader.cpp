@@ -163,14 +163,10 @@ bool matches_title(std::string_view candidate, std::string_view title) {
   for (char& c : low)
     if (std::ispunct(static_cast<unsigned char>(c))) c = ' ';
   size_t words = 0, found = 0;
-  std::string_view rest = low;
-  while (!rest.empty()) {
-    size_t end = rest.find(' ');
-    std::string_view word = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  for (const std::string& word : split(low, ' ')) {
     if (word.empty()) continue;
     ++words;
-    found += low_title.find(" " + std::string(word) + " ") != std::string::npos;
+    found += low_title.find(" " + word + " ") != std::string::npos;
   }
   return words > 0 && found * 4 >= words * 3;
 }
