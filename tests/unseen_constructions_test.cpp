@@ -52,3 +52,27 @@ TEST_CASE("British-style titles keep their facts through the full pipeline", "[f
   INFO(describe(x));
   CHECK(has_fact(x, "Pella Ostrow", "MEET", "Ines Carrow"));
 }
+
+TEST_CASE("a country hyphened to -backed or -led is an actor, never part of the name after it",
+          "[facts][hyphens]") {
+  KG_NEED_MODEL();
+  for (const char* text : {"Ghana-backed Tessaly Union militants crossed into Togo.",
+                           "Yesterday, Chad-funded Moro Valley Brigade fighters left Niger.",
+                           "Peru-allied Alto Verde Movement leaders met in Quito."}) {
+    auto x = extract_text(*kg_pipeline, text);
+    INFO(text << "\n" << describe(x));
+    for (const auto& e : x.entities) {
+      CHECK(e.name.find("-backed") == std::string::npos);
+      CHECK(e.name.find("-funded") == std::string::npos);
+      CHECK(e.name.find("-allied") == std::string::npos);
+    }
+  }
+  auto x = extract_text(*kg_pipeline, "Ghana-backed Tessaly Union militants crossed into Togo.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Ghana") >= 0);
+  CHECK(find_entity(x, "Tessaly Union") >= 0);
+  x = extract_text(*kg_pipeline, "Peru-allied Alto Verde Movement leaders met in Quito.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Peru") >= 0);
+  CHECK(find_entity(x, "Alto Verde Movement") >= 0);
+}

@@ -22,9 +22,17 @@ struct Detector {
   std::vector<Mention> out;
   std::vector<bool> used;
 
+  // "Iran-backed", "Saudi-led": the backer is a name of its own, never part of the name after it.
+  bool agent_hyphened(const std::string& f) const {
+    size_t dash = f.find('-');
+    return dash != std::string::npos && dash > 0 && agent_suffix(f.substr(dash)) &&
+           gaz.find(f.substr(0, dash)) != nullptr;
+  }
+
   bool name_like(uint32_t t) const {
     const Token& k = doc.tokens[t];
     if (particle_prefixed(k.form)) return true;
+    if (agent_hyphened(k.form)) return false;
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     if ((t == 0 || doc.tokens[t - 1].upos == "PUNCT" ||
          doc.sentences[doc.sentence_of(t)].first_token == t) &&
@@ -195,7 +203,8 @@ struct Detector {
 
   static bool agent_suffix(const std::string& s) {
     return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
-           s == "-sponsored" || s == "-brokered" || s == "-funded";
+           s == "-sponsored" || s == "-brokered" || s == "-funded" || s == "-allied" ||
+           s == "-supported";
   }
 
   static bool is_common_plural(const std::string& f) {
@@ -532,8 +541,9 @@ struct Detector {
         if (i == s.first_token && dateline_place(i, s)) continue;
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
-                            !is_sentence_opener(k.form) && (k.upos == "VERB" || k.upos == "ADV") &&
-                            i + 1 < s.end_token && doc.tokens[i + 1].upos == "PROPN";
+                            !agent_hyphened(k.form) && !is_sentence_opener(k.form) &&
+                            (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
+                            doc.tokens[i + 1].upos == "PROPN";
         if (!name_like(i) && !initial_name) continue;
         uint32_t j = i + 1;
         while (j < s.end_token) {
