@@ -76,3 +76,26 @@ TEST_CASE("a country hyphened to -backed or -led is an actor, never part of the 
   CHECK(find_entity(x, "Peru") >= 0);
   CHECK(find_entity(x, "Alto Verde Movement") >= 0);
 }
+
+TEST_CASE("fighters are people unless an aircraft word stands beside them", "[facts][fighters]") {
+  KG_NEED_MODEL();
+  auto type_of = [](const kg::Extraction& x, const std::string& name) {
+    int e = find_entity(x, name);
+    return e >= 0 ? std::string(kg::to_string(x.entities[e].type)) : std::string("none");
+  };
+  auto x = extract_text(*kg_pipeline, "Rebel fighters stormed the army barracks near Korvel.");
+  INFO(describe(x));
+  CHECK(type_of(x, "rebel fighters") == "Group");
+  x = extract_text(*kg_pipeline, "Foreign fighters crossed the border on Sunday.");
+  INFO(describe(x));
+  CHECK(type_of(x, "fighters") != "Weapon");
+  CHECK(type_of(x, "foreign fighters") != "Weapon");
+  for (const auto& e : x.entities) CHECK(e.type != kg::EntityType::Weapon);
+  // The aircraft sense keeps its cue words.
+  x = extract_text(*kg_pipeline, "Chile ordered twelve fighter jets last year.");
+  INFO(describe(x));
+  CHECK(type_of(x, "fighter jets") == "Weapon");
+  x = extract_text(*kg_pipeline, "Chile ordered twelve stealth fighters last year.");
+  INFO(describe(x));
+  CHECK(type_of(x, "stealth fighters") == "Weapon");
+}
