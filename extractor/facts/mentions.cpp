@@ -5,6 +5,7 @@
 
 #include "extractor/facts/common_acronyms.h"
 #include "extractor/facts/name_words.h"
+#include "extractor/facts/word_senses.h"
 
 namespace kg {
 namespace {
@@ -199,12 +200,6 @@ struct Detector {
       run = t;
     }
     add_unknown(run, j, cue);
-  }
-
-  static bool agent_suffix(const std::string& s) {
-    return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
-           s == "-sponsored" || s == "-brokered" || s == "-funded" || s == "-allied" ||
-           s == "-supported";
   }
 
   static bool is_common_plural(const std::string& f) {
@@ -470,27 +465,6 @@ struct Detector {
     add(t, t + 1, EntityType::Organization, MentionKind::Military);
   }
 
-  // A word beside `t` that makes it an aircraft: "fighter jets", "F-16 fighters", "stealth
-  // fighters", "fighter aircraft".
-  bool aircraft_cue(uint32_t t) const {
-    static const char* const kCues[] = {"jet",     "aircraft", "plane",    "warplane",
-                                        "stealth", "bomber",   "squadron", "multirole"};
-    auto cue = [&](uint32_t u) {
-      std::string l = to_lower(tree.lemma(u));
-      for (const char* c : kCues)
-        if (l == c || to_lower(doc.tokens[u].form) == c) return true;
-      // A model code: "F-16", "Su-27", "J-20".
-      const std::string& f = doc.tokens[u].form;
-      return is_capitalised(f) && f.find_first_of("0123456789") != std::string::npos;
-    };
-    int s = doc.sentence_of(t);
-    if (t > doc.sentences[s].first_token && cue(t - 1)) return true;
-    if (t + 1 < doc.sentences[s].end_token && cue(t + 1)) return true;
-    for (uint32_t m : tree.children(t))
-      if (cue(m)) return true;
-    return false;
-  }
-
   void concept_at(uint32_t t) {
     const Token& k = doc.tokens[t];
     if (k.upos != "NOUN" || is_capitalised(k.form) || tree.base(t) == "compound") return;
@@ -500,7 +474,7 @@ struct Detector {
     // "foreign fighters", "rebel fighters": a word for people as well as a thing is the people
     // unless the words around it name the thing ("F-16 fighters", "stealth fighters").
     if (const GroupHead* g = lex.group_head(tree.lemma(t));
-        g && g->people && c->type == EntityType::Weapon && !aircraft_cue(t))
+        g && g->people && c->type == EntityType::Weapon && !aircraft_cue(tree, t))
       return;
     uint32_t first = t;
     std::string name;
