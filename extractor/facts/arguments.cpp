@@ -2,8 +2,19 @@
 
 #include <algorithm>
 
+#include "extractor/facts/name_words.h"
+
 namespace kg {
 namespace {
+
+// "Mr", "Dr.", "President": a capitalised honorific or title that stands before a name.
+bool is_title_word(const Lexicon& lex, const std::string& f) {
+  if (!is_capitalised(f)) return false;
+  if (lex.has_role_kind(f, "honorific") ||
+      (!f.ends_with(".") && lex.has_role_kind(f + ".", "honorific")))
+    return true;
+  return lex.has_role_kind(f, "role") && !lex.has_role_kind(f, "modifier");
+}
 
 // Nouns that stand for the party they belong to ("ministers of X", "a front of 48 countries").
 bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
@@ -48,6 +59,24 @@ int ArgumentResolver::entity(uint32_t t) const {
     return e;
   }
   const Token& k = tree_.tok(t);
+  // "Mr Obama visited": a parser that heads the phrase with the title means the person named.
+  if (is_title_word(lexicon_, k.form)) {
+    auto person = [&](uint32_t u) {
+      int p = index_.entity_at(u);
+      return p >= 0 && entities_[p].type == EntityType::Person ? p : -1;
+    };
+    const Document& doc = tree_.doc();
+    const Mention* next = t + 1 < doc.tokens.size() && doc.sentence_of(t + 1) == doc.sentence_of(t)
+                              ? index_.mention_at(t + 1)
+                              : nullptr;
+    if (next && next->first == t + 1)
+      if (int p = person(t + 1); p >= 0) return p;
+    for (uint32_t c : tree_.children(t)) {
+      std::string_view b = tree_.base(c);
+      if (c > t && (b == "flat" || b == "compound" || b == "appos"))
+        if (int p = person(c); p >= 0) return p;
+    }
+  }
   if (k.upos == "PRON" || k.upos == "DET") {
     std::string p = to_lower(k.form);
     if (p == "we" || p == "our" || p == "us")

@@ -5,6 +5,7 @@
 
 #include "extractor/facts/common_acronyms.h"
 #include "extractor/facts/name_words.h"
+#include "extractor/facts/word_senses.h"
 
 namespace kg {
 namespace {
@@ -22,9 +23,17 @@ struct Detector {
   std::vector<Mention> out;
   std::vector<bool> used;
 
+  // "Iran-backed", "Saudi-led": the backer is a name of its own, never part of the name after it.
+  bool agent_hyphened(const std::string& f) const {
+    size_t dash = f.find('-');
+    return dash != std::string::npos && dash > 0 && agent_suffix(f.substr(dash)) &&
+           gaz.find(f.substr(0, dash)) != nullptr;
+  }
+
   bool name_like(uint32_t t) const {
     const Token& k = doc.tokens[t];
     if (particle_prefixed(k.form)) return true;
+    if (agent_hyphened(k.form)) return false;
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
     if ((t == 0 || doc.tokens[t - 1].upos == "PUNCT" ||
          doc.sentences[doc.sentence_of(t)].first_token == t) &&
@@ -191,11 +200,6 @@ struct Detector {
       run = t;
     }
     add_unknown(run, j, cue);
-  }
-
-  static bool agent_suffix(const std::string& s) {
-    return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
-           s == "-sponsored" || s == "-brokered" || s == "-funded";
   }
 
   static bool is_common_plural(const std::string& f) {
@@ -467,6 +471,11 @@ struct Detector {
     const ConceptWord* c = lex.concept_word(tree.lemma(t));
     if (!c) c = lex.concept_word(k.form);
     if (!c) return;
+    // "foreign fighters", "rebel fighters": a word for people as well as a thing is the people
+    // unless the words around it name the thing ("F-16 fighters", "stealth fighters").
+    if (const GroupHead* g = lex.group_head(tree.lemma(t));
+        g && g->people && c->type == EntityType::Weapon && !aircraft_cue(tree, t))
+      return;
     uint32_t first = t;
     std::string name;
     for (uint32_t m : tree.children(t)) {
@@ -532,8 +541,9 @@ struct Detector {
         if (i == s.first_token && dateline_place(i, s)) continue;
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
-                            !is_sentence_opener(k.form) && (k.upos == "VERB" || k.upos == "ADV") &&
-                            i + 1 < s.end_token && doc.tokens[i + 1].upos == "PROPN";
+                            !agent_hyphened(k.form) && !is_sentence_opener(k.form) &&
+                            (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
+                            doc.tokens[i + 1].upos == "PROPN";
         if (!name_like(i) && !initial_name) continue;
         uint32_t j = i + 1;
         while (j < s.end_token) {

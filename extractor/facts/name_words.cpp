@@ -90,6 +90,12 @@ bool is_legal_form(const std::string& w) {
   return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
 }
 
+bool agent_suffix(const std::string& s) {
+  return s == "-led" || s == "-backed" || s == "-ruled" || s == "-controlled" ||
+         s == "-sponsored" || s == "-brokered" || s == "-funded" || s == "-allied" ||
+         s == "-supported";
+}
+
 bool is_all_caps_word(const std::string& form) {
   int letters = 0;
   for (unsigned char c : form) {

@@ -20,6 +20,8 @@ bool is_name_particle(const std::string& form);
 bool particle_prefixed(const std::string& form);
 // "of", "for", "and", "&", "'s": the words that join the parts of a longer name.
 bool is_connector(const Token& t);
+// "-led", "-backed", "-funded" (with the dash): a hyphened suffix whose stem leads or backs.
+bool agent_suffix(const std::string& suffix);
 // Where the place part of "Oslo-based", "Lagos-born" ends, or npos.
 size_t place_suffix_at(const std::string& form);
 

@@ -1,0 +1,101 @@
+// Constructions found on unseen text: a British-style title heading the subject ("Mr Kell
+// visited"), a "<Country>-backed" modifier before a name, and "fighters" as people rather than
+// jets. All names and sentences are invented.
+#include "tests/extraction_support.h"
+
+using kg::test::describe;
+using kg::test::extract_conllu;
+using kg::test::extract_text;
+using kg::test::find_entity;
+using kg::test::has_fact;
+
+namespace {
+
+// "<Title> Halvard Kell visited Ghana on Friday.", the title heading the subject with the name
+// as its flat dependents (as a parser reads a title without a stop).
+std::string title_headed(const std::string& title) {
+  return "# text = " + title +
+         " Halvard Kell visited Ghana on Friday.\n"
+         "1\t" +
+         title + "\t" + title +
+         "\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+         "2\tHalvard\tHalvard\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+         "3\tKell\tKell\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+         "4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+         "5\tGhana\tGhana\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+         "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+         "7\tFriday\tFriday\tPROPN\tNNP\t_\t4\tobl\t_\tSpaceAfter=No\n"
+         "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+}
+
+}  // namespace
+
+TEST_CASE("a title without a stop heading the subject stands for the person named",
+          "[facts][titles]") {
+  for (const char* title : {"Mr", "Mrs", "Ms", "Dr", "Sir", "President"}) {
+    auto x = extract_conllu(title_headed(title));
+    INFO(title << "\n" << describe(x));
+    CHECK(has_fact(x, "Halvard Kell", "VISIT", "Ghana"));
+  }
+  // A word that is no title heads no person.
+  auto x = extract_conllu(title_headed("Team"));
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Halvard Kell", "VISIT", "Ghana"));
+}
+
+TEST_CASE("British-style titles keep their facts through the full pipeline", "[facts][titles]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Mr Dorrin visited Ghana on Friday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Dorrin", "VISIT", "Ghana"));
+  x = extract_text(*kg_pipeline, "Dr Pella Ostrow met Mrs Ines Carrow in Lisbon on Monday.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "Pella Ostrow", "MEET", "Ines Carrow"));
+}
+
+TEST_CASE("a country hyphened to -backed or -led is an actor, never part of the name after it",
+          "[facts][hyphens]") {
+  KG_NEED_MODEL();
+  for (const char* text : {"Ghana-backed Tessaly Union militants crossed into Togo.",
+                           "Yesterday, Chad-funded Moro Valley Brigade fighters left Niger.",
+                           "Peru-allied Alto Verde Movement leaders met in Quito."}) {
+    auto x = extract_text(*kg_pipeline, text);
+    INFO(text << "\n" << describe(x));
+    for (const auto& e : x.entities) {
+      CHECK(e.name.find("-backed") == std::string::npos);
+      CHECK(e.name.find("-funded") == std::string::npos);
+      CHECK(e.name.find("-allied") == std::string::npos);
+    }
+  }
+  auto x = extract_text(*kg_pipeline, "Ghana-backed Tessaly Union militants crossed into Togo.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Ghana") >= 0);
+  CHECK(find_entity(x, "Tessaly Union") >= 0);
+  x = extract_text(*kg_pipeline, "Peru-allied Alto Verde Movement leaders met in Quito.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Peru") >= 0);
+  CHECK(find_entity(x, "Alto Verde Movement") >= 0);
+}
+
+TEST_CASE("fighters are people unless an aircraft word stands beside them", "[facts][fighters]") {
+  KG_NEED_MODEL();
+  auto type_of = [](const kg::Extraction& x, const std::string& name) {
+    int e = find_entity(x, name);
+    return e >= 0 ? std::string(kg::to_string(x.entities[e].type)) : std::string("none");
+  };
+  auto x = extract_text(*kg_pipeline, "Rebel fighters stormed the army barracks near Korvel.");
+  INFO(describe(x));
+  CHECK(type_of(x, "rebel fighters") == "Group");
+  x = extract_text(*kg_pipeline, "Foreign fighters crossed the border on Sunday.");
+  INFO(describe(x));
+  CHECK(type_of(x, "fighters") != "Weapon");
+  CHECK(type_of(x, "foreign fighters") != "Weapon");
+  for (const auto& e : x.entities) CHECK(e.type != kg::EntityType::Weapon);
+  // The aircraft sense keeps its cue words.
+  x = extract_text(*kg_pipeline, "Chile ordered twelve fighter jets last year.");
+  INFO(describe(x));
+  CHECK(type_of(x, "fighter jets") == "Weapon");
+  x = extract_text(*kg_pipeline, "Chile ordered twelve stealth fighters last year.");
+  INFO(describe(x));
+  CHECK(type_of(x, "stealth fighters") == "Weapon");
+}
