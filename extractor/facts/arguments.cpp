@@ -59,7 +59,7 @@ int ArgumentResolver::entity(uint32_t t) const {
     return e;
   }
   const Token& k = tree_.tok(t);
-  // "Mr Obama visited": a parser that heads the phrase with the title means the person named.
+  // "Mr Varga visited": a parser that heads the phrase with the title means the person named.
   if (is_title_word(lexicon_, k.form)) {
     auto person = [&](uint32_t u) {
       int p = index_.entity_at(u);

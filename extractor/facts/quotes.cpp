@@ -332,7 +332,7 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
     bool strong = true;
     auto [speaker, cue] = f.speaker(q, first, last, &strong);
     // Places, events and things do not speak ('South Port described as "..."').
-    // (A "place" that says or tells is a name the tagger mistyped: "Obama said".)
+    // (A "place" that says or tells is a name the tagger mistyped: "Varga said".)
     if (speaker >= 0 && !can_speak(f.entities_[speaker].type) &&
         !(f.entities_[speaker].type == EntityType::Location && (cue == "say" || cue == "tell")))
       speaker = -1, strong = false;
