@@ -168,7 +168,9 @@ struct Resolver {
     return get(entity_key(EntityType::Organization, found), EntityType::Organization, found);
   }
 
-  static bool is_state_body_word(const std::string& w) {
+  // The nouns of "Ghanaian army": the country's armed forces (not relations.h's wider
+  // is_state_body_word).
+  static bool is_armed_forces_word(const std::string& w) {
     return w == "army" || w == "military" || w == "forces" || w == "troops";
   }
 
@@ -180,7 +182,7 @@ struct Resolver {
         case MentionKind::Demonym:
           // "Ghanaian army" is the "Ghanaian Armed Forces" the article names.
           if (m.kind == MentionKind::Demonym && m.last - m.first >= 2 &&
-              is_state_body_word(doc.tokens[m.last - 1].form)) {
+              is_armed_forces_word(doc.tokens[m.last - 1].form)) {
             if (int a = armed_forces(m.key); a >= 0) {
               m.type = EntityType::Organization;
               assign(m, a);
