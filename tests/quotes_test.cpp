@@ -80,6 +80,48 @@ TEST_CASE("a bare quote paragraph continues the previous speaker", "[quotes][mod
   CHECK(speaker_of(x, "Nothing will stop us") == "Anna Berg");
 }
 
+TEST_CASE("a bare quote paragraph after a paragraph of reported speech is its reporter's",
+          "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Mayor Ivo Marsh opened the new bridge on Monday.\n\n"
+                        "\"It took four years,\" he said.\n\n"
+                        "Marsh also admitted that the tunnel project was late.\n\n"
+                        "\"We made mistakes. We will fix them.\"\n\n"
+                        "The city council met on Tuesday.\n\n"
+                        "\"Nobody asked us.\"\n");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "We made mistakes") == "Ivo Marsh");
+  // A paragraph that reports nobody's words hands the quote after it to nobody.
+  CHECK(speaker_of(x, "Nobody asked us") == "?");
+}
+
+TEST_CASE("'the president admitted' is the one president named before", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto one = extract_text(*kg_pipeline,
+                          "President Ana Pell visited the port of Varn.\n\n"
+                          "The president admitted that the harbour needed repairs.\n\n"
+                          "\"We have waited too long.\"\n");
+  INFO(describe(one));
+  CHECK(speaker_of(one, "We have waited too long") == "Ana Pell");
+  // Two presidents named: "the president" is neither.
+  auto two = extract_text(*kg_pipeline,
+                          "President Ana Pell met President Ivo Marsh in Varn.\n\n"
+                          "The president admitted that the talks were difficult.\n\n"
+                          "\"We have waited too long.\"\n");
+  INFO(describe(two));
+  CHECK(speaker_of(two, "We have waited too long") == "?");
+}
+
+TEST_CASE("a statement noun's agent gives the quote in the clause it reports", "[quotes][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "The talks came days after a warning by Prime Minister Anna Berg that "
+                        "Ostland would \"answer every provocation\".");
+  INFO(describe(x));
+  CHECK(speaker_of(x, "answer every provocation") == "Anna Berg");
+}
+
 TEST_CASE("'X was quoted as saying'", "[quotes][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,

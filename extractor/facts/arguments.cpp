@@ -103,7 +103,23 @@ int ArgumentResolver::entity(uint32_t t) const {
       if (ce >= 0) return ce;
     }
   }
+  // "The president said": a bare definite role noun is the one person the article has named
+  // before with that title ("President Ana Pell"); none when it names two.
+  if (k.xpos == "NN" && is_bare_definite(t)) return role_holder(t, kAnyParty);
   return -1;
+}
+
+bool ArgumentResolver::is_bare_definite(uint32_t t) const {
+  bool the = false;
+  for (uint32_t c : tree_.children(t)) {
+    std::string_view b = tree_.base(c);
+    if (b == "det" && to_lower(tree_.tok(c).form) == "the")
+      the = true;
+    else if (b == "nmod" || b == "amod" || b == "compound" || b == "det" || b == "acl" ||
+             b == "nummod" || b == "appos" || b == "conj")
+      return false;
+  }
+  return the;
 }
 
 int ArgumentResolver::role_holder(uint32_t t, int party) const {
@@ -111,13 +127,14 @@ int ArgumentResolver::role_holder(uint32_t t, int party) const {
   std::string role = to_lower(tree_.lemma(t));
   int found = -1;
   for (const Mention& m : index_.mentions()) {
-    if (m.entity < 0 || m.first < 2 || m.entity == party ||
+    if (m.entity < 0 || m.first < (party == kAnyParty ? 1u : 2u) || m.entity == party ||
         entities_[m.entity].type != EntityType::Person)
       continue;
     uint32_t title = m.first - 1;
-    if (title == t || to_lower(doc.tokens[title].form) != role ||
-        doc.sentence_of(title - 1) != doc.sentence_of(m.first) ||
-        index_.entity_at(title - 1) != party)
+    if (title == t || to_lower(doc.tokens[title].form) != role) continue;
+    if (party == kAnyParty ? m.first > t || !is_capitalised(doc.tokens[title].form)
+                           : doc.sentence_of(title - 1) != doc.sentence_of(m.first) ||
+                                 index_.entity_at(title - 1) != party)
       continue;
     if (found >= 0 && found != m.entity) return -1;
     found = m.entity;

@@ -32,9 +32,13 @@ class ArgumentResolver {
   }
 
  private:
-  // The one person the article names with the role noun `t` of the party `party` right before
-  // the name ("South Ostlandian leader Ana Pell"), or -1 (none, or two).
+  // The one person named with role noun t as title: after the party's name ("Ostland President
+  // Ana Pell" for party Ostland), or, with kAnyParty, capitalised before the person's name
+  // anywhere before t ("President Ana Pell"); -1 when none or several.
+  static constexpr int kAnyParty = -2;
   int role_holder(uint32_t t, int party) const;
+  // Whether noun t has "the" and no other determiner or modifier ("the president").
+  bool is_bare_definite(uint32_t t) const;
 
   const DependencyTree& tree_;
   const MentionIndex& index_;

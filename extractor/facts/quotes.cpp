@@ -1,6 +1,7 @@
 #include "extractor/facts/quotes.h"
 
 #include <algorithm>
+#include <array>
 
 namespace kg {
 namespace {
@@ -49,6 +50,11 @@ std::string trim_quote(std::string_view s) {
   while (!s.empty() && strip(s.front())) s.remove_prefix(1);
   while (!s.empty() && strip(s.back())) s.remove_suffix(1);
   return std::string(s);
+}
+
+bool can_speak(EntityType t) {
+  return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||
+         t == EntityType::Group || t == EntityType::Document;
 }
 
 struct Finder {
@@ -113,6 +119,42 @@ struct Finder {
     for (uint32_t s : tree.subjects(verb))
       if (doc.tokens[s].upos == "PRON") return true;
     return false;
+  }
+
+  // The speaker who makes the statement noun t, named by "by X" or a possessive ("a warning by
+  // X", "X's pledge"), else -1.
+  int reporting_noun_agent(uint32_t t) const {
+    if (doc.tokens[t].upos != "NOUN") return -1;
+    static const std::array<std::string_view, 16> kNouns = {
+        "warning",    "statement", "claim",        "pledge",    "promise",     "vow",
+        "remark",     "comment",   "assertion",    "admission", "declaration", "assurance",
+        "insistence", "threat",    "announcement", "suggestion"};
+    if (std::find(kNouns.begin(), kNouns.end(), tree.lemma(t)) == kNouns.end()) return -1;
+    for (uint32_t c : tree.children(t)) {
+      std::string_view rel = tree.rel(c);
+      bool agent = rel == "nmod:poss" || (tree.base(c) == "nmod" && tree.case_of(c) == "by");
+      if (!agent) continue;
+      int e = speaker_entity(c);
+      if (e >= 0 && can_speak(entities_[e].type)) return e;
+    }
+    return -1;
+  }
+
+  // The speaker of the last reported statement of paragraph p outside the quotes `spans`: a
+  // speech verb with a clause it reports ('the minister admitted that ...'), or -1.
+  int reported_speaker(uint32_t p, const std::vector<Span2>& spans) const {
+    int found = -1;
+    for (const Sentence& s : doc.sentences) {
+      if (s.paragraph != p) continue;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (!is_say(t) || !tree.is_verbal(t) || tree.children(t, "ccomp").empty()) continue;
+        if (std::any_of(spans.begin(), spans.end(), [&](const Span2& q) { return inside(t, q); }))
+          continue;
+        int e = subject_entity(t);
+        if (e >= 0 && can_speak(entities_[e].type)) found = e;
+      }
+    }
+    return found;
   }
 
   // Whether the last subject_entity() found its speaker through a pronoun ("he said").
@@ -250,7 +292,12 @@ struct Finder {
       }
       // Up the tree to the nearest speech verb; the first clause subject is the fallback.
       for (int cur = tree.head(r), hops = 0; cur >= 0 && hops < 8; cur = tree.head(cur), ++hops) {
-        if (inside(static_cast<uint32_t>(cur), q) || !tree.is_verbal(cur)) continue;
+        if (inside(static_cast<uint32_t>(cur), q)) continue;
+        // 'a warning by X that Y would "..."', 'X's pledge that ...': the reporting noun's
+        // agent gives the words, not the subject of the clause it reports.
+        if (int e = reporting_noun_agent(static_cast<uint32_t>(cur)); e >= 0)
+          return {e, tree.lemma(cur)};
+        if (!tree.is_verbal(cur)) continue;
         int e = subject_entity(cur, &q);
         if (lex.speech_family(tree.lemma(cur)) == "say" && e >= 0) return {e, tree.lemma(cur)};
         if (fallback < 0 && e >= 0) fallback = e, fallback_cue = tree.lemma(cur);
@@ -307,11 +354,6 @@ struct Finder {
 
 }  // namespace
 
-static bool can_speak(EntityType t) {
-  return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||
-         t == EntityType::Group || t == EntityType::Document;
-}
-
 std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolver& args,
                                const Lexicon& lexicon, std::vector<int>* first_person) {
   const Document& doc = tree.doc();
@@ -320,7 +362,8 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
   first_person->assign(doc.tokens.size(), -1);
   int prev_speaker = -1;
   int prev_paragraph = -2;
-  for (const Span2& q : quote_spans(doc.text)) {
+  const std::vector<Span2> spans = quote_spans(doc.text);
+  for (const Span2& q : spans) {
     std::string text = trim_quote(doc.span_text(q.begin, q.end));
     if (text.empty()) continue;
     auto first_it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.begin,
@@ -351,8 +394,13 @@ std::vector<Quote> find_quotes(const DependencyTree& tree, const ArgumentResolve
       continue;
     int sentence = doc.sentence_of(first);
     int paragraph = sentence >= 0 ? static_cast<int>(doc.sentences[sentence].paragraph) : -1;
-    // A quote paragraph with no speech verb continues the previous speaker's words.
+    // A quote paragraph with no speech verb continues the previous speaker's words, or the words
+    // of the paragraph before when that reports somebody's statement and quotes nobody
+    // ('The minister admitted that ...' then '"We were wrong."').
     if (speaker < 0 && paragraph - prev_paragraph <= 1) speaker = prev_speaker, cue = "";
+    if (speaker < 0 && paragraph > 0 && paragraph - prev_paragraph > 1 &&
+        f.opens_paragraph(q, first))
+      speaker = f.reported_speaker(static_cast<uint32_t>(paragraph - 1), spans), cue = "";
     if (speaker >= 0) {
       prev_speaker = speaker;
       prev_paragraph = paragraph;
