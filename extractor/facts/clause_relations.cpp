@@ -8,6 +8,17 @@
 
 namespace kg {
 
+namespace {
+
+bool is_time_noun(const std::string& l) {
+  for (const char* w : {"day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                        "time", "weekend", "decade", "hour", "minute", "season"})
+    if (l == w) return true;
+  return false;
+}
+
+}  // namespace
+
 void RelationFinder::verb(uint32_t p) {
   std::string lemma = tree.lemma(p);
   const auto* cues = ctx.lexicon.verb_cues(lemma);
@@ -18,6 +29,7 @@ void RelationFinder::verb(uint32_t p) {
   if (admitted_to(p)) return;
   if (filed_against(p)) return;
   if (handed_over(p)) return;
+  if (ordered_to(p)) return;
   if (!cues && !light && !patterns) return;
   if (conditional(p)) return;  // "If X attacks ..." states no fact
   if (unrealised(p)) return;   // "threatened to attack X": no attack took place
@@ -26,7 +38,9 @@ void RelationFinder::verb(uint32_t p) {
   std::vector<uint32_t> agent_toks, patient_toks = tree.children(p, "obj");
   std::string_view b = tree.base(p);
   if (passive) {
-    patient_toks = subj;
+    // "X, which is backed by Y" (verbs of the hand lexicon: the CAMEO patterns' readings of
+    // a bare verb are too loose to apply to whatever a relative pronoun stands for).
+    patient_toks = cues ? relative_resolved(subj) : subj;
     agent_toks = tree.children(p, "obl:agent");
     for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
   } else if (b == "amod" && tree.head(p) >= 0 && tree.tok(p).xpos == "VBN" && p >= 2 &&
@@ -46,7 +60,7 @@ void RelationFinder::verb(uint32_t p) {
   } else if (b == "acl" && tree.head(p) >= 0 && subj.empty()) {
     uint32_t n = static_cast<uint32_t>(tree.head(p));
     if (tree.tok(p).xpos == "VBN") {  // "measures imposed on Ruritania"
-      patient_toks = {n};
+      patient_toks = {antecedent(n)};
       agent_toks = tree.children(p, "obl:agent");
       for (uint32_t c : with_case(p, {"by"})) agent_toks.push_back(c);
     } else {
@@ -60,7 +74,7 @@ void RelationFinder::verb(uint32_t p) {
       rel_subject |= l == "that" || l == "which" || l == "who";
     }
     if (rel_subject)
-      agent_toks = {n};
+      agent_toks = {antecedent(n)};
     else
       agent_toks = subj, patient_toks = {n};
   } else {
@@ -138,6 +152,13 @@ void RelationFinder::verb(uint32_t p) {
             if (is_party(ctx.entities[e].type)) called_on.push_back(e);
     if (!called_on.empty()) return emit(agents, called_on, cue, lemma, p, 0.8);
     bool second = !tree.children(p, "xcomp").empty() || tree.children(p, "obj").size() >= 2;
+    // ... or the second noun as a bare nominal modifier ("called X a \"traitor\"": obl:unmarked),
+    // one with an article of its own and no time word ("called X this week" names no one).
+    for (uint32_t c : tree.children(p))
+      if (!patient_toks.empty() && c > patient_toks.front() && tree.rel(c) == "obl:unmarked" &&
+          tree.tok(c).upos == "NOUN" && !tree.children(c, "det").empty() &&
+          !is_time_noun(tree.lemma(c)))
+        second = true;
     if (second && !patient_toks.empty())
       emit(agents, ents({patient_toks.front()}), {"DESIGNATE", ""}, lemma, p, 0.8);
     // A parser may read "called X the enemy" as a double object: X is the iobj.
@@ -284,22 +305,19 @@ bool RelationFinder::leads(uint32_t p) {
   std::vector<uint32_t> leader_toks, body_toks;
   std::string_view b = tree.base(p);
   if (b == "acl" && tree.head(p) >= 0 && subj.empty() && tree.tok(p).xpos == "VBN") {
-    body_toks = {static_cast<uint32_t>(tree.head(p))};  // "the Y, led by X"
+    body_toks = {antecedent(static_cast<uint32_t>(tree.head(p)))};  // "the Y, led by X"
     passive = true;
   } else if (passive) {
-    body_toks = subj;
+    body_toks = relative_resolved(subj);  // "the Y, which is led by X"
   }
   if (passive) {
     leader_toks = tree.children(p, "obl:agent");
     for (uint32_t c : with_case(p, {"by"})) leader_toks.push_back(c);
   } else {
     body_toks = works ? with_cases(p, "for at") : tree.children(p, "obj");
-    leader_toks = subj;
-    // "X, who heads Y": the relative pronoun stands for the noun the clause modifies.
-    if (tree.rel(p) == "acl:relcl" && tree.head(p) >= 0)
-      for (uint32_t& s : leader_toks)
-        if (std::string l = tree.lemma(s); l == "who" || l == "that")
-          s = static_cast<uint32_t>(tree.head(p));
+    // "X, who heads Y", "X, the colonel who heads Y": the relative pronoun stands for the
+    // noun the clause modifies, or the name that noun is in apposition to.
+    leader_toks = relative_resolved(subj);
   }
   std::vector<int> leaders = ents(leader_toks), bodies = ents(body_toks);
   std::erase_if(leaders, [&](int e) { return ctx.entities[e].type != EntityType::Person; });

@@ -53,6 +53,15 @@ struct RelationFinder {
             const std::string& predicate, uint32_t p, double confidence,
             const std::vector<Argument>& extra = {});
 
+  // --- Relative clauses (relative_clauses.cpp)
+  // The token a noun a relative or participle clause modifies stands for: itself, or, for a
+  // common noun naming nothing, the name it is in apposition to ("X, the colonel who ...") or
+  // predicated of ("X is a group that ...").
+  uint32_t antecedent(uint32_t n) const;
+  // `toks` with each relative pronoun of a relative clause replaced by its antecedent ("X, which is
+  // backed by Y": X).
+  std::vector<uint32_t> relative_resolved(std::vector<uint32_t> toks) const;
+
   // --- Modality and source of a clause (clause_modality.cpp)
   uint32_t clause_verb(uint32_t p) const;
   bool conditional(uint32_t p) const;
@@ -87,6 +96,9 @@ struct RelationFinder {
   // "X returned the islands to Y": a handover, read as a transfer to Y; true when read
   // (handovers.cpp).
   bool handed_over(uint32_t p);
+  // "X ordered Y to leave", "Y was instructed by X to pay": a demand on Y; true when read
+  // (control_verbs.cpp).
+  bool ordered_to(uint32_t p);
   // Adds the body a joined group noun names ("joined the other members of X") to `targets`.
   void joined_body(std::vector<uint32_t>& targets) const;
   // Adds the objects the class's frame reads on verb `p` (relation_classes.h: verb_cases).
