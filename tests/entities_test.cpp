@@ -42,6 +42,21 @@ TEST_CASE("a demonym stands for its country", "[entities][model]") {
   CHECK(x.entities[norway].type == kg::EntityType::Country);
 }
 
+TEST_CASE("usual short names the country data lacks are the country", "[entities][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Bosnia recalled its envoy on Monday. Troops from the DRC crossed the "
+                        "border.");
+  INFO(describe(x));
+  int bosnia = find_entity(x, "Bosnia");
+  REQUIRE(bosnia >= 0);
+  CHECK(x.entities[bosnia].name == "Bosnia and Herzegovina");
+  CHECK(x.entities[bosnia].type == kg::EntityType::Country);
+  int congo = find_entity(x, "DRC");
+  REQUIRE(congo >= 0);
+  CHECK(x.entities[congo].type == kg::EntityType::Country);
+}
+
 TEST_CASE("a capital that acts is its country; after 'in' it is a place", "[entities][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,

@@ -72,6 +72,8 @@ const std::vector<Row>& extra_rows() {
       {"ARE", "alt", "UAE"},
       {"ARE", "alt", "U.A.E."},
       {"NLD", "alt", "Holland"},
+      {"BIH", "alt", "Bosnia"},
+      {"COD", "alt", "DRC"},
       {"CZE", "alt", "Czech Republic"},
       {"TUR", "alt", "Turkey"},
       {"KOR", "alt", "ROK"},
