@@ -13,8 +13,11 @@ ArticlePipeline ArticlePipeline::load(const std::string& model_path,
   if (std::string path = ner_model_path_for(model_path);
       (env != nullptr && *env != '\0') || std::filesystem::exists(path))
     ner = std::make_unique<NerTagger>(NerTagger::load(path));
-  return ArticlePipeline(Analyzer::load(model_path), FactExtractor::load(lexicon_dir),
-                         std::move(ner));
+  std::unique_ptr<Analyzer> syntax = Analyzer::load(model_path);
+  std::unique_ptr<FactExtractor> facts = FactExtractor::load(lexicon_dir);
+  // "applauded", "convened": the lexicons' verbs that the treebank never shows.
+  syntax->add_verbs(facts->verb_lemmas());
+  return ArticlePipeline(std::move(syntax), std::move(facts), std::move(ner));
 }
 
 void ArticlePipeline::analyze(Document& doc) const {

@@ -460,6 +460,23 @@ TEST_CASE("unknown inflected words back off to regular stems that are known word
   CHECK(lem.lemma("patrolled", "VBD") == "patrol");  // no known stem: the longest rule decides
 }
 
+TEST_CASE("base forms added from the lexicons are the lemmas of unknown inflected forms",
+          "[lemmatizer]") {
+  std::unordered_map<std::string, std::string> lower = {{"unit\tNN", "unit"},
+                                                        {"headed\tVBD", "head"}};
+  std::unordered_map<std::string, kg::LemmaRule> rules;
+  // "-uded" as in "included" -> "include" would give "applaude".
+  rules.emplace("VBD\tuded", kg::Lemmatizer::rule_for("included", "include"));
+  rules.emplace("VBD\ted", kg::Lemmatizer::rule_for("walked", "walk"));
+  kg::Lemmatizer lem({}, std::move(lower), std::move(rules));
+  CHECK(lem.lemma("applauded", "VBD") == "applaude");
+  CHECK(lem.lemma("united", "VBD") == "unit");
+  lem.add_base_forms("VB", {"applaud", "unite", "heed"});
+  CHECK(lem.lemma("applauded", "VBD") == "applaud");
+  CHECK(lem.lemma("united", "VBD") == "unite");
+  CHECK(lem.lemma("headed", "VBD") == "head");  // a form the treebank knows keeps its lemma
+}
+
 TEST_CASE("the tagger keeps each word's ambiguity class: the UPOS it takes in training",
           "[tagger]") {
   // Two more sentences where "like" is a verb and a preposition.

@@ -28,6 +28,8 @@ class LexiconExtractor : public FactExtractor {
     return run(doc, &doc, &label);
   }
 
+  std::vector<std::string> verb_lemmas() const override { return lexicon_.verb_lemmas(); }
+
  private:
   // `labelled` is `doc` itself when the named-entity labels are set here, sentence by sentence.
   Extraction run(const Document& doc, Document* labelled, const SentenceLabeler* label) const {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extractor/core/document.h"
 #include "extractor/core/extraction.h"
@@ -31,6 +32,9 @@ class FactExtractor {
   // name the rules would make a person; see ner_typing.h), the only tokens extraction reads them
   // of. Other sentences keep their labels (O when never labelled).
   virtual Extraction extract(Document& doc, const SentenceLabeler& label) const = 0;
+
+  // The verb lemmas the lexicons name (relation cues, CAMEO patterns, speech verbs), sorted.
+  virtual std::vector<std::string> verb_lemmas() const = 0;
 };
 
 // $KG_LEXICONS when set, else the source tree's models/ folder.

@@ -148,6 +148,18 @@ const std::vector<Cue>* Lexicon::noun_cues(std::string_view lemma) const {
 const std::vector<Cue>* Lexicon::light_noun(std::string_view lemma) const {
   return find_cue(light_nouns_, lemma);
 }
+std::vector<std::string> Lexicon::verb_lemmas() const {
+  std::vector<std::string> out;
+  for (const auto& [lemma, cues] : verb_cues_) out.push_back(lemma);
+  for (const auto& [lemma, patterns] : verb_patterns_) out.push_back(lemma);
+  for (const auto& [lemma, family] : speech_) out.push_back(lemma);
+  // (Multi-word entries, "carry out", are no single form's lemma.)
+  std::erase_if(out, [](const std::string& l) { return l.find(' ') != std::string::npos; });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 const std::vector<VerbPattern>* Lexicon::verb_patterns(std::string_view lemma) const {
   auto it = verb_patterns_.find(std::string(lemma));
   return it == verb_patterns_.end() ? nullptr : &it->second;

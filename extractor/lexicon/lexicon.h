@@ -76,6 +76,8 @@ class Lexicon {
   const std::vector<Cue>* noun_cues(std::string_view lemma) const;
   const std::vector<Cue>* light_noun(std::string_view lemma) const;
   bool is_light_verb(std::string_view lemma) const;
+  // Every verb lemma the lists name (relation cues, CAMEO patterns, speech verbs), sorted.
+  std::vector<std::string> verb_lemmas() const;
   // The CAMEO patterns of a verb lemma, or null.
   const std::vector<VerbPattern>* verb_patterns(std::string_view lemma) const;
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extractor/core/document.h"
 
@@ -21,6 +22,9 @@ class Analyzer {
 
   // Fills doc.sentences and doc.tokens from doc.text, then tags, lemmatizes and parses them.
   virtual void analyze(Document& doc) const = 0;
+  // Verbs known besides the model's (the extraction lexicons' lemmas): an unknown inflected form
+  // of one gets it as its lemma. Called while loading, before any analyze().
+  virtual void add_verbs(const std::vector<std::string>& lemmas) = 0;
 };
 
 // The shipped model: $KG_MODEL when set, else models/en_ewt.kgm of the source tree.

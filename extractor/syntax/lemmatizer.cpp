@@ -136,6 +136,13 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) cons
   return have_first ? first : lower;
 }
 
+void Lemmatizer::add_base_forms(std::string_view xpos, const std::vector<std::string>& lemmas) {
+  for (const std::string& l : lemmas) {
+    std::string lower = lemma_key_form(l);
+    lower_.emplace(key2(lower, xpos), lower);
+  }
+}
+
 void Lemmatizer::write(ByteWriter& w) const {
   auto write_map = [&](const std::unordered_map<std::string, std::string>& m) {
     std::vector<std::pair<std::string, std::string>> v(m.begin(), m.end());

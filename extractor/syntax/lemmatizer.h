@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace kg {
 
@@ -33,6 +34,11 @@ class Lemmatizer {
       : exact_(std::move(exact)), lower_(std::move(lower)), rules_(std::move(rules)) {}
 
   std::string lemma(std::string_view form, std::string_view xpos) const;
+  // Base forms known besides the treebank's, as words of tag `xpos` ("VB": the verbs of the
+  // extraction lexicons), so that an unknown inflected form finds its regular stem ("applauded"
+  // -> "applaud", "united" -> "unite") rather than a suffix rule's guess. Forms the treebank
+  // knows keep their lemmas.
+  void add_base_forms(std::string_view xpos, const std::vector<std::string>& lemmas);
 
   static constexpr size_t kMaxSuffix = 5;
   // The rule that turns `form` into `lemma`.

@@ -34,6 +34,9 @@ class SyntaxModel : public Analyzer {
   void save(const std::string& path) const;
 
   void analyze(Document& doc) const override;
+  void add_verbs(const std::vector<std::string>& lemmas) override {
+    lemmatizer_.add_base_forms("VB", lemmas);
+  }
   // Tags (and lemmatizes and parses, up to `upto`) the existing tokens and sentences of `doc`.
   // With Tags::Given the tokens keep their upos and xpos; tags the model does not know reach the
   // parser as "none". With `headlines` the document is an article: its headlines (headlines.h)
