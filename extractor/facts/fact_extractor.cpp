@@ -9,6 +9,7 @@
 #include "extractor/facts/quotes.h"
 #include "extractor/facts/relation_classes.h"
 #include "extractor/facts/relations.h"
+#include "extractor/facts/role_bodies.h"
 
 namespace kg {
 namespace {
@@ -49,6 +50,7 @@ class LexiconExtractor : public FactExtractor {
     std::vector<DateMention> dates = find_dates(doc);
     x.relations = find_relations(
         {tree, args, mentions, x.entities, lexicon_, quote_speaker, dates, &gazetteer_});
+    type_role_bodies(doc, mentions, x);
     add_author(doc, x);
     drop_idle_parties(mentions, x);
     return x;
