@@ -16,7 +16,7 @@ void type_role_bodies(const Document& doc, const std::vector<Mention>& mentions,
     if (m.entity < 0 || static_cast<size_t>(m.entity) >= n) continue;
     seen[m.entity] = 1;
     bool name = m.kind == MentionKind::Name || m.kind == MentionKind::Surname;
-    // (A title's "of" is no cue for the name after it: "the CEO of Hotelied".)
+    // (A title's "of" is no cue for the name after it: "the CEO of Varnex".)
     bool cue = m.person_cue && !(m.first > 0 && doc.tokens[m.first - 1].form == "of");
     if (!name || m.type != EntityType::Person || !m.key.empty() || cue) by_default[m.entity] = 0;
   }

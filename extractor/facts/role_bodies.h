@@ -11,9 +11,9 @@
 namespace kg {
 
 // For every LEADER_OF or MEMBER_OF fact whose object is a person: a name typed a person only by
-// default (no gazetteer key, no title or role cue before any of its mentions: "Sharon is the CEO
-// of Hotelied") becomes an organisation; a fact whose object has a person's cue ("Han, the
-// leader of President Yoon's party" read as leading Yoon) is dropped.
+// default (no gazetteer key, no title or role cue before any of its mentions: "Pell is the CEO
+// of Varnex") becomes an organisation; a fact whose object has a person's cue ("Dran, the
+// leader of President Pell's party" read as leading Pell) is dropped.
 void type_role_bodies(const Document& doc, const std::vector<Mention>& mentions, Extraction& x);
 
 }  // namespace kg
