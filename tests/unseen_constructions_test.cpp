@@ -113,3 +113,21 @@ TEST_CASE("a lexicon verb the treebank never shows inflected still cues its rela
   CHECK(has_fact(x, "Poland", "SANCTION", "Russia"));
   CHECK(has_fact(x, "Turkiye", "VIOLATE", "United Nations"));
 }
+
+TEST_CASE("a game or an election won is no attack, a match no meeting", "[facts][contests]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Sweden defeated Norway 2-1 on Sunday. France faced Spain in the final. "
+                        "Ana Pell defeated the incumbent, Tomas Verl, in the runoff.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "Sweden", "ATTACK", "Norway"));
+  CHECK_FALSE(has_fact(x, "France", "CONSULT", "Spain"));
+  CHECK_FALSE(has_fact(x, "Ana Pell", "ATTACK", "Tomas Verl"));
+  // A war's defeat, a span of years and a round of talks are no contest.
+  x = extract_text(*kg_pipeline,
+                   "France defeated Spain in 1808. After the 1992-95 war, Italy met Greece in "
+                   "the first round of talks.");
+  INFO(describe(x));
+  CHECK(has_fact(x, "France", "ATTACK", "Spain"));
+  CHECK(has_fact(x, "Italy", "MEET", "Greece"));
+}

@@ -1,5 +1,8 @@
 // Whether a fact is stated at all (conditions, unrealised acts), negated or hedged, and who it is
 // attributed to.
+#include <algorithm>
+#include <string_view>
+
 #include "extractor/facts/relation_classes.h"
 #include "extractor/facts/relation_finder.h"
 
@@ -10,6 +13,60 @@ uint32_t RelationFinder::clause_verb(uint32_t p) const {
   for (int hops = 0; hops < 6 && !tree.is_verbal(cur) && tree.head(cur) >= 0; ++hops)
     cur = static_cast<uint32_t>(tree.head(cur));
   return cur;
+}
+
+namespace {
+
+bool is_contest_noun(const std::string& lemma) {
+  // ("round" and "seat" are left out: "a round of talks", "the seat of government".)
+  for (const char* w :
+       {"election",     "race",      "vote",       "poll",    "primary",   "runoff",
+        "ballot",       "match",     "game",       "final",   "semifinal", "tournament",
+        "championship", "cup",       "league",     "contest", "candidate", "opponent",
+        "challenger",   "incumbent", "nomination", "medal"})
+    if (lemma == w) return true;
+  return false;
+}
+
+// "1-0", "2–1": a score (numbers of one or two digits: "1992-95" is a span of years).
+bool is_score(const std::string& f) {
+  size_t dash = f.find('-'), width = 1;
+  if (dash == std::string::npos) dash = f.find("\u2013"), width = 3;
+  if (dash == std::string::npos) return false;
+  auto number = [](std::string_view n) {
+    return !n.empty() && n.size() <= 2 &&
+           std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::string_view v(f);
+  return number(v.substr(0, dash)) && number(v.substr(dash + width));
+}
+
+}  // namespace
+
+bool RelationFinder::contest(uint32_t p) const {
+  uint32_t v = clause_verb(p);
+  int s = doc.sentence_of(v);
+  const Sentence& sent = doc.sentences[s];
+  for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+    const std::string& f = tree.tok(t).form;
+    if (is_score(f)) return true;
+    // "1 – 0" as three tokens.
+    if (tree.tok(t).upos == "NUM" && t + 2 < sent.end_token &&
+        is_score(f + "-" + tree.tok(t + 2).form) &&
+        (tree.tok(t + 1).form == "-" || tree.tok(t + 1).form == "\u2013"))
+      return true;
+  }
+  // A contest noun among the verb's arguments or theirs ("in the runoff", "the incumbent").
+  for (uint32_t c : tree.children(v)) {
+    // (A tagger may read "in the final" as an adjective.)
+    bool nominal = tree.tok(c).upos == "NOUN" || tree.base(c) == "obl";
+    if (nominal && is_contest_noun(tree.lemma(c))) return true;
+    for (uint32_t g : tree.children(c))
+      if (tree.tok(g).upos == "NOUN" && is_contest_noun(tree.lemma(g)) &&
+          (tree.base(g) == "appos" || tree.base(g) == "nmod" || tree.base(g) == "compound"))
+        return true;
+  }
+  return false;
 }
 
 bool RelationFinder::conditional(uint32_t p) const {

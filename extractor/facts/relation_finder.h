@@ -68,6 +68,9 @@ struct RelationFinder {
   // A verb controlled by a threat, demand, appeal or intent ("vowed to strike", "urged X to
   // sanction Y") names an act not done.
   bool unrealised(uint32_t p) const;
+  // A clause about a game or an election ("Sweden beat Korea 1-0", "defeated the incumbent in
+  // the runoff"): its "defeat" or "face" is no attack or meeting of the parties.
+  bool contest(uint32_t p) const;
   bool negated(uint32_t p) const;
   bool hedged(uint32_t p) const;
   // The source a fact is reported by: the speaker of the quote holding it, else the subject of a

@@ -130,6 +130,11 @@ void RelationFinder::emit(const std::vector<int>& subjects, const std::vector<in
                           const Cue& cue, const std::string& predicate, uint32_t p,
                           double confidence, const std::vector<Argument>& extra) {
   if (subjects.empty() || objects.empty() || cue.relation.empty()) return;
+  // ("Sweden beat Korea 1-0" attacks no one; "defeated the incumbent in the runoff" neither.)
+  const std::string& rel = cue.relation;
+  if ((rel == "ATTACK" || rel == "CONSULT" || rel == "YIELD" || rel == "COERCE" || rel == "MEET") &&
+      contest(p))
+    return;
   bool neg = negated(p), hedge = hedged(p);
   int source = attribution(p);
   std::string date;
