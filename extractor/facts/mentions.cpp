@@ -35,9 +35,10 @@ struct Detector {
     if (particle_prefixed(k.form)) return true;
     if (agent_hyphened(k.form)) return false;
     if (!is_capitalised(k.form) || is_date_word(k.form)) return false;
+    // ("Currently Ana Pell is ...": an adverb in -ly opens the sentence, no name.)
     if ((t == 0 || doc.tokens[t - 1].upos == "PUNCT" ||
          doc.sentences[doc.sentence_of(t)].first_token == t) &&
-        is_sentence_opener(k.form))
+        (is_sentence_opener(k.form) || (k.upos == "ADV" && k.form.ends_with("ly"))))
       return false;
     const auto& u = k.upos;
     if (u == "PROPN" || u == "NOUN" || u == "ADJ" || u == "NUM" || u == "X" || u.empty())

@@ -21,13 +21,14 @@ constexpr std::array<std::string_view, 22> kTimeWords = {
     "PDT", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT", "PUBLISHED", "UPDATED", "POSTED"};
 
 // Capitalised function words that open sentences but never a name ("When X arrived", "Many Y").
-constexpr std::array<std::string_view, 46> kOpeners = {
-    "When",    "Where", "While", "After",     "Before",  "If",      "As",    "Then",
-    "Now",     "Here",  "There", "Why",       "How",     "Also",    "Still", "Yet",
-    "So",      "Once",  "Since", "Although",  "Though",  "Because", "Until", "Unless",
-    "Whether", "What",  "Who",   "Which",     "Some",    "Many",    "Most",  "Both",
-    "Each",    "Every", "All",   "During",    "Despite", "Even",    "Only",  "This",
-    "That",    "These", "Those", "Meanwhile", "However", "Like"};
+constexpr std::array<std::string_view, 52> kOpeners = {
+    "When",     "Where",   "While",   "After",     "Before",  "If",      "As",        "Then",
+    "Now",      "Here",    "There",   "Why",       "How",     "Also",    "Still",     "Yet",
+    "So",       "Once",    "Since",   "Although",  "Though",  "Because", "Until",     "Unless",
+    "Whether",  "What",    "Who",     "Which",     "Some",    "Many",    "Most",      "Both",
+    "Each",     "Every",   "All",     "During",    "Despite", "Even",    "Only",      "This",
+    "That",     "These",   "Those",   "Meanwhile", "However", "Like",    "Yesterday", "Today",
+    "Tomorrow", "Tonight", "Earlier", "Later"};
 
 // Lower-case particles inside personal and place names ("Porto de Lenha", "Ludwig van Dorn").
 constexpr std::array<std::string_view, 19> kParticles = {
