@@ -158,6 +158,7 @@ void add_eval(CLI::App& app) {
     std::string gold, model, prefix;
     bool json = false, raw = false, gold_tags = false;
     int beam = 0;
+    double margin = -1;  // < 0: the parser's default
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("gold", a->gold, "gold CoNLL-U file")->required();
@@ -168,9 +169,13 @@ void add_eval(CLI::App& app) {
   cmd->add_flag("--raw", a->raw, "also tokenize the # text lines and score tokens and sentences");
   cmd->add_option("--sent-id-prefix", a->prefix, "only sentences whose sent_id starts with this");
   cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
+  cmd->add_option("--beam-margin", a->margin,
+                  "drop beam items scoring more than this below the best (weight units; "
+                  "default 45000; inf keeps the whole beam)");
   cmd->callback([a]() {
     auto pipeline = SyntaxModel::load(a->model.empty() ? default_model_path() : a->model);
     if (a->beam > 0) pipeline->set_parser_beam(a->beam);
+    if (a->margin >= 0) pipeline->set_parser_beam_margin(static_cast<float>(a->margin));
     std::vector<ConlluSentence> gold = filter_prefix(read_conllu(a->gold), a->prefix);
     if (gold.empty()) throw Error(ErrorKind::Input, a->gold + ": no sentences to evaluate");
     UdScores s = evaluate_ud(*pipeline, gold, a->raw, a->gold_tags ? Tags::Given : Tags::Predict);
@@ -199,6 +204,7 @@ void add_bench(CLI::App& app) {
     std::string file, model;
     double min_seconds = 2.0;
     int beam = 0;
+    double margin = -1;  // < 0: the parser's default
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("file", a->file, "text or CoNLL-U file (default: EWT test text)");
@@ -206,6 +212,9 @@ void add_bench(CLI::App& app) {
   cmd->add_option("--seconds", a->min_seconds, "minimum time per measurement")
       ->capture_default_str();
   cmd->add_option("--beam", a->beam, "parser beam width (default: the model's)");
+  cmd->add_option("--beam-margin", a->margin,
+                  "drop beam items scoring more than this below the best (weight units; "
+                  "default 45000; inf keeps the whole beam)");
   cmd->callback([a]() {
     std::string path = a->file;
     if (path.empty()) {
@@ -226,8 +235,11 @@ void add_bench(CLI::App& app) {
     auto pipeline = SyntaxModel::load(model_path);
     double load = seconds_since(t0);
     if (a->beam > 0) pipeline->set_parser_beam(a->beam);
-    std::printf("corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\nparser beam: %d\n",
-                path.c_str(), text.size(), model_path.c_str(), load, pipeline->parser().beam());
+    if (a->margin >= 0) pipeline->set_parser_beam_margin(static_cast<float>(a->margin));
+    std::printf(
+        "corpus: %s (%zu bytes)\nmodel: %s\nmodel load: %.3f s\nparser beam: %d, margin %g\n",
+        path.c_str(), text.size(), model_path.c_str(), load, pipeline->parser().beam(),
+        static_cast<double>(pipeline->parser().beam_margin()));
     auto measure = [&](const char* name, int stage) {
       size_t words = 0;
       int runs = 0;

@@ -341,8 +341,10 @@ TEST_CASE("beam search keeps the best-scoring transition sequences", "[parser]")
   CHECK(beam.history(0) == std::vector<int>{kg::kShift, kg::right_arc(1)});
 }
 
-TEST_CASE("the beam keeps the width best valid candidates, ties to the lower item and action",
-          "[parser]") {
+TEST_CASE(
+    "the beam keeps the width best valid candidates within its margin of the best, ties to the "
+    "lower item and action",
+    "[parser]") {
   // Random sentences, labels {x, root, y, z...}: 2 + 2 * 9 = 20 actions, so arcs fill two
   // blocks of eight and a tail. Scores are small integers so that ties are frequent.
   const int n_labels = 9, n_actions = 2 + 2 * n_labels, root = 1;
@@ -355,11 +357,12 @@ TEST_CASE("the beam keeps the width best valid candidates, ties to the lower ite
     float score;
     int item, action;
   };
-  size_t steps = 0, ties = 0;
-  for (int width : {1, 3, 8}) {
+  size_t steps = 0, ties = 0, cut = 0;
+  const float inf = std::numeric_limits<float>::infinity();
+  for (auto [width, margin] : {std::pair{1, inf}, {3, inf}, {8, inf}, {8, 2.0f}, {8, 0.0f}}) {
     for (int sentence = 0; sentence < 30; ++sentence) {
       kg::ParserBeam beam;
-      beam.start(1 + static_cast<int>(next() % 12), root, width);
+      beam.start(1 + static_cast<int>(next() % 12), root, width, margin);
       while (!beam.terminal()) {
         std::vector<float> scores(static_cast<size_t>(beam.size()) * n_actions);
         for (float& x : scores) x = static_cast<float>(next() % 7);
@@ -375,7 +378,12 @@ TEST_CASE("the beam keeps the width best valid candidates, ties to the lower ite
         });
         for (size_t i = 1; i < all.size(); ++i) ties += all[i].score == all[i - 1].score;
         beam.advance(scores.data(), n_actions);
-        REQUIRE(static_cast<size_t>(beam.size()) == std::min(all.size(), size_t(width)));
+        // The best, and those of the width best more than `margin` above best - margin.
+        size_t want = std::min(all.size(), size_t(width));
+        size_t within = 1;
+        while (within < want && all[within].score > all[0].score - margin) ++within;
+        cut += within < want;
+        REQUIRE(static_cast<size_t>(beam.size()) == within);
         for (int k = 0; k < beam.size(); ++k) {
           REQUIRE(beam.score(k) == all[k].score);
           REQUIRE(beam.parent(k) == all[k].item);
@@ -385,8 +393,9 @@ TEST_CASE("the beam keeps the width best valid candidates, ties to the lower ite
       }
     }
   }
-  CHECK(steps > 500);
+  CHECK(steps > 800);
   CHECK(ties > 1000);
+  CHECK(cut > 100);  // the margin did drop candidates
 }
 
 TEST_CASE("a forced action is exactly the only valid one", "[parser]") {

@@ -390,8 +390,9 @@ size_t parser_features(const ParserState& st, const ParserToken* toks, bool clus
   return k + label_features(ctx, st, toks, out + k);
 }
 
-void ParserBeam::start(int n, int root_label, int width) {
+void ParserBeam::start(int n, int root_label, int width, float margin) {
   width_ = std::max(1, width);
+  margin_ = margin;
   states_.resize(1);
   states_[0].init(n, root_label);
   lattice_.assign(1, Item{});
@@ -428,6 +429,8 @@ void ParserBeam::advance(const float* scores, int n_actions) {
   candidates_.clear();
   const auto width = static_cast<size_t>(width_);
   float worst = -std::numeric_limits<float>::infinity();
+  // A candidate more than the margin below the best so far is out too (the best only rises), so
+  // the bar is the higher of the two.
   auto push = [&](float score, int k, int a) {
     size_t i = candidates_.size();
     if (i == width) {
@@ -437,7 +440,8 @@ void ParserBeam::advance(const float* scores, int n_actions) {
     }
     for (; i > 0 && candidates_[i - 1].score < score; --i) candidates_[i] = candidates_[i - 1];
     candidates_[i] = Candidate{score, k, a};
-    if (candidates_.size() == width) worst = candidates_.back().score;
+    worst = candidates_[0].score - margin_;
+    if (candidates_.size() == width) worst = std::max(worst, candidates_.back().score);
   };
   for (int k = 0; k < size(); ++k) {
     // The valid actions, in action order, as ParserState::valid() decides them.
@@ -470,7 +474,9 @@ void ParserBeam::advance(const float* scores, int n_actions) {
       }
     }
   }
-  const size_t keep = candidates_.size();
+  // Best first, so the candidates below the margin of the final best are at the end.
+  size_t keep = candidates_.size();
+  while (keep > 1 && !(candidates_[keep - 1].score > candidates_[0].score - margin_)) --keep;
   next_.resize(keep);
   steps_.push_back(lattice_.size());
   for (size_t i = 0; i < keep; ++i) {
@@ -535,7 +541,7 @@ void Parser::parse_greedy(const ParserToken* toks, ParserState& st) const {
 void Parser::parse_beam(const ParserToken* toks, ParserState& st) const {
   // One beam per thread, so that its buffers are allocated once, not per sentence.
   thread_local ParserBeam beam;
-  beam.start(st.n, root_label_, beam_);
+  beam.start(st.n, root_label_, beam_, beam_margin_);
   const int n_act = static_cast<int>(n_actions());
   while (!beam.terminal())
     beam.advance(beam.score_actions(toks, uses_clusters(), weights_, n_act).data(), n_act);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -148,7 +149,10 @@ size_t group_features(ParserGroup group, const ParserContext& ctx, const ParserS
 // all items of a beam finish together.
 class ParserBeam {
  public:
-  void start(int n, int root_label, int width);
+  // `margin`: after each step, items scoring more than this below the best are dropped (decoding
+  // only; training keeps the full beam).
+  void start(int n, int root_label, int width,
+             float margin = std::numeric_limits<float>::infinity());
   bool terminal() const { return states_[0].terminal(); }
   int size() const { return static_cast<int>(states_.size()); }
   const ParserState& state(int k) const { return states_[k]; }
@@ -180,6 +184,7 @@ class ParserBeam {
   const Item& last(int k) const { return lattice_[steps_.back() + static_cast<size_t>(k)]; }
 
   int width_ = 1;
+  float margin_ = 0;
   std::vector<ParserState> states_, next_;
   // Item k after step t is lattice_[steps_[t] + k].
   std::vector<Item> lattice_;
@@ -287,6 +292,14 @@ class Parser {
   int beam() const { return beam_; }
   // Decodes with another beam width than the model's (for speed/accuracy measurements).
   void set_beam(int width) { beam_ = std::max(1, width); }
+  // Beam items scoring more than this below the step's best are dropped (in the weights'
+  // quantised units; infinity keeps the whole beam). Such items almost never win in the end, and
+  // most steps of news text have one clear leader, so the beam does a fraction of the work.
+  float beam_margin() const { return beam_margin_; }
+  void set_beam_margin(float margin) { beam_margin_ = margin; }
+  // Chosen on GUM train (which no model trains on) for the shipped model: UAS/LAS 84.96/81.33
+  // against 85.00/81.37 with the whole beam, 17% less parsing time (bench/README.md).
+  static constexpr float kDefaultBeamMargin = 45000;
   size_t n_actions() const { return 2 + 2 * labels_.size(); }
   const WeightTable& weights() const { return weights_; }
   bool uses_clusters() const { return clusters_ != nullptr; }
@@ -305,6 +318,7 @@ class Parser {
   std::vector<std::string> labels_;
   int root_label_ = -1;
   int beam_ = 1;
+  float beam_margin_ = kDefaultBeamMargin;
   std::shared_ptr<const WordClusters> clusters_;
   WeightTable weights_;
 };

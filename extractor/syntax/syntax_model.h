@@ -52,6 +52,7 @@ class SyntaxModel : public Analyzer {
   const Parser& parser() const { return parser_; }
   // Decodes with another parser beam width than the model's (speed/accuracy trade-off).
   void set_parser_beam(int width) { parser_.set_beam(width); }
+  void set_parser_beam_margin(float margin) { parser_.set_beam_margin(margin); }
 
  private:
   Tagger tagger_;
