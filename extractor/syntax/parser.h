@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "extractor/syntax/perceptron.h"
+#include "extractor/syntax/row_add.h"
 #include "extractor/syntax/sum_cache.h"
 #include "extractor/syntax/word_clusters.h"
 
@@ -218,17 +219,24 @@ const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, boo
   contexts_.resize(items);
   source_.resize(items);
   item_rows_.resize(items);
-  batch_keys_.clear();
-  batch_rows_.clear();
-  uint64_t keys[kMaxParserFeatures], key[kMaxGroupKey];
+  // The keys are written straight into the batch: an item's groups have at most
+  // kMaxParserFeatures keys in all. The buffers only grow, so they are not cleared either.
+  if (batch_keys_.size() < items * kMaxParserFeatures) {
+    batch_keys_.resize(items * kMaxParserFeatures);
+    batch_rows_.resize(items * kMaxParserFeatures);
+  }
+  size_t n_keys = 0;
+  uint64_t key[kMaxGroupKey];
+  uint64_t* keys = batch_keys_.data();
   auto push = [&](size_t n, uint32_t row) {
-    batch_keys_.insert(batch_keys_.end(), keys, keys + n);
-    batch_rows_.insert(batch_rows_.end(), n, row);
+    std::fill_n(batch_rows_.data() + n_keys, n, row);
+    n_keys += n;
   };
   auto group_row = [&](ParserGroup g, size_t k) {
     size_t n = group_key(g, contexts_[k], states_[k], key);
     auto [row, added] = cache_.find_or_add(static_cast<uint32_t>(g), key, n);
-    if (added) push(group_features(g, contexts_[k], states_[k], toks, clusters, keys), row);
+    if (added)
+      push(group_features(g, contexts_[k], states_[k], toks, clusters, keys + n_keys), row);
     return row;
   };
   for (size_t k = 0; k < items; ++k) {
@@ -246,30 +254,27 @@ const std::vector<float>& ParserBeam::score_actions(const ParserToken* toks, boo
   uint32_t next = cache_.size();
   for (size_t k = 0; k < items; ++k) {
     ItemRows& r = item_rows_[k];
-    if (source_[k] == k) push(pair_features(contexts_[k], toks, keys), r.pair = next++);
-    push(pair_label_features(contexts_[k], states_[k], toks, keys), r.pair_labels = next++);
+    if (source_[k] == k) push(pair_features(contexts_[k], toks, keys + n_keys), r.pair = next++);
+    push(pair_label_features(contexts_[k], states_[k], toks, keys + n_keys),
+         r.pair_labels = next++);
   }
   // Rows from cached_before on are new: zero before scoring.
   sums_.resize(cached_before * n_act);
   sums_.resize(next * n_act, 0.0f);
-  weights.score_rows(batch_keys_.data(), batch_rows_.data(), batch_keys_.size(), sums_.data());
+  weights.score_rows(batch_keys_.data(), batch_rows_.data(), n_keys, sums_.data());
   auto row = [&](uint32_t r) { return &sums_[r * n_act]; };
   for (size_t k = 0; k < items; ++k) {
     const ItemRows& r = item_rows_[k];
     if (source_[k] != k) continue;
     float* free = row(r.pair);  // the whole label-free sum, in place
-    for (uint32_t g : r.free) {
-      const float* add = row(g);
-      for (size_t a = 0; a < n_act; ++a) free[a] += add[a];
-    }
+    for (uint32_t g : r.free) add_score_row(row(g), free, n_act);
   }
   scores_.resize(items * n_act);
   for (size_t k = 0; k < items; ++k) {
     const ItemRows& r = item_rows_[k];
     const float* free = row(item_rows_[source_[k]].pair);
-    const float *stack = row(r.labels[0]), *buffer = row(r.labels[1]), *pair = row(r.pair_labels);
-    float* out = &scores_[k * n_act];
-    for (size_t a = 0; a < n_act; ++a) out[a] = free[a] + stack[a] + buffer[a] + pair[a];
+    sum_score_rows(free, row(r.labels[0]), row(r.labels[1]), row(r.pair_labels),
+                   &scores_[k * n_act], n_act);
   }
   return scores_;
 }

@@ -30,24 +30,6 @@ void reserve_huge(std::vector<T>& v, size_t n) {
   advise_huge_pages(v.data(), n * sizeof(T));
 }
 
-// out[c] += row[c] (16-bit weights) for c < n. Dense rows are most of the parser's additions, so
-// the loop is also compiled for AVX2, chosen at load time on machines that have it.
-// Not under the sanitizers: their runtime and ifunc resolvers do not mix reliably.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
-#define KG_NO_CLONES
-#endif
-#endif
-#if defined(__x86_64__) && defined(__has_attribute) && !defined(KG_NO_CLONES) && \
-    !defined(__SANITIZE_ADDRESS__)
-#if __has_attribute(target_clones)
-__attribute__((target_clones("avx2", "default")))
-#endif
-#endif
-void add_dense(const uint16_t* row, float* out, uint32_t n) {
-  for (uint32_t c = 0; c < n; ++c) out[c] += static_cast<float>(static_cast<int16_t>(row[c]));
-}
-
 }  // namespace
 
 // out_of(k): the score row keys[k] adds to.
@@ -75,10 +57,12 @@ void WeightTable::score_keys(const uint64_t* keys, size_t n, OutOf out_of) const
         }
         outs[found] = out_of(start + k);
         rows[found++] = s.data;
-        // Dense parser rows span several cache lines; sparse rows are rarely longer than two.
+        // Sparse rows are rarely longer than two cache lines; dense parser rows span four.
         const char* row = reinterpret_cast<const char*>(&pool_[s.data & ~kDense]);
-        size_t bytes = s.data & kDense ? dense_bytes : 128;
-        for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(row + o);
+        __builtin_prefetch(row);
+        __builtin_prefetch(row + 64);
+        if (s.data & kDense)
+          for (size_t o = 128; o < dense_bytes; o += 64) __builtin_prefetch(row + o);
         break;
       }
     }
@@ -86,7 +70,7 @@ void WeightTable::score_keys(const uint64_t* keys, size_t n, OutOf out_of) const
       const uint16_t* row = pool_.data() + (rows[f] & ~kDense);
       float* out = outs[f];
       if (rows[f] & kDense) {
-        add_dense(row, out, n_classes_);
+        add_dense_row_(row, out, n_classes_);
         continue;
       }
       const uint16_t* e = row + 1;

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/syntax/row_add.h"
+
 namespace kg {
 
 class ByteReader;
@@ -117,6 +119,7 @@ class WeightTable {
   uint64_t mask_ = 0;
   float scale_ = 1.0f;
   uint32_t n_classes_ = 0;
+  WeightRowAdder add_dense_row_ = weight_row_adder();  // chosen for this machine
   size_t n_weights_ = 0;
   size_t n_features_ = 0;
 };
