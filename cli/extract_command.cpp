@@ -1,14 +1,23 @@
-// kg extract FILE : print what the extractor finds in one article, as the scorer's JSON, or its
-// open triples in CaRB's tab format (--format tsv; --one-per-line for pre-tokenized sentences).
+// kg extract FILE... : print what the extractor finds in articles, as the scorer's JSON, or their
+// open triples in CaRB's tab format (--format tsv; --one-per-line for pre-tokenized sentences),
+// on as many threads as there are cores, in input order.
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "extractor/core/channel.h"
 #include "extractor/core/error.h"
 #include "extractor/formats/extraction_json.h"
 #include "extractor/input/article_reader.h"
@@ -25,6 +34,7 @@ struct ExtractOptions {
   bool timing = false;
   std::string model;
   std::string lexicons;
+  unsigned threads = 0;  // 0: one per core
 };
 
 // Time spent in extract_open_triples and the words it read (--timing).
@@ -38,10 +48,11 @@ void print_warnings(const Document& doc) {
     std::fprintf(stderr, "kg: warning: %s\n", warning.c_str());
 }
 
-// CaRB's tab format: sentence, confidence, relation, arg1, arg2... Context arguments are left
-// out: CaRB's scorer drops them from the gold, so they would only cost precision. Tabs and line
-// breaks inside a field become spaces.
-void print_tsv(const Document& doc, std::string_view sentence_override, OpenTripleClock& clock) {
+// CaRB's tab format, one line a triple: sentence, confidence, relation, arg1, arg2... Context
+// arguments are left out: CaRB's scorer drops them from the gold, so they would only cost
+// precision. Tabs and line breaks inside a field become spaces.
+std::string tsv_lines(const Document& doc, std::string_view sentence_override,
+                      OpenTripleClock& clock) {
   auto start = std::chrono::steady_clock::now();
   std::vector<OpenTriple> triples = extract_open_triples(doc);
   clock.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -52,7 +63,7 @@ void print_tsv(const Document& doc, std::string_view sentence_override, OpenTrip
       if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     return out;
   };
-  std::string line;
+  std::string lines, line;
   for (const OpenTriple& t : triples) {
     std::string_view sentence = sentence_override.empty()
                                     ? doc.sentence_text(doc.sentences[t.sentence])
@@ -64,9 +75,12 @@ void print_tsv(const Document& doc, std::string_view sentence_override, OpenTrip
     for (const OpenArg& a : t.args)
       if (a.role != OpenArgRole::Context) line += '\t' + field(a.phrase.text);
     line += '\n';
-    std::fwrite(line.data(), 1, line.size(), stdout);
+    lines += line;
   }
+  return lines;
 }
+
+void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
 // One pre-tokenized sentence (tokens separated by spaces, as CaRB's dev.txt / test.txt) as a
 // Document of one sentence. PTB quote tokens are shown to the tagger as plain quotes; the text,
@@ -120,13 +134,94 @@ void run_one_per_line(const ExtractOptions& options) {
       Document doc = tokenized_line(line);
       if (doc.sentences.empty()) continue;
       pipeline->annotate(doc);
-      print_tsv(doc, line, clock);
+      print(tsv_lines(doc, line, clock));
     }
   }
   std::fflush(stdout);
   if (options.timing)
     std::fprintf(stderr, "kg: open triples: %zu words in %.3f s (%.0f words/s, parsing excluded)\n",
                  clock.words, clock.seconds, clock.seconds > 0 ? clock.words / clock.seconds : 0.0);
+}
+
+// An article whose extraction failed, as a bad input that names it.
+Error failed_article(const Document& doc, const Error& e) {
+  return Error(ErrorKind::Input, doc.meta.source + ": " + e.what());
+}
+
+// Articles extracted on `threads` workers while this thread reads them, printed in input order
+// by a writer thread: the same output, and the same messages in the same order, as one thread
+// gives. A record that cannot be read, or an article whose extraction fails, is reported in its
+// place.
+template <class Output>
+void run_parallel(const std::vector<std::string>& paths, unsigned threads, const Output& output,
+                  const std::function<void(const Error&)>& bad_input, OpenTripleClock& clock) {
+  struct Job {
+    size_t seq = 0;
+    Document doc;
+    std::string out;
+    OpenTripleClock clock;
+    std::exception_ptr error;
+    std::optional<Error> unread;  // a record the reader could not read, reported in its place
+  };
+  Channel<Job> work, done;
+  Slots slots(8 * static_cast<size_t>(threads));  // articles in flight: memory stays flat
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i)
+    workers.emplace_back([&] {
+      while (std::optional<Job> job = work.pop()) {
+        try {
+          job->out = output(job->doc, job->clock);
+        } catch (...) {
+          job->error = std::current_exception();
+        }
+        done.push(std::move(*job));
+      }
+    });
+  std::exception_ptr fatal;  // not a bad input: rethrown once every thread has stopped
+  std::thread writer([&] {
+    std::map<size_t, Job> pending;
+    size_t next = 0;
+    while (std::optional<Job> job = done.pop()) {
+      pending.emplace(job->seq, std::move(*job));
+      for (auto it = pending.find(next); it != pending.end(); it = pending.find(++next)) {
+        Job& ready = it->second;
+        if (!fatal && ready.unread) {
+          bad_input(*ready.unread);
+        } else if (!fatal && ready.error) {
+          try {
+            std::rethrow_exception(ready.error);
+          } catch (const Error& e) {
+            bad_input(failed_article(ready.doc, e));
+          } catch (...) {
+            fatal = std::current_exception();
+          }
+        } else if (!fatal) {
+          print_warnings(ready.doc);
+          print(ready.out);
+          clock.seconds += ready.clock.seconds;
+          clock.words += ready.clock.words;
+        }
+        pending.erase(it);
+        slots.release();  // even after a fatal error, so that the reader never waits forever
+      }
+    }
+  });
+  size_t seq = 0;
+  read_articles(
+      paths,
+      [&](Document&& doc) {
+        slots.acquire();
+        work.push(Job{seq++, std::move(doc), {}, {}, {}, {}});
+      },
+      [&](const Error& e) {
+        slots.acquire();
+        done.push(Job{seq++, {}, {}, {}, {}, e});
+      });
+  work.close();
+  for (std::thread& t : workers) t.join();
+  done.close();
+  writer.join();
+  if (fatal) std::rethrow_exception(fatal);
 }
 
 void run(ExtractOptions options) {
@@ -142,29 +237,42 @@ void run(ExtractOptions options) {
     return;
   }
   const ArticlePipeline pipeline = ArticlePipeline::load(options.model, options.lexicons);
-  bool jsonl = options.format == "jsonl";
-  bool tsv = options.format == "tsv";
-  int failures = 0;
+  const bool jsonl = options.format == "jsonl", tsv = options.format == "tsv";
+  // What an article prints on standard output.
+  auto output = [&](Document& doc, OpenTripleClock& clock) {
+    if (tsv) {
+      pipeline.analyze(doc);
+      return tsv_lines(doc, {}, clock);
+    }
+    Extraction extraction = pipeline.run(doc);
+    return extraction_to_json(doc, extraction, !jsonl) + '\n';
+  };
+  std::atomic<int> failures = 0;
+  auto bad_input = [&](const Error& e) {
+    std::fprintf(stderr, "kg: %s\n", e.what());
+    ++failures;
+  };
   OpenTripleClock clock;
-  read_articles(
-      options.paths,
-      [&](Document&& doc) {
-        if (tsv) {
-          pipeline.analyze(doc);
+  unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 1) {
+    read_articles(
+        options.paths,
+        [&](Document&& doc) {
+          std::string out;
+          try {
+            out = output(doc, clock);
+          } catch (const Error& e) {
+            bad_input(failed_article(doc, e));
+            return;
+          }
           print_warnings(doc);
-          print_tsv(doc, {}, clock);
-          return;
-        }
-        Extraction extraction = pipeline.run(doc);
-        print_warnings(doc);
-        std::string json = extraction_to_json(doc, extraction, !jsonl);
-        std::fwrite(json.data(), 1, json.size(), stdout);
-        std::fputc('\n', stdout);
-      },
-      [&](const Error& e) {
-        std::fprintf(stderr, "kg: %s\n", e.what());
-        ++failures;
-      });
+          print(out);
+        },
+        bad_input);
+  } else {
+    run_parallel(options.paths, threads, output, bad_input, clock);
+  }
   std::fflush(stdout);
   if (tsv && options.timing)
     std::fprintf(stderr, "kg: open triples: %zu words in %.3f s (%.0f words/s, parsing excluded)\n",
@@ -191,6 +299,8 @@ void add_extract_command(CLI::App& app) {
                     "(CaRB's dev.txt / test.txt), printed back exactly");
   command->add_flag("--timing", options->timing,
                     "with --format tsv: report the open-triple extraction rate on standard error");
+  command->add_option("-j,--threads", options->threads,
+                      "extraction threads (default: all cores); the output keeps the input order");
   add_pipeline_options(*command, options->model, options->lexicons);
   command->callback([options] { run(*options); });
 }

@@ -67,6 +67,38 @@ TEST_CASE("extract prints the scorer's JSON with metadata", "[cli]") {
   CHECK_THAT(result.output, Catch::Contains("\"author\": \"Ji Da-gyum\""));
 }
 
+TEST_CASE("extract on several threads prints what one thread prints, in input order", "[cli]") {
+  // The samples (a folder, then one of its files again, then a JSON Lines file) with unreadable
+  // files among them: each reported by name in its place, the rest printed.
+  test::TempDir dir;
+  test::write_file(dir.file("bad.txt"), "Broken \xFF text.");
+  const std::string samples = test::source_dir() + "/samples";
+  const std::string inputs = samples + " " + dir.file("bad.txt") + " " + samples +
+                             "/sahel-border-clash.txt " + dir.file("missing.txt") + " " + samples +
+                             "/briefs.jsonl";
+  for (std::string format : {"jsonl", "tsv"}) {
+    auto extract = [&](int threads) {
+      std::string out = dir.file("out" + std::to_string(threads) + "." + format);
+      std::string err = dir.file("err" + std::to_string(threads) + "." + format);
+      auto result = test::run("(" +
+                              kg_command("extract -j " + std::to_string(threads) + " --format " +
+                                         format + " " + inputs + " 2> " + err) +
+                              ") > " + out);
+      return std::tuple{result.exit_code, test::read_file(err), test::read_file(out)};
+    };
+    auto [code1, messages1, out1] = extract(1);
+    auto [code3, messages3, out3] = extract(3);
+    INFO(messages1);
+    CHECK(code1 == 3);
+    CHECK(code3 == 3);
+    CHECK_THAT(messages1, Catch::Contains(dir.file("bad.txt") + ": invalid UTF-8 at byte 7"));
+    CHECK_THAT(messages1, Catch::Contains(dir.file("missing.txt") + ": no such file"));
+    CHECK(messages3 == messages1);
+    CHECK(out1.size() > 1000);
+    CHECK(out3 == out1);
+  }
+}
+
 TEST_CASE("read prints the fields and the body kg takes from a page", "[cli]") {
   test::TempDir dir;
   test::write_file(dir.file("page.html"),

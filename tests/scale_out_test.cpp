@@ -62,10 +62,10 @@ TEST_CASE("parallel extract + load stores exactly what ingest stores", "[cli][sc
   auto ingest = test::run(kg + " ingest " + corpus + " --db " + dir.file("ingest.db"));
   INFO(ingest.output);
   REQUIRE(ingest.exit_code == 0);
-  // Pieces of 3 articles, two jobs at a time, each a filter over standard input (no path).
+  // Pieces of 3 articles, two jobs of one thread at a time, each a filter over standard input.
   auto extract =
       test::run("parallel --will-cite --pipe -N 3 -j 2 --keep-order " + kg +
-                " extract --format jsonl < " + corpus + " > " + dir.file("extractions.jsonl"));
+                " extract -j 1 --format jsonl < " + corpus + " > " + dir.file("extractions.jsonl"));
   INFO(extract.output);
   REQUIRE(extract.exit_code == 0);
   auto load =

@@ -2,8 +2,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <exception>
 #include <filesystem>
 #include <map>
@@ -12,6 +10,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "extractor/core/channel.h"
 #include "extractor/input/article_reader.h"
 
 namespace kg {
@@ -43,63 +42,6 @@ struct Job {
   Document doc;
   Extraction extraction;
   std::exception_ptr error;
-};
-
-// A queue whose pop() blocks until an item arrives or the queue is closed and empty.
-template <typename T>
-class Channel {
- public:
-  void push(T item) {
-    {
-      std::lock_guard lock(mutex_);
-      items_.push_back(std::move(item));
-    }
-    ready_.notify_one();
-  }
-  std::optional<T> pop() {
-    std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] { return closed_ || !items_.empty(); });
-    if (items_.empty()) return std::nullopt;
-    T item = std::move(items_.front());
-    items_.pop_front();
-    return item;
-  }
-  void close() {
-    {
-      std::lock_guard lock(mutex_);
-      closed_ = true;
-    }
-    ready_.notify_all();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::deque<T> items_;
-  bool closed_ = false;
-};
-
-// Bounds the articles in flight, so memory stays bounded by threads, not by the corpus.
-class Slots {
- public:
-  explicit Slots(size_t n) : free_(n) {}
-  void acquire() {
-    std::unique_lock lock(mutex_);
-    freed_.wait(lock, [&] { return free_ > 0; });
-    --free_;
-  }
-  void release() {
-    {
-      std::lock_guard lock(mutex_);
-      ++free_;
-    }
-    freed_.notify_one();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable freed_;
-  size_t free_;
 };
 
 }  // namespace
