@@ -131,3 +131,20 @@ TEST_CASE("a game or an election won is no attack, a match no meeting", "[facts]
   CHECK(has_fact(x, "France", "ATTACK", "Spain"));
   CHECK(has_fact(x, "Italy", "MEET", "Greece"));
 }
+
+TEST_CASE("a lone unknown word after 'to' or 'at' is the company the tagger reads, else a place",
+          "[facts][ner]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Halvex agreed on Monday to sell its mapping business to Siemens for $2 "
+                        "billion.");
+  INFO(describe(x));
+  int buyer = find_entity(x, "Siemens");
+  REQUIRE(buyer >= 0);
+  CHECK(x.entities[buyer].type == kg::EntityType::Organization);
+  x = extract_text(*kg_pipeline, "The minister flew to Ostrava on Monday.");
+  INFO(describe(x));
+  int city = find_entity(x, "Ostrava");
+  REQUIRE(city >= 0);
+  CHECK(x.entities[city].type == kg::EntityType::Location);
+}

@@ -8,6 +8,7 @@
 #include "extractor/facts/entity_merges.h"
 #include "extractor/facts/name_cues.h"
 #include "extractor/facts/name_variants.h"
+#include "extractor/facts/ner_typing.h"
 
 namespace kg {
 namespace {
@@ -478,7 +479,12 @@ struct Resolver {
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (is_place_position(m.head) && tree.base(m.head) != "nmod:poss") {
-            m.type = EntityType::Location;
+            // "sold to Verizon", "an engineer at Google": the tagger tells a company from a place;
+            // not after "the", where a place is far likelier ("at the Hague", "to the Sun").
+            bool company = !the_head && m.first > 0 &&
+                           to_lower(doc.tokens[m.first - 1].form) != "the" &&
+                           ner_type_of(doc, m) == EntityType::Organization;
+            m.type = company ? EntityType::Organization : EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           }
           break;

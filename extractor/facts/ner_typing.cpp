@@ -31,6 +31,12 @@ bool retypable(const Mention& m) {
          !m.person_cue;
 }
 
+// A lone capitalised word nothing names: coreference types it by its position, and asks the
+// tagger whether one in a place position ("sold to X", "at X") is an organisation.
+bool unknown_word(const Mention& m) {
+  return m.kind == MentionKind::Surname && m.key.empty() && !m.person_cue;
+}
+
 bool capitalised_at(const Document& doc, size_t t) {
   if (t >= doc.tokens.size()) return false;
   const std::string& f = doc.tokens[t].form;
@@ -69,7 +75,7 @@ bool place_by_ner(const Document& doc, const std::vector<Mention>& mentions, con
 std::vector<uint32_t> sentences_to_type(const Document& doc, const std::vector<Mention>& mentions) {
   std::vector<uint32_t> out;
   for (const Mention& m : mentions)
-    if (retypable(m)) {
+    if (retypable(m) || unknown_word(m)) {
       uint32_t s = doc.sentence_of(m.first);
       if (out.empty() || out.back() != s) out.push_back(s);
     }

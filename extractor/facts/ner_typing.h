@@ -21,8 +21,9 @@ EntityType ner_type_of(const Document& doc, const Mention& m);
 // persons (its UNER test F1 is 73 for LOC), which cost quotes their speakers.
 void type_names_by_ner(const Document& doc, std::vector<Mention>& mentions);
 
-// The sentences (ascending, each once) holding a mention type_names_by_ner() may retype: only
-// their labels are ever read, so only they need the tagger.
+// The sentences (ascending, each once) holding a mention type_names_by_ner() may retype, or a
+// lone unknown capitalised word (which coreference, finding it in a place position, asks the
+// tagger about: "sold to X"): only their labels are ever read, so only they need the tagger.
 std::vector<uint32_t> sentences_to_type(const Document& doc, const std::vector<Mention>& mentions);
 
 }  // namespace kg
