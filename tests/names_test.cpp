@@ -66,6 +66,12 @@ TEST_CASE("companies end at their legal forms and keep their tickers and short f
   CHECK(alder >= 0);
   CHECK(brandt >= 0);
   CHECK(alder != brandt);
+  // An Italian legal form in capitals is no dateline: the first company keeps its name.
+  x = extract_text(*kg_pipeline, "Brenmark SRL and Halvex LLC signed a supply deal.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Brenmark SRL") >= 0);
+  CHECK(find_entity(x, "Halvex LLC") >= 0);
+  CHECK(find_entity(x, "and Halvex LLC") < 0);
 }
 
 TEST_CASE("an acronym whose letters skip a word of the name is that name",

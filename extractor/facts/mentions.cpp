@@ -270,9 +270,11 @@ struct Detector {
     if (j - i >= 2 && is_legal_form(doc.tokens[j - 1].form) && known_at(i, j, &k) != j - i) {
       // "OSLO Nordvik Inc": words in capitals before the company are a dateline, no part of it.
       uint32_t start = i;
+      // Not before a lower-case word: "Halvex SRL and Brenmark LLC" keeps its first company.
       for (uint32_t t = i; t + 2 < j; ++t)
-        if (is_all_caps_word(doc.tokens[t].form) ||
-            doc.tokens[t].form.find('/') != std::string::npos)
+        if ((is_all_caps_word(doc.tokens[t].form) ||
+             doc.tokens[t].form.find('/') != std::string::npos) &&
+            !(doc.tokens[t + 1].form[0] >= 'a' && doc.tokens[t + 1].form[0] <= 'z'))
           start = t + 1;
       for (uint32_t t = i; t < start; ++t) used[t] = true;
       add(start, j, EntityType::Organization, MentionKind::Name);

@@ -84,10 +84,11 @@ bool is_capitalised(const std::string& form) {
 }
 
 bool is_legal_form(const std::string& w) {
-  static constexpr std::array<std::string_view, 28> kForms = {
-      "Ltd", "Ltd.", "Inc",  "Inc.", "Corp", "Corp.",   "Co",          "Co.",         "LLC", "PLC",
-      "plc", "GmbH", "AG",   "SA",   "S.A.", "NV",      "N.V.",        "SE",          "ASA", "AB",
-      "A/S", "BV",   "B.V.", "Oyj",  "SpA",  "Limited", "Corporation", "Incorporated"};
+  static constexpr std::array<std::string_view, 36> kForms = {
+      "Ltd", "Ltd.",   "Inc",  "Inc.", "Corp", "Corp.", "Co",      "Co.",         "LLC",
+      "LLP", "PLC",    "plc",  "GmbH", "AG",   "SA",    "S.A.",    "NV",          "N.V.",
+      "SE",  "ASA",    "AB",   "A/S",  "BV",   "B.V.",  "Oyj",     "SpA",         "S.p.A.",
+      "SRL", "S.r.l.", "SARL", "PJSC", "JSC",  "Bhd",   "Limited", "Corporation", "Incorporated"};
   return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
 }
 
