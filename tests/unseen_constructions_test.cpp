@@ -148,3 +148,19 @@ TEST_CASE("a lone unknown word after 'to' or 'at' is the company the tagger read
   REQUIRE(city >= 0);
   CHECK(x.entities[city].type == kg::EntityType::Location);
 }
+
+TEST_CASE("a name ending in a plural that names people is a group, not a person",
+          "[facts][groups]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline, "Brenmark Shareholders rejected the offer on Monday.");
+  INFO(describe(x));
+  int holders = find_entity(x, "Brenmark Shareholders");
+  REQUIRE(holders >= 0);
+  CHECK(x.entities[holders].type == kg::EntityType::Group);
+  // A surname that is a plural word stays a person's.
+  x = extract_text(*kg_pipeline, "Dana Fields met Ivo Marsh in Lisbon on Monday.");
+  INFO(describe(x));
+  int fields = find_entity(x, "Dana Fields");
+  REQUIRE(fields >= 0);
+  CHECK(x.entities[fields].type == kg::EntityType::Person);
+}

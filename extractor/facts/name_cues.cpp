@@ -84,7 +84,13 @@ bool names_plural_people(const DependencyTree& tree, const Lexicon& lex, const M
 bool names_plural_group(const DependencyTree& tree, const Gazetteer& gaz, const Lexicon& lex,
                         const Mention& m) {
   const Document& doc = tree.doc();
-  if (m.last - m.first < 2 || !plural_people(doc, lex, m.last - 1)) return false;
+  if (m.last - m.first < 2) return false;
+  // "House Republicans", "Target Shareholders": a name ending in a plural that names people.
+  const Token& last = doc.tokens[m.last - 1];
+  if (last.form.ends_with("s") && (last.xpos == "NNS" || last.xpos == "NNPS"))
+    if (const GroupHead* g = lex.group_head(to_lower(tree.lemma(m.last - 1))); g && g->people)
+      return true;
+  if (!plural_people(doc, lex, m.last - 1)) return false;
   for (uint32_t t = m.first; t + 1 < m.last; ++t) {
     const KnownName* k = gaz.find(doc.tokens[t].form);
     if (doc.tokens[t].upos != "ADJ" && !(k && k->kind == NameKind::Demonym)) return false;

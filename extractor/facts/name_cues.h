@@ -29,7 +29,8 @@ bool city_by_its_noun(const DependencyTree& tree, const Mention& m);
 // elder"); never a title-case heading's word ("Wars", "Headers") or a surname ending in "s".
 bool names_plural_people(const DependencyTree& tree, const Lexicon& lex, const Mention& m);
 
-// "Ostland Druzes", "Eastern Kessans": adjectives or demonyms before such a plural.
+// "Ostland Druzes", "Eastern Kessans": adjectives or demonyms before such a plural; or any name
+// ending in a plural that names people ("House Republicans", "Brenmark Shareholders").
 bool names_plural_group(const DependencyTree& tree, const Gazetteer& gaz, const Lexicon& lex,
                         const Mention& m);
 
