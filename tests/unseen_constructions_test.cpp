@@ -164,3 +164,20 @@ TEST_CASE("a name ending in a plural that names people is a group, not a person"
   REQUIRE(fields >= 0);
   CHECK(x.entities[fields].type == kg::EntityType::Person);
 }
+
+TEST_CASE("a name ending in a word for a war, a crisis or a contest is an event, never a party",
+          "[facts][events]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Ghana fought in the Korean War and the Malayan Emergency, and its team "
+                        "later met Togo at the Rugby World Cup.");
+  INFO(describe(x));
+  for (const char* name : {"Korean War", "Malayan Emergency", "Rugby World Cup"}) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    CHECK(x.entities[e].type == kg::EntityType::Event);
+  }
+  CHECK_FALSE(has_fact(x, "Ghana", "ATTACK", "Korean War"));
+  CHECK_FALSE(has_fact(x, "Ghana", "ATTACK", "Malayan Emergency"));
+}

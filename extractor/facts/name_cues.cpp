@@ -61,6 +61,18 @@ bool is_compass_word(const std::string& w) {
   return std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end();
 }
 
+bool names_event(const Document& doc, const Mention& m) {
+  static constexpr std::array<std::string_view, 29> kEventWords = {
+      "War",       "Wars",        "Emergency", "Crisis",       "Revolution",    "Uprising",
+      "Rebellion", "Insurgency",  "Intifada",  "Massacre",     "Genocide",      "Holocaust",
+      "Olympics",  "Paralympics", "Cup",       "Championship", "Championships", "Tournament",
+      "Awards",    "Festival",    "Summit",    "Election",     "Elections",     "Referendum",
+      "Expo",      "Marathon",    "Riots",     "Protests",     "Offensive"};
+  if (m.last - m.first < 2) return false;
+  const std::string& last = doc.tokens[m.last - 1].form;
+  return std::find(kEventWords.begin(), kEventWords.end(), last) != kEventWords.end();
+}
+
 bool names_language(const DependencyTree& tree, const Lexicon& lex, const Mention& m) {
   if (m.last != m.first + 1 || !lex.is_language(tree.doc().tokens[m.first].form)) return false;
   std::string c = tree.case_of(m.head);

@@ -29,6 +29,10 @@ bool city_by_its_noun(const DependencyTree& tree, const Mention& m);
 // elder"); never a title-case heading's word ("Wars", "Headers") or a surname ending in "s".
 bool names_plural_people(const DependencyTree& tree, const Lexicon& lex, const Mention& m);
 
+// "the Gulf War", "the Malayan Emergency", "the Davis Cup": a name ending in a word for a war, a
+// crisis, a contest or a gathering names an event, not a person.
+bool names_event(const Document& doc, const Mention& m);
+
 // "Ostland Druzes", "Eastern Kessans": adjectives or demonyms before such a plural; or any name
 // ending in a plural that names people ("House Republicans", "Brenmark Shareholders").
 bool names_plural_group(const DependencyTree& tree, const Gazetteer& gaz, const Lexicon& lex,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "extractor/facts/name_cues.h"
+
 namespace kg {
 
 EntityType ner_type_of(const Document& doc, const Mention& m) {
@@ -92,6 +94,10 @@ void type_names_by_ner(const Document& doc, std::vector<Mention>& mentions) {
     if (o.type == EntityType::Organization) rule_orgs.push_back(o.surface + " ");
   for (Mention& m : mentions) {
     if (!retypable(m)) continue;
+    if (names_event(doc, m)) {  // "the Korean War", whatever the tagger reads
+      m.type = EntityType::Event;
+      continue;
+    }
     bool short_form = false;
     for (const std::string& o : rule_orgs) short_form |= o.starts_with(m.surface + " ");
     if (short_form) continue;

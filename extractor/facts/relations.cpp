@@ -132,9 +132,9 @@ void RelationFinder::emit(const std::vector<int>& subjects, const std::vector<in
   if (subjects.empty() || objects.empty() || cue.relation.empty()) return;
   // ("Sweden beat Korea 1-0" attacks no one; "defeated the incumbent in the runoff" neither.)
   const std::string& rel = cue.relation;
-  if ((rel == "ATTACK" || rel == "CONSULT" || rel == "YIELD" || rel == "COERCE" || rel == "MEET") &&
-      contest(p))
-    return;
+  const bool between_parties =
+      rel == "ATTACK" || rel == "CONSULT" || rel == "YIELD" || rel == "COERCE" || rel == "MEET";
+  if (between_parties && contest(p)) return;
   bool neg = negated(p), hedge = hedged(p);
   int source = attribution(p);
   std::string date;
@@ -142,6 +142,10 @@ void RelationFinder::emit(const std::vector<int>& subjects, const std::vector<in
   int sentence = doc.sentence_of(p);
   for (int s : subjects)
     for (int o : objects) {
+      // "fought in the Gulf War", "met at the Cannes Film Festival": an event is where parties
+      // act, not a party attacked or met.
+      if (between_parties && ctx.entities[static_cast<size_t>(o)].type == EntityType::Event)
+        continue;
       Relation r;
       r.subject = s;
       r.object = o;
