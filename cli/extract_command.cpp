@@ -207,20 +207,26 @@ void run_parallel(const std::vector<std::string>& paths, unsigned threads, const
     }
   });
   size_t seq = 0;
-  read_articles(
-      paths,
-      [&](Document&& doc) {
-        slots.acquire();
-        work.push(Job{seq++, std::move(doc), {}, {}, {}, {}});
-      },
-      [&](const Error& e) {
-        slots.acquire();
-        done.push(Job{seq++, {}, {}, {}, {}, e});
-      });
+  std::exception_ptr reader_error;  // the threads are joined first, whatever happens
+  try {
+    read_articles(
+        paths,
+        [&](Document&& doc) {
+          slots.acquire();
+          work.push(Job{seq++, std::move(doc), {}, {}, {}, {}});
+        },
+        [&](const Error& e) {
+          slots.acquire();
+          done.push(Job{seq++, {}, {}, {}, {}, e});
+        });
+  } catch (...) {
+    reader_error = std::current_exception();
+  }
   work.close();
   for (std::thread& t : workers) t.join();
   done.close();
   writer.join();
+  if (reader_error) std::rethrow_exception(reader_error);
   if (fatal) std::rethrow_exception(fatal);
 }
 
