@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/common.h"
+#include "extractor/article_pipeline.h"
 #include "extractor/core/error.h"
 #include "extractor/formats/conllu.h"
 #include "extractor/syntax/syntax_model.h"
@@ -64,15 +66,19 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 void add_parse(CLI::App& app) {
   auto* cmd =
       app.add_subcommand("parse", "Tokenize, tag, lemmatize and parse raw text; print CoNLL-U");
-  auto file = std::make_shared<std::string>();
-  auto model = std::make_shared<std::string>();
-  cmd->add_option("file", *file, "UTF-8 text file ('-' for standard input)")->required();
-  cmd->add_option("--model", *model, "model file (default: $KG_MODEL or models/en_ewt.kgm)");
-  cmd->callback([file, model]() {
-    auto pipeline = SyntaxModel::load(model->empty() ? default_model_path() : *model);
+  struct Args {
+    std::string file, model, lexicons;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("file", a->file, "UTF-8 text file ('-' for standard input)")->required();
+  // The lexicons too: their verbs are base forms to the lemmatizer, so the lemmas printed are
+  // the ones extraction reads.
+  add_pipeline_options(*cmd, a->model, a->lexicons);
+  cmd->callback([a]() {
+    const ArticlePipeline pipeline = ArticlePipeline::load(a->model, a->lexicons);
     Document doc;
-    doc.text = read_input(*file);
-    pipeline->analyze(doc);
+    doc.text = read_input(a->file);
+    pipeline.analyze(doc);
     std::ostringstream out;
     write_conllu(out, doc, "");
     std::cout << out.str();

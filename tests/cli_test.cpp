@@ -99,6 +99,18 @@ TEST_CASE("extract on several threads prints what one thread prints, in input or
   }
 }
 
+TEST_CASE("parse lemmatizes the lexicons' verbs as extraction does", "[cli]") {
+  // "rebuke" and "boycott" are verbs of the extraction lexicons that the treebank never shows
+  // inflected: without the lexicons their past forms got suffix-rule guesses ("rebuk").
+  test::TempDir dir;
+  test::write_file(dir.file("in.txt"), "The minister rebuked the envoy and boycotted the talks.\n");
+  auto parsed = test::run(kg_command("parse " + dir.file("in.txt")));
+  INFO(parsed.output);
+  REQUIRE(parsed.exit_code == 0);
+  CHECK_THAT(parsed.output, Catch::Contains("\trebuked\trebuke\tVERB\t"));
+  CHECK_THAT(parsed.output, Catch::Contains("\tboycotted\tboycott\tVERB\t"));
+}
+
 TEST_CASE("read prints the fields and the body kg takes from a page", "[cli]") {
   test::TempDir dir;
   test::write_file(dir.file("page.html"),
