@@ -11,7 +11,6 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <map>
 #include <optional>
 #include <thread>
 
@@ -179,15 +178,11 @@ void run_parallel(const std::vector<std::string>& paths, unsigned threads, const
     });
   std::exception_ptr fatal;  // not a bad input: rethrown once every thread has stopped
   std::thread writer([&] {
-    std::map<size_t, Job> pending;
-    size_t next = 0;
-    while (std::optional<Job> job = done.pop()) {
-      pending.emplace(job->seq, std::move(*job));
-      for (auto it = pending.find(next); it != pending.end(); it = pending.find(++next)) {
-        Job& ready = it->second;
-        if (!fatal && ready.unread) {
+    for_each_in_order(done, [&](Job& ready) {
+      if (!fatal) {
+        if (ready.unread) {
           bad_input(*ready.unread);
-        } else if (!fatal && ready.error) {
+        } else if (ready.error) {
           try {
             std::rethrow_exception(ready.error);
           } catch (const Error& e) {
@@ -195,16 +190,15 @@ void run_parallel(const std::vector<std::string>& paths, unsigned threads, const
           } catch (...) {
             fatal = std::current_exception();
           }
-        } else if (!fatal) {
+        } else {
           print_warnings(ready.doc);
           print(ready.out);
           clock.seconds += ready.clock.seconds;
           clock.words += ready.clock.words;
         }
-        pending.erase(it);
-        slots.release();  // even after a fatal error, so that the reader never waits forever
       }
-    }
+      slots.release();  // even after a fatal error, so that the reader never waits forever
+    });
   });
   size_t seq = 0;
   std::exception_ptr reader_error;  // the threads are joined first, whatever happens

@@ -1,10 +1,12 @@
-// Hand-offs between threads: a blocking queue, and a bound on the items in flight. The
+// Hand-offs between threads: a blocking queue, a bound on the items in flight, and the items
+// taken back in their input order. The
 // article pipelines that run on several threads (kg ingest, kg extract -j) are built from them.
 #pragma once
 
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -66,5 +68,20 @@ class Slots {
   std::condition_variable freed_;
   size_t free_;
 };
+
+// Pops jobs off `done` until it is closed and empty, and hands them to `each` in the order of
+// their `seq` (counted from 0), however the threads before it finished them.
+template <typename Job, typename Each>
+void for_each_in_order(Channel<Job>& done, Each&& each) {
+  std::map<size_t, Job> pending;
+  size_t next = 0;
+  while (std::optional<Job> job = done.pop()) {
+    pending.emplace(job->seq, std::move(*job));
+    for (auto it = pending.find(next); it != pending.end(); it = pending.find(++next)) {
+      each(it->second);
+      pending.erase(it);
+    }
+  }
+}
 
 }  // namespace kg

@@ -480,11 +480,10 @@ struct Resolver {
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (is_place_position(m.head) && tree.base(m.head) != "nmod:poss") {
             // "sold to Verizon", "an engineer at Google": the tagger tells a company from a place;
-            // not after "the", where a place is far likelier ("at the Hague", "to the Sun"), and
-            // not after "in" or "near".
-            // "in X", "near X" stay places.
+            // not after "in" or "near", nor after "the", where a place is far likelier ("at the
+            // Hague", "to the Sun").
             const std::string c = tree.case_of(m.head);
-            bool company = !the_head && (c == "to" || c == "at" || c == "from") &&
+            bool company = (c == "to" || c == "at" || c == "from") && m.first > 0 &&
                            to_lower(doc.tokens[m.first - 1].form) != "the" &&
                            ner_type_of(doc, m) == EntityType::Organization;
             m.type = company ? EntityType::Organization : EntityType::Location;

@@ -17,9 +17,9 @@ EntityType ner_type_of(const Document& doc, const Mention& m);
 
 // Retypes unknown multiword names the rules typed Person by default (no key, no title or role
 // cue): an event by its last word ("the Korean War", names_event()), else the organisation the
-// tagger reads in their context. Places are left to the rules'
-// place positions ("in X"): on the dev set the tagger's places among such names were half
-// persons (its UNER test F1 is 73 for LOC), which cost quotes their speakers.
+// tagger reads in their context. Places are left to the rules' place positions ("in X"): on the
+// dev set the tagger's places among such names were half persons (its UNER test F1 is 73 for
+// LOC), which cost quotes their speakers.
 void type_names_by_ner(const Document& doc, std::vector<Mention>& mentions);
 
 // The sentences (ascending, each once) holding a mention type_names_by_ner() may retype, or a

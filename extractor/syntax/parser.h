@@ -185,7 +185,7 @@ class ParserBeam {
   const Item& last(int k) const { return lattice_[steps_.back() + static_cast<size_t>(k)]; }
 
   int width_ = 1;
-  float margin_ = 0;
+  float margin_ = std::numeric_limits<float>::infinity();
   std::vector<ParserState> states_, next_;
   // Item k after step t is lattice_[steps_[t] + k].
   std::vector<Item> lattice_;

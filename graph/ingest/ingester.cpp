@@ -4,7 +4,6 @@
 #include <chrono>
 #include <exception>
 #include <filesystem>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -92,54 +91,48 @@ IngestReport Ingester::run(const std::vector<std::string>& paths, const IngestOp
   // The writer stores jobs in input order, batching transactions.
   std::exception_ptr writer_error;
   std::thread writer([&] {
-    std::map<size_t, Job> pending;
-    size_t next = 0, in_batch = 0;
+    size_t in_batch = 0;
     auto last_report = Clock::now();
     try {
-      while (std::optional<Job> job = done.pop()) {
-        pending.emplace(job->seq, std::move(*job));
-        for (auto it = pending.find(next); it != pending.end(); it = pending.find(++next)) {
-          Job& ready = it->second;
-          progress.bytes_done += ready.doc.text.size();
-          if (ready.error) {
-            try {
-              std::rethrow_exception(ready.error);
-            } catch (const Error& e) {
-              if (options.strict) throw;
-              ++report.failed;
-              report_bad_input(Error(ErrorKind::Input, ready.doc.meta.source + ": " + e.what()));
+      for_each_in_order(done, [&](Job& ready) {
+        progress.bytes_done += ready.doc.text.size();
+        if (ready.error) {
+          try {
+            std::rethrow_exception(ready.error);
+          } catch (const Error& e) {
+            if (options.strict) throw;
+            ++report.failed;
+            report_bad_input(Error(ErrorKind::Input, ready.doc.meta.source + ": " + e.what()));
+          }
+        } else {
+          if (!store_.in_batch()) store_.begin_batch();
+          if (auto added = store_.add_article(ready.doc, ready.extraction)) {
+            ++report.added;
+            if (added->copy_of) ++report.copies;
+            report.words += ready.doc.tokens.size();
+            report.warned += !ready.doc.warnings.empty();
+            if (options.on_warning) {
+              for (const std::string& warning : added->warnings) options.on_warning(warning);
+              for (const std::string& warning : ready.doc.warnings) options.on_warning(warning);
             }
           } else {
-            if (!store_.in_batch()) store_.begin_batch();
-            if (auto added = store_.add_article(ready.doc, ready.extraction)) {
-              ++report.added;
-              if (added->copy_of) ++report.copies;
-              report.words += ready.doc.tokens.size();
-              report.warned += !ready.doc.warnings.empty();
-              if (options.on_warning) {
-                for (const std::string& warning : added->warnings) options.on_warning(warning);
-                for (const std::string& warning : ready.doc.warnings) options.on_warning(warning);
-              }
-            } else {
-              ++report.unchanged;
-            }
-            if (++in_batch >= options.batch_size) {
-              store_.commit_batch();
-              in_batch = 0;
-            }
+            ++report.unchanged;
           }
-          pending.erase(it);
-          slots.release();
-          ++progress.done;
-          if (options.on_progress && Clock::now() - last_report > std::chrono::milliseconds(200)) {
-            last_report = Clock::now();
-            progress.seconds = std::chrono::duration<double>(last_report - start).count();
-            IngestProgress shown = progress;
-            shown.bytes_done += skipped_bytes;
-            options.on_progress(shown);
+          if (++in_batch >= options.batch_size) {
+            store_.commit_batch();
+            in_batch = 0;
           }
         }
-      }
+        slots.release();
+        ++progress.done;
+        if (options.on_progress && Clock::now() - last_report > std::chrono::milliseconds(200)) {
+          last_report = Clock::now();
+          progress.seconds = std::chrono::duration<double>(last_report - start).count();
+          IngestProgress shown = progress;
+          shown.bytes_done += skipped_bytes;
+          options.on_progress(shown);
+        }
+      });
       store_.commit_batch();
     } catch (...) {
       writer_error = std::current_exception();
