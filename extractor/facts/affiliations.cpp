@@ -485,6 +485,24 @@ struct Affiliations : SurfaceReader {
   }
 
   // "the nine Acme Alliance companies: A, B and C", "the Alliance members A and B": the
+  // "the leaders of Chechnya, Taiwan, India and Pakistan": places in a list, not "Mosul, Iraq".
+  bool in_place_list(const Mention& first, const Mention& second) const {
+    auto place = [&](uint32_t t) {
+      const Mention* p = t < doc.tokens.size() ? at(t) : nullptr;
+      if (!p || p->entity < 0) return false;
+      EntityType ty = ctx.entities[p->entity].type;
+      return ty == EntityType::Country || ty == EntityType::Location;
+    };
+    auto joiner = [&](uint32_t t) {
+      if (t >= doc.tokens.size()) return false;
+      const std::string& w = doc.tokens[t].form;
+      return w == "," || w == "and" || w == "or";
+    };
+    uint32_t after = second.last;
+    if (joiner(after) && (place(after + 1) || (joiner(after + 1) && place(after + 2)))) return true;
+    return first.first >= 2 && joiner(first.first - 1) && place(first.first - 2);
+  }
+
   // parties listed in apposition to a noun an organisation qualifies belong to it.
   void list_members(const Mention& m) {
     if (ctx.entities[m.entity].type != EntityType::Organization) return;
@@ -599,6 +617,7 @@ struct Affiliations : SurfaceReader {
           // A known capital lies in its own country only, never in the one named beside it.
           std::string own = capital_country(m.entity);
           if (const Mention* o = at(u); o && o->entity >= 0 &&
+                                        !(f == "," && in_place_list(m, *o)) &&
                                         (own.empty() || ctx.entities[o->entity].key == own) &&
                                         (ctx.entities[o->entity].type == EntityType::Country ||
                                          (f == "," && place_suffix(doc.tokens[u].form) > 0)))

@@ -20,6 +20,7 @@ class LexiconExtractor : public FactExtractor {
     gazetteer_.load_countries(dir + "/countries.tsv");
     gazetteer_.load_names(dir + "/lexicon/organizations.tsv");
     gazetteer_.load_names(dir + "/lexicon/places.tsv");
+    gazetteer_.load_names(dir + "/lexicon/cities.tsv");
     lexicon_.load(dir + "/lexicon", is_relation_class);
   }
 

@@ -308,7 +308,8 @@ struct GroupFinder {
     m.surface = name;
     m.name = name;
     m.key = entity_key(m.type, to_lower(name));
-    if (m.type == EntityType::Organization) m.container = container;
+    // (An office holder's place is in its name, "a Texas state judge": no part of it.)
+    if (m.type == EntityType::Organization && !g->office) m.container = container;
     return c;
   }
 };

@@ -181,16 +181,53 @@ struct Detector {
     m.person_cue = cue || role_before(i);
   }
 
+  // "Jordan Peterson", "Toronto Star", "New York Times", "New York Public Library": a place's
+  // name followed by words nothing knows, none a title ("Florida Governor" is split), is a given
+  // name or the first word of a paper, team or body: the run is one name (the tagger tells a
+  // person from a firm when the place is one word).
+  bool place_opens_name(uint32_t t, uint32_t n, uint32_t j, const KnownName& k) const {
+    if (t + n >= j || k.kind == NameKind::Demonym) return false;
+    if (k.type == EntityType::Country) {
+      // One word after a country: "ambassador to Britain Liu Xiaming" is a country, then a
+      // person; "New Zealand Wars", "New Zealand English": a country's longer name keeps apart.
+      if (t + n + 1 != j || n >= 2) return false;
+      // "U.S. Embassy", "UK Debt": an abbreviation is no given name.
+      const std::string& f = doc.tokens[t].form;
+      if (f.find('.') != std::string::npos || is_all_caps_word(f)) return false;
+    } else if (k.type != EntityType::Location) {
+      return false;
+    }
+    const KnownName* other = nullptr;
+    for (uint32_t u = t + n; u < j; ++u) {
+      const std::string& f = doc.tokens[u].form;
+      // A name's word as the tagger reads it (not "Uruguay Eyes" in a headline); "Porto de
+      // Lenha" keeps its particle.
+      bool name_word =
+          is_capitalised(f) && (doc.tokens[u].xpos == "NNP" || doc.tokens[u].xpos == "NNPS");
+      if (!(name_word || (u + 1 < j && is_particle(f))) || is_title(u) ||
+          known_at(u, j, &other) != 0 || lex.has_role_kind(f, "modifier") ||
+          // "Tokelau Government" stands for the country.
+          std::find(kStateBodies.begin(), kStateBodies.end(), to_lower(f)) != kStateBodies.end())
+        return false;
+    }
+    return true;
+  }
+
   // Segments a chain with no organisation head into known names and unknown runs.
   void segment(uint32_t i, uint32_t j, bool cue) {
     uint32_t run = i;
     for (uint32_t t = i; t < j;) {
       const KnownName* k = nullptr;
       uint32_t n = known_at(t, j, &k);
-      // "Victoria Hale", "Lima Moreno": a capital's name used as a given name.
-      if (n == 1 && k->kind == NameKind::Capital && t + 2 == j &&
-          doc.tokens[t + 1].upos == "PROPN" && known_at(t + 1, j, &k) == 0)
+      if (n > 0 && place_opens_name(t, n, j, *k)) {
+        // No one is named "New York X" or "Los Angeles X": a paper, a team or a body.
+        if (n >= 2) {
+          add_unknown(run, t, cue);
+          add(t, j, EntityType::Organization, MentionKind::Name);
+          return;
+        }
         n = 0;
+      }
       if (n == 0) {
         ++t;
         continue;
@@ -347,6 +384,10 @@ struct Detector {
     int org_head = -1;
     for (uint32_t t = i; t < j; ++t)
       if (lex.is_org_head(doc.tokens[t].form) && !(t == i && j - i == 1)) org_head = t;
+    // "Times Square": a place head at the end outranks an organisation head before it.
+    if (org_head >= 0 && org_head + 1 < static_cast<int>(j) && j - i >= 2 &&
+        lex.is_location_head(doc.tokens[j - 1].form))
+      org_head = -1;
     if (org_head >= 0 && !(org_head == static_cast<int>(i) && i + 1 == j)) {
       // "Russia's Defense Ministry": the possessor is its own mention.
       uint32_t start = i;
@@ -390,6 +431,20 @@ struct Detector {
     }
     const std::string& last = doc.tokens[j - 1].form;
     if (j - i >= 2 && (lex.is_location_head(last) || lex.is_resolution_head(last))) {
+      // "Times Square and Tiananmen Square": two places.
+      // (Not inside a known name: "Heard Island and McDonald Islands".)
+      auto known_across = [&](uint32_t t) {
+        for (uint32_t u = i; u < t; ++u)
+          if (known_at(u, j, &k) > t - u) return true;
+        return false;
+      };
+      for (uint32_t t = i + 2; t + 1 < j; ++t)
+        if (doc.tokens[t].form == "and" && lex.is_location_head(doc.tokens[t - 1].form) &&
+            !known_across(t)) {
+          chain(i, t);
+          chain(t + 1, j);
+          return;
+        }
       add(i, j, lex.is_resolution_head(last) ? EntityType::Resolution : EntityType::Location,
           MentionKind::Name);
       return;

@@ -1,6 +1,7 @@
 // Names the extractor knows before reading an article: countries (models/countries.tsv, built by
 // `kg make-gazetteer`), well-known organisations and groups (models/lexicon/organizations.tsv) and
-// regions (models/lexicon/places.tsv).
+// regions, states and provinces (models/lexicon/places.tsv) and cities that are not capitals
+// (models/lexicon/cities.tsv).
 //
 // Lookup is by surface form as written (case-sensitive, curly apostrophes folded, runs of spaces
 // folded). Immutable after load; thread-safe for lookups.
