@@ -170,9 +170,10 @@ TEST_CASE("a name ending in a word for a war, a crisis or a contest is an event,
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
                         "Ghana fought in the Korean War and the Malayan Emergency, and its team "
-                        "later met Togo at the Rugby World Cup.");
+                        "later met Togo at the Rugby World Cup. Its worst losses came in World "
+                        "War Two.");
   INFO(describe(x));
-  for (const char* name : {"Korean War", "Malayan Emergency", "Rugby World Cup"}) {
+  for (const char* name : {"Korean War", "Malayan Emergency", "Rugby World Cup", "World War Two"}) {
     int e = find_entity(x, name);
     INFO(name);
     REQUIRE(e >= 0);
@@ -180,4 +181,34 @@ TEST_CASE("a name ending in a word for a war, a crisis or a contest is an event,
   }
   CHECK_FALSE(has_fact(x, "Ghana", "ATTACK", "Korean War"));
   CHECK_FALSE(has_fact(x, "Ghana", "ATTACK", "Malayan Emergency"));
+}
+
+TEST_CASE("a lone word written like a brand is an organisation; a surname so written is not",
+          "[facts][names]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Oslo-based ZephyrLink said on Monday that its service was back. Users in "
+                        "Kenya had lost it for a day. DeWitt said he would sue.");
+  INFO(describe(x));
+  int e = find_entity(x, "ZephyrLink");
+  REQUIRE(e >= 0);
+  CHECK(x.entities[e].type == kg::EntityType::Organization);
+  CHECK(has_fact(x, "ZephyrLink", "LOCATED_IN", "Oslo"));
+  CHECK(find_entity(x, "Oslo-based ZephyrLink") < 0);
+  CHECK(find_entity(x, "DeWitt") < 0);  // a surname no full name introduced: no entity
+}
+
+TEST_CASE(
+    "a one-word company 'in' a country does business there; a place in parentheses says where",
+    "[facts][places]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "It was the second time that ZephyrLink in Kenya had been suspended. The "
+                        "book was published by Halvorsen (Norway) Limited, and Norway bought "
+                        "copies.");
+  INFO(describe(x));
+  CHECK_FALSE(has_fact(x, "ZephyrLink", "LOCATED_IN", "Kenya"));
+  int norway = find_entity(x, "Norway");
+  REQUIRE(norway >= 0);
+  CHECK(x.entities[norway].type == kg::EntityType::Country);
 }

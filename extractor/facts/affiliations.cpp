@@ -479,12 +479,14 @@ struct Affiliations : SurfaceReader {
       const Mention* place = at(c);
       if (!place || place->entity < 0 || place->entity == m.entity) continue;
       EntityType ty = ctx.entities[place->entity].type;
+      // "WhatsApp in Brazil", "Google in China": a one-word company's business in a country,
+      // not its seat.
+      if (ty == EntityType::Country && m.last == m.first + 1) continue;
       if (ty == EntityType::Location || ty == EntityType::Country)
         emit(m.entity, place->entity, "LOCATED_IN", "in", m.first);
     }
   }
 
-  // "the nine Acme Alliance companies: A, B and C", "the Alliance members A and B": the
   // "the leaders of Chechnya, Taiwan, India and Pakistan": places in a list, not "Mosul, Iraq".
   bool in_place_list(const Mention& first, const Mention& second) const {
     auto place = [&](uint32_t t) {
@@ -503,6 +505,7 @@ struct Affiliations : SurfaceReader {
     return first.first >= 2 && joiner(first.first - 1) && place(first.first - 2);
   }
 
+  // "the nine Acme Alliance companies: A, B and C", "the Alliance members A and B": the
   // parties listed in apposition to a noun an organisation qualifies belong to it.
   void list_members(const Mention& m) {
     if (ctx.entities[m.entity].type != EntityType::Organization) return;

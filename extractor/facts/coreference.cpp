@@ -8,6 +8,7 @@
 #include "extractor/facts/entity_merges.h"
 #include "extractor/facts/name_cues.h"
 #include "extractor/facts/name_variants.h"
+#include "extractor/facts/name_words.h"
 #include "extractor/facts/ner_typing.h"
 
 namespace kg {
@@ -487,6 +488,11 @@ struct Resolver {
                            to_lower(doc.tokens[m.first - 1].form) != "the" &&
                            ner_type_of(doc, m) == EntityType::Organization;
             m.type = company ? EntityType::Organization : EntityType::Location;
+            assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+          } else if (!the_head && camel_case_brand(m.surface)) {
+            // "WhatsApp", "SpaceX": a word written like a brand is an organisation (the tagger's
+            // company reading of other lone words is right too seldom to follow).
+            m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           }
           break;

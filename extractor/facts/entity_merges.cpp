@@ -115,7 +115,13 @@ struct Merger {
                  doc.tokens[m.last].form == ")") {
         target = mention_ending_at(m.first - 2);
       }
-      if (target < 0 || !compatible(target, m.entity)) continue;
+      // "HarperCollins (New Zealand) Limited": a place in parentheses after a name that is
+      // none says where, not who.
+      auto place = [&](int e) {
+        return entities[e].type == EntityType::Country || entities[e].type == EntityType::Location;
+      };
+      if (target < 0 || !compatible(target, m.entity) || (place(m.entity) && !place(target)))
+        continue;
       int from = m.entity;
       bool acronym = m.kind == MentionKind::Acronym;
       merge(from, target);

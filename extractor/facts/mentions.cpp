@@ -600,6 +600,7 @@ struct Detector {
         // "Baltic Freight arranged ...": a tagger may read a sentence-initial name as a verb.
         bool initial_name = i == s.first_token && is_capitalised(k.form) &&
                             !agent_hyphened(k.form) && !is_sentence_opener(k.form) &&
+                            place_suffix_at(k.form) == std::string::npos &&
                             (k.upos == "VERB" || k.upos == "ADV") && i + 1 < s.end_token &&
                             doc.tokens[i + 1].upos == "PROPN";
         if (!name_like(i) && !initial_name) continue;

@@ -68,9 +68,16 @@ bool names_event(const Document& doc, const Mention& m) {
       "Olympics",  "Paralympics", "Cup",       "Championship", "Championships", "Tournament",
       "Awards",    "Festival",    "Summit",    "Election",     "Elections",     "Referendum",
       "Expo",      "Marathon",    "Riots",     "Protests",     "Offensive"};
-  if (m.last - m.first < 2) return false;
-  const std::string& last = doc.tokens[m.last - 1].form;
-  return std::find(kEventWords.begin(), kEventWords.end(), last) != kEventWords.end();
+  // "World War Two", "World War II", "Gulf War 2": the event word before its ordinal.
+  static constexpr std::array<std::string_view, 9> kOrdinals = {"One", "Two", "Three", "I", "II",
+                                                                "III", "IV",  "1",     "2"};
+  uint32_t last = m.last - 1;
+  if (last > m.first &&
+      std::find(kOrdinals.begin(), kOrdinals.end(), doc.tokens[last].form) != kOrdinals.end())
+    --last;
+  if (last - m.first < 1) return false;
+  return std::find(kEventWords.begin(), kEventWords.end(), doc.tokens[last].form) !=
+         kEventWords.end();
 }
 
 bool names_language(const DependencyTree& tree, const Lexicon& lex, const Mention& m) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace kg {
@@ -107,6 +108,21 @@ bool is_all_caps_word(const std::string& form) {
       return false;
   }
   return letters >= 2 && form.size() <= 8;
+}
+
+bool camel_case_brand(const std::string& form) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (form.size() < 4 || !upper(form[0])) return false;
+  for (const char* prefix : {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von"})
+    if (form.starts_with(prefix) && form.size() > std::strlen(prefix) &&
+        upper(form[std::strlen(prefix)]))
+      return false;
+  for (size_t i = 1; i < form.size(); ++i) {
+    if (!lower(form[i]) && !upper(form[i])) return false;  // "O'Brien", "Al-Jazeera": no brand
+    if (upper(form[i]) && lower(form[i - 1])) return true;
+  }
+  return false;
 }
 
 }  // namespace kg
