@@ -212,3 +212,29 @@ TEST_CASE(
   REQUIRE(norway >= 0);
   CHECK(x.entities[norway].type == kg::EntityType::Country);
 }
+
+TEST_CASE("one of a kind of people before a name makes it a person's, whatever the tagger reads",
+          "[facts][names]") {
+  KG_NEED_MODEL();
+  // The named-entity tagger reads "militant X" as a group's name.
+  auto x = extract_text(*kg_pipeline,
+                        "Last June, an air strike targeted veteran Algerian militant Yusuf "
+                        "Belkacem and other jihadists meeting in the city.");
+  INFO(describe(x));
+  int e = find_entity(x, "Yusuf Belkacem");
+  REQUIRE(e >= 0);
+  CHECK(x.entities[e].type == kg::EntityType::Person);
+}
+
+TEST_CASE("a legislature's word alone names it, the one named in full anywhere if any",
+          "[facts][names]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Protesters gathered outside Congress on Monday. Members of the Ruritanian "
+                        "Congress said the vote would fail.");
+  INFO(describe(x));
+  int e = find_entity(x, "Congress");
+  REQUIRE(e >= 0);
+  CHECK(x.entities[e].type == kg::EntityType::Organization);
+  CHECK(find_entity(x, "Ruritanian Congress") == e);
+}

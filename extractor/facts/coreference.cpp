@@ -391,6 +391,11 @@ struct Resolver {
     return found;
   }
 
+  // "US Congress" ends with the lone word "Congress".
+  static bool ends_with_word(const std::string& name, const Mention& m) {
+    return name.size() > m.surface.size() + 1 && name.ends_with(" " + m.surface);
+  }
+
   int nearest_org(const Mention& m, auto&& pred) const {
     int best = -1;
     for (const auto& o : mentions)
@@ -470,6 +475,18 @@ struct Resolver {
           } else if (m.person_cue) {
             assign(m,
                    get(entity_key(EntityType::Person, m.surface), EntityType::Person, m.surface));
+          } else if (!the_head && lone_body_word(m.surface)) {
+            // "outside Congress", "Parliament voted": a legislature's word alone names it, the
+            // one named in full before if any ("the US Congress ... Congress").
+            m.type = EntityType::Organization;
+            int body = nearest_org(m, [&](const Entity& o) { return ends_with_word(o.name, m); });
+            if (body >= 0) {
+              assign(m, body);
+            } else if (!std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                         return o.type == EntityType::Organization && ends_with_word(o.surface, m);
+                       })) {
+              assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
+            }  // else named in full only later: joined to it below
           } else if (named_as_place(m)) {
             m.type = EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
@@ -586,6 +603,15 @@ struct Resolver {
         m.type = EntityType::Organization;
         assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
       }
+    // "Congress ... the US Congress": a legislature's word before its full name.
+    for (Mention& m : mentions)
+      if (m.entity < 0 && m.kind == MentionKind::Surname && m.type == EntityType::Organization &&
+          lone_body_word(m.surface))
+        for (size_t e = 0; e < entities.size(); ++e)
+          if (entities[e].type == EntityType::Organization && ends_with_word(entities[e].name, m)) {
+            assign(m, static_cast<int>(e));
+            break;
+          }
     // A lone word typed only later in the text ("Xville ... in Xville") is that place or
     // organisation wherever it stands.
     for (Mention& m : mentions)

@@ -127,7 +127,15 @@ struct Detector {
     return lex.has_role_kind(f, "role") || honorific(f);
   }
 
-  bool role_before(uint32_t i) const { return i > 0 && role_or_honorific(doc.tokens[i - 1].form); }
+  // "President Ana Pell", "Mr Pell", and "militant Ivo Marsh", "resident Ana Pell": one of a kind
+  // of people (group_heads.tsv), in the singular, before the name.
+  bool role_before(uint32_t i) const {
+    if (i == 0) return false;
+    const std::string& f = doc.tokens[i - 1].form;
+    if (role_or_honorific(f)) return true;
+    const GroupHead* g = lex.group_head(f);
+    return g && g->people && !is_capitalised(f);
+  }
 
   // A capitalised role or honorific that is no modifier ("President", "Mr"; not "General" as in
   // a company's name): a title that opens a run of words is no part of the name.

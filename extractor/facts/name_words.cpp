@@ -125,4 +125,11 @@ bool camel_case_brand(const std::string& form) {
   return false;
 }
 
+bool lone_body_word(const std::string& form) {
+  for (const char* w : {"Congress", "Parliament", "Senate", "Pentagon", "Knesset", "Duma",
+                        "Bundestag", "Majlis", "Politburo"})
+    if (form == w) return true;
+  return false;
+}
+
 }  // namespace kg

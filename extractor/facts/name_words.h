@@ -30,6 +30,8 @@ bool is_all_caps_word(const std::string& form);
 // "WhatsApp", "SpaceX", "BlackRock": a capital after a lower-case letter inside one word, written
 // like a brand; not the surnames so written ("McCain", "DeSantis", "LeBlanc", "MacArthur").
 bool camel_case_brand(const std::string& form);
+// "Congress", "Parliament", "Senate", "Knesset": a body named by its word alone.
+bool lone_body_word(const std::string& form);
 // Company legal forms that may be left off a name ("Ltd", "Inc.", "AG").
 bool is_legal_form(const std::string& word);
 
