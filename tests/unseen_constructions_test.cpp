@@ -238,3 +238,17 @@ TEST_CASE("a legislature's word alone names it, the one named in full anywhere i
   CHECK(x.entities[e].type == kg::EntityType::Organization);
   CHECK(find_entity(x, "Ruritanian Congress") == e);
 }
+
+TEST_CASE("an occupation before a name is no part of it, and no stand-in for a country",
+          "[facts][names][titles]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Activist Lena Varga said the plan had failed. Ivo Marsh, a biologist at "
+                        "the University of Eastport, agreed. The U.S. billionaire urged Kenya to "
+                        "reopen the mine.");
+  INFO(describe(x));
+  CHECK(find_entity(x, "Lena Varga") >= 0);
+  CHECK(find_entity(x, "Activist Lena Varga") < 0);
+  CHECK(has_fact(x, "Ivo Marsh", "WORKS_FOR", "University of Eastport"));
+  CHECK_FALSE(has_fact(x, "United States", "DEMAND", "Kenya"));
+}

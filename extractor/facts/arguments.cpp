@@ -24,7 +24,11 @@ bool is_proxy_noun(const Lexicon& lex, const std::string& lemma) {
       "each",        "both",      "leadership", "authorities", "authority", "delegation"};
   for (const char* c : kCollective)
     if (lemma == c) return true;
-  return lex.has_role_kind(lemma, "role");
+  // A role that acts for a body ("the U.S. envoy"), not an occupation ("the U.S. billionaire").
+  if (const std::vector<Role>* roles = lex.roles(lemma))
+    for (const Role& r : *roles)
+      if (r.kind == "role" && !r.relation.empty()) return true;
+  return false;
 }
 
 }  // namespace
