@@ -252,3 +252,27 @@ TEST_CASE("an occupation before a name is no part of it, and no stand-in for a c
   CHECK(has_fact(x, "Ivo Marsh", "WORKS_FOR", "University of Eastport"));
   CHECK_FALSE(has_fact(x, "United States", "DEMAND", "Kenya"));
 }
+
+TEST_CASE(
+    "museums, churches and magazines are bodies; stations and mosques are places; a person "
+    "'of' a body is apart from it",
+    "[facts][names]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Tanya Venn of the Harbour Party visited the Eastport Art Museum and the "
+                        "Halden Orthodox Church. Reporters from Halden Magazine waited at Kessel "
+                        "Station.");
+  INFO(describe(x));
+  auto type_of = [&](const char* name) {
+    int e = find_entity(x, name);
+    INFO(name);
+    REQUIRE(e >= 0);
+    return x.entities[e].type;
+  };
+  CHECK(type_of("Tanya Venn") == kg::EntityType::Person);
+  CHECK(type_of("Harbour Party") == kg::EntityType::Organization);
+  CHECK(type_of("Eastport Art Museum") == kg::EntityType::Organization);
+  CHECK(type_of("Halden Orthodox Church") == kg::EntityType::Organization);
+  CHECK(type_of("Halden Magazine") == kg::EntityType::Organization);
+  CHECK(type_of("Kessel Station") == kg::EntityType::Location);
+}

@@ -397,6 +397,20 @@ struct Detector {
         lex.is_location_head(doc.tokens[j - 1].form))
       org_head = -1;
     if (org_head >= 0 && !(org_head == static_cast<int>(i) && i + 1 == j)) {
+      // "Troy Pell of Slate Magazine": a name with no head of its own before "of" is a person
+      // of the body after it (not "Republic of Korea Army", a known name across the "of").
+      for (uint32_t t = i + 2; t < static_cast<uint32_t>(org_head); ++t) {
+        if (doc.tokens[t].form != "of") continue;
+        bool person = !org_head_in(i, t);
+        for (uint32_t u = i; u < t && person; ++u)
+          person = doc.tokens[u].upos == "PROPN" && known_at(u, j, &k) <= t - u;
+        if (person) {
+          chain(i, t);
+          chain(to_lower(doc.tokens[t + 1].form) == "the" ? t + 2 : t + 1, j);
+          return;
+        }
+        break;
+      }
       // "Russia's Defense Ministry": the possessor is its own mention.
       uint32_t start = i;
       // "Attorney's Office", "People's Army": a role or a common word before "'s" is no owner.
