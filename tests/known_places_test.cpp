@@ -104,3 +104,15 @@ TEST_CASE("an office holder named by a state is no part of that state",
   REQUIRE(judge >= 0);
   CHECK_FALSE(has_fact(x, "Ohio state judge", "PART_OF", "Ohio"));
 }
+
+TEST_CASE("a city's name after a given name is a surname; a country's stays apart",
+          "[entities][places][model]") {
+  KG_NEED_MODEL();
+  auto x = extract_text(*kg_pipeline,
+                        "Delia Houston sang the anthem. Officials at Immigration Canada declined "
+                        "to comment.");
+  INFO(describe(x));
+  CHECK(type_of(x, "Delia Houston") == EntityType::Person);
+  CHECK(find_entity(x, "Houston") < 0);
+  CHECK(type_of(x, "Canada") == EntityType::Country);
+}

@@ -221,6 +221,12 @@ struct Detector {
     return true;
   }
 
+  bool given_name_like(const std::string& f) const {
+    return is_capitalised(f) && !is_all_caps_word(f) && !lex.roles(to_lower(f)) && !honorific(f) &&
+           !lex.is_place_prefix(f) && !lex.is_org_head(f) && !lex.is_location_head(f) &&
+           gaz.find(f) == nullptr;
+  }
+
   // Segments a chain with no organisation head into known names and unknown runs.
   void segment(uint32_t i, uint32_t j, bool cue) {
     uint32_t run = i;
@@ -236,6 +242,12 @@ struct Detector {
         }
         n = 0;
       }
+      // "Whitney Houston", "Zoe Kazan": a one-word city after a given name, ending the run, is a
+      // surname (not after "North", a dateline's "TRIPOLI" or a head word: "York Street").
+      // Countries keep apart: "Nazi Germany", "Immigration Canada".
+      if (n == 1 && t + 1 == j && t > run && k->type == EntityType::Location &&
+          doc.tokens[t - 1].upos == "PROPN" && given_name_like(doc.tokens[t - 1].form))
+        n = 0;
       if (n == 0) {
         ++t;
         continue;
