@@ -76,6 +76,14 @@ inline int find_entity(const Extraction& x, const std::string& name) {
   return -1;
 }
 
+// The type of the entity named `name`, which must exist.
+inline EntityType type_of(const Extraction& x, const std::string& name) {
+  int e = find_entity(x, name);
+  INFO(name);
+  REQUIRE(e >= 0);
+  return x.entities[e].type;
+}
+
 // Whether a fact of class `relation` links the entities named `subject` and `object`.
 inline bool has_fact(const Extraction& x, const std::string& subject, const std::string& relation,
                      const std::string& object) {

@@ -9,16 +9,7 @@ using kg::test::describe;
 using kg::test::extract_text;
 using kg::test::find_entity;
 using kg::test::has_fact;
-
-namespace {
-
-EntityType type_of(const kg::Extraction& x, const std::string& name) {
-  int e = find_entity(x, name);
-  REQUIRE(e >= 0);
-  return x.entities[e].type;
-}
-
-}  // namespace
+using kg::test::type_of;
 
 TEST_CASE("states, provinces and large cities are places wherever they stand",
           "[entities][places][model]") {
@@ -87,8 +78,8 @@ TEST_CASE("places in a list do not lie in one another; 'Mosul, Iraq' does",
           "[relations][places][model]") {
   KG_NEED_MODEL();
   auto x = extract_text(*kg_pipeline,
-                        "The reporter asked him to name the leaders of Chechnya, Taiwan, India "
-                        "and Pakistan. Fighting raged in Mosul, Iraq, on Monday.");
+                        "The reporter asked him to name the envoys of Chechnya, Taiwan, Peru "
+                        "and Chile. Fighting raged in Mosul, Iraq, on Monday.");
   INFO(describe(x));
   CHECK_FALSE(has_fact(x, "Chechnya", "LOCATED_IN", "Taiwan"));
   CHECK(has_fact(x, "Mosul", "LOCATED_IN", "Iraq"));

@@ -190,9 +190,7 @@ TEST_CASE("a lone word written like a brand is an organisation; a surname so wri
                         "Oslo-based ZephyrLink said on Monday that its service was back. Users in "
                         "Kenya had lost it for a day. DeWitt said he would sue.");
   INFO(describe(x));
-  int e = find_entity(x, "ZephyrLink");
-  REQUIRE(e >= 0);
-  CHECK(x.entities[e].type == kg::EntityType::Organization);
+  CHECK(kg::test::type_of(x, "ZephyrLink") == kg::EntityType::Organization);
   CHECK(has_fact(x, "ZephyrLink", "LOCATED_IN", "Oslo"));
   CHECK(find_entity(x, "Oslo-based ZephyrLink") < 0);
   CHECK(find_entity(x, "DeWitt") < 0);  // a surname no full name introduced: no entity
@@ -221,9 +219,7 @@ TEST_CASE("one of a kind of people before a name makes it a person's, whatever t
                         "Last June, an air strike targeted veteran Algerian militant Yusuf "
                         "Belkacem and other jihadists meeting in the city.");
   INFO(describe(x));
-  int e = find_entity(x, "Yusuf Belkacem");
-  REQUIRE(e >= 0);
-  CHECK(x.entities[e].type == kg::EntityType::Person);
+  CHECK(kg::test::type_of(x, "Yusuf Belkacem") == kg::EntityType::Person);
 }
 
 TEST_CASE("a legislature's word alone names it, the one named in full anywhere if any",
@@ -263,16 +259,10 @@ TEST_CASE(
                         "Halden Orthodox Church. Reporters from Halden Magazine waited at Kessel "
                         "Station.");
   INFO(describe(x));
-  auto type_of = [&](const char* name) {
-    int e = find_entity(x, name);
-    INFO(name);
-    REQUIRE(e >= 0);
-    return x.entities[e].type;
-  };
-  CHECK(type_of("Tanya Venn") == kg::EntityType::Person);
-  CHECK(type_of("Harbour Party") == kg::EntityType::Organization);
-  CHECK(type_of("Eastport Art Museum") == kg::EntityType::Organization);
-  CHECK(type_of("Halden Orthodox Church") == kg::EntityType::Organization);
-  CHECK(type_of("Halden Magazine") == kg::EntityType::Organization);
-  CHECK(type_of("Kessel Station") == kg::EntityType::Location);
+  CHECK(kg::test::type_of(x, "Tanya Venn") == kg::EntityType::Person);
+  CHECK(kg::test::type_of(x, "Harbour Party") == kg::EntityType::Organization);
+  CHECK(kg::test::type_of(x, "Eastport Art Museum") == kg::EntityType::Organization);
+  CHECK(kg::test::type_of(x, "Halden Orthodox Church") == kg::EntityType::Organization);
+  CHECK(kg::test::type_of(x, "Halden Magazine") == kg::EntityType::Organization);
+  CHECK(kg::test::type_of(x, "Kessel Station") == kg::EntityType::Location);
 }

@@ -479,7 +479,7 @@ struct Affiliations : SurfaceReader {
       const Mention* place = at(c);
       if (!place || place->entity < 0 || place->entity == m.entity) continue;
       EntityType ty = ctx.entities[place->entity].type;
-      // "WhatsApp in Brazil", "Google in China": a one-word company's business in a country,
+      // "YouTube in Turkey", "Google in China": a one-word company's business in a country,
       // not its seat.
       if (ty == EntityType::Country && m.last == m.first + 1) continue;
       if (ty == EntityType::Location || ty == EntityType::Country)
@@ -487,7 +487,7 @@ struct Affiliations : SurfaceReader {
     }
   }
 
-  // "the leaders of Chechnya, Taiwan, India and Pakistan": places in a list, not "Mosul, Iraq".
+  // "the envoys of Kosovo, Taiwan, Peru and Chile": places in a list, not "Mosul, Iraq".
   bool in_place_list(const Mention& first, const Mention& second) const {
     auto place = [&](uint32_t t) {
       const Mention* p = t < doc.tokens.size() ? at(t) : nullptr;

@@ -507,7 +507,7 @@ struct Resolver {
             m.type = company ? EntityType::Organization : EntityType::Location;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));
           } else if (!the_head && camel_case_brand(m.surface)) {
-            // "WhatsApp", "SpaceX": a word written like a brand is an organisation (the tagger's
+            // "YouTube", "SpaceX": a word written like a brand is an organisation (the tagger's
             // company reading of other lone words is right too seldom to follow).
             m.type = EntityType::Organization;
             assign(m, get(entity_key(m.type, m.surface), m.type, m.surface));

@@ -115,7 +115,7 @@ struct Merger {
                  doc.tokens[m.last].form == ")") {
         target = mention_ending_at(m.first - 2);
       }
-      // "HarperCollins (New Zealand) Limited": a place in parentheses after a name that is
+      // "Halvorsen (Norway) Limited": a place in parentheses after a name that is
       // none says where, not who.
       auto place = [&](int e) {
         return entities[e].type == EntityType::Country || entities[e].type == EntityType::Location;

@@ -196,7 +196,7 @@ struct Detector {
   bool place_opens_name(uint32_t t, uint32_t n, uint32_t j, const KnownName& k) const {
     if (t + n >= j || k.kind == NameKind::Demonym) return false;
     if (k.type == EntityType::Country) {
-      // One word after a country: "ambassador to Britain Liu Xiaming" is a country, then a
+      // One word after a country: "ambassador to Norway Ana Lind Berg" is a country, then a
       // person; "New Zealand Wars", "New Zealand English": a country's longer name keeps apart.
       if (t + n + 1 != j || n >= 2) return false;
       // "U.S. Embassy", "UK Debt": an abbreviation is no given name.
@@ -214,7 +214,7 @@ struct Detector {
           is_capitalised(f) && (doc.tokens[u].xpos == "NNP" || doc.tokens[u].xpos == "NNPS");
       if (!(name_word || (u + 1 < j && is_particle(f))) || is_title(u) ||
           known_at(u, j, &other) != 0 || lex.has_role_kind(f, "modifier") ||
-          // "Tokelau Government" stands for the country.
+          // "Ruritania Government" stands for the country.
           std::find(kStateBodies.begin(), kStateBodies.end(), to_lower(f)) != kStateBodies.end())
         return false;
     }
@@ -242,7 +242,7 @@ struct Detector {
         }
         n = 0;
       }
-      // "Whitney Houston", "Zoe Kazan": a one-word city after a given name, ending the run, is a
+      // "Whitney Houston", "Ana Denver": a one-word city after a given name, ending the run, is a
       // surname (not after "North", a dateline's "TRIPOLI" or a head word: "York Street").
       // Countries keep apart: "Nazi Germany", "Immigration Canada".
       if (n == 1 && t + 1 == j && t > run && k->type == EntityType::Location &&
@@ -409,7 +409,7 @@ struct Detector {
         lex.is_location_head(doc.tokens[j - 1].form))
       org_head = -1;
     if (org_head >= 0 && !(org_head == static_cast<int>(i) && i + 1 == j)) {
-      // "Troy Pell of Slate Magazine": a name with no head of its own before "of" is a person
+      // "Troy Pell of Harbour Magazine": a name with no head of its own before "of" is a person
       // of the body after it (not "Republic of Korea Army", a known name across the "of").
       for (uint32_t t = i + 2; t < static_cast<uint32_t>(org_head); ++t) {
         if (doc.tokens[t].form != "of") continue;

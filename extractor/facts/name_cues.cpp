@@ -75,7 +75,7 @@ bool names_event(const Document& doc, const Mention& m) {
   if (last > m.first &&
       std::find(kOrdinals.begin(), kOrdinals.end(), doc.tokens[last].form) != kOrdinals.end())
     --last;
-  if (last - m.first < 1) return false;
+  if (last == m.first) return false;
   return std::find(kEventWords.begin(), kEventWords.end(), doc.tokens[last].form) !=
          kEventWords.end();
 }

@@ -27,7 +27,7 @@ size_t place_suffix_at(const std::string& form);
 
 bool is_capitalised(const std::string& form);
 bool is_all_caps_word(const std::string& form);
-// "WhatsApp", "SpaceX", "BlackRock": a capital after a lower-case letter inside one word, written
+// "YouTube", "SpaceX", "BlackRock": a capital after a lower-case letter inside one word, written
 // like a brand; not the surnames so written ("McCain", "DeSantis", "LeBlanc", "MacArthur").
 bool camel_case_brand(const std::string& form);
 // "Congress", "Parliament", "Senate", "Knesset": a body named by its word alone.
